@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TrichBaoDb } from '../../../utils/db/trich-bao-db';
+import { freshDb } from './sample-clipping';
+
+let db: TrichBaoDb;
+afterEach(() => db?.close());
+
+describe('utils/db/trich-bao-db', () => {
+  it('opens version 1 with the shipped clippings schema', async () => {
+    db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(1);
+    const schema = db.clippings.schema;
+    expect(schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
+    const indexes = Object.fromEntries(schema.indexes.map((i) => [i.name, { unique: !!i.unique, multi: !!i.multi }]));
+    expect(indexes).toEqual({
+      canonicalUrl: { unique: true, multi: false },
+      url: { unique: false, multi: false },
+      clippedAt: { unique: false, multi: false },
+      updatedAt: { unique: false, multi: false },
+      site: { unique: false, multi: false },
+      entityKeys: { unique: false, multi: true },
+      tags: { unique: false, multi: true },
+    });
+  });
+
+  it('refuses a second row with the same canonical URL at the index level', async () => {
+    db = freshDb();
+    const row = { url: 'u', canonicalUrl: 'c', title: '', author: null, published: null, site: '', lang: null, markdown: '', text: '',
+      officials: [], documents: [], entityKeys: [], note: '', tags: [], clippedAt: 1, updatedAt: 1 };
+    await db.clippings.add({ ...row });
+    await expect(db.clippings.add({ ...row })).rejects.toMatchObject({ name: 'ConstraintError' });
+  });
+});

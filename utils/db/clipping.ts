@@ -1,0 +1,39 @@
+import type { DocumentRef, Official } from '../entities/types';
+
+/** One clipped article as IndexedDB stores it (one row per canonical URL). */
+export interface Clipping {
+  /** Auto-incremented primary key; absent only before the first save. */
+  id?: number;
+  url: string;
+  /** Unique: clipping the same article again updates this row. */
+  canonicalUrl: string;
+  title: string;
+  author: string | null;
+  /** ISO 8601 as the page gave it, or null. */
+  published: string | null;
+  site: string;
+  lang: string | null;
+  /** The article body as Markdown. */
+  markdown: string;
+  /** The article body as plain text (what the recognizer read). */
+  text: string;
+  officials: Official[];
+  documents: DocumentRef[];
+  /** Keys of every official and document, deduplicated: feeds the `*entityKeys` index. */
+  entityKeys: string[];
+  /** The reader's own note. */
+  note: string;
+  tags: string[];
+  /** When the article was first clipped (ms since epoch); kept by later saves. */
+  clippedAt: number;
+  /** When the row last changed (ms since epoch). */
+  updatedAt: number;
+}
+
+/** What a caller hands to `saveClipping`; the store derives the rest. */
+export type NewClipping = Omit<Clipping, 'id' | 'entityKeys' | 'clippedAt' | 'updatedAt' | 'note' | 'tags'> & {
+  /** Omitted: keep the stored note on a re-save (empty for a new row). */
+  note?: string;
+  /** Omitted: keep the stored tags on a re-save (none for a new row). */
+  tags?: string[];
+};

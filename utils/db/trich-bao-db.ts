@@ -1,0 +1,30 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Clipping } from './clipping';
+
+/** Name of the extension's one IndexedDB database. */
+export const DB_NAME = 'trich-bao';
+
+/** Where to find IndexedDB; tests hand in fake-indexeddb here instead of patching globals. */
+export type IndexedDbDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
+
+/** The typed Dexie database of Trích Báo. */
+export class TrichBaoDb extends Dexie {
+  clippings!: EntityTable<Clipping, 'id'>;
+
+  constructor(name: string = DB_NAME, deps: IndexedDbDeps = {}) {
+    super(name, deps);
+    // Every version ever shipped stays here; a new schema appends version(n + 1) with its
+    // .upgrade() and a test that opens rows written by version n (docs/style.md §10–11).
+    this.version(1).stores({
+      clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags',
+    });
+  }
+}
+
+/** Opens (lazily) a database under another name, e.g. one per test. */
+export function createDb(name: string, deps: IndexedDbDeps = {}): TrichBaoDb {
+  return new TrichBaoDb(name, deps);
+}
+
+/** The extension's database; Dexie opens it on first use, so importing this costs nothing. */
+export const db: TrichBaoDb = new TrichBaoDb();
