@@ -15,7 +15,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'trich-bao@trichbao.dev', strict_min_version: '128.0' },
+            gecko: {
+              id: 'trich-bao@trichbao.dev',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser: the add-on collects no data.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

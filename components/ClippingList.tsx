@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { db } from '@/utils/db/trich-bao-db';
+import { listClippings } from '@/utils/db/list-clippings';
+import { deleteClipping } from '@/utils/db/delete-clipping';
+import { describeError } from '@/utils/describe-error';
+import { useLiveQuery } from '@/utils/db/use-live-query';
+import type { Clipping } from '@/utils/db/clipping';
+import { clippingToMarkdown } from '@/utils/export/clipping-to-markdown';
+import { clippingsToMarkdown, markdownFileName } from '@/utils/export/clippings-to-markdown';
+import { downloadText } from '@/utils/download-text';
+import { formatDate } from '@/utils/format-date';
+import { t, type UiLang } from '@/utils/i18n';
+
+/** Props of {@link ClippingList}. */
+export interface ClippingListProps {
+  lang: UiLang;
+}
+
+/** Saved clippings, newest first, each with export and delete; and "export all". */
+export function ClippingList({ lang }: ClippingListProps) {
+  const { value: clippings, error } = useLiveQuery(() => listClippings(db, { limit: 50, offset: 0 }));
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const run = async (action: () => Promise<unknown>, done?: string) => {
+    try {
+      await action();
+      setStatus(done ? { ok: true, text: done } : null);
+    } catch (e) {
+      setStatus({ ok: false, text: describeError(e, lang) });
+    }
+  };
+  const exportOne = (c: Clipping) =>
+    run(() => downloadText(`trich-bao/${markdownFileName(c)}`, clippingToMarkdown(c)), t('exported', lang));
+  const exportAll = (all: Clipping[]) =>
+    run(
+      () => downloadText(`trich-bao/trich-bao-${new Date().toISOString().slice(0, 10)}.md`, clippingsToMarkdown(all)),
+      t('exported', lang),
+    );
+
+  return (
+    <section class="clippings">
+      <h3>{t('saved', lang)}</h3>
+      {error !== null && <p class="error">{describeError(error, lang)}</p>}
+      {clippings && clippings.length === 0 && <p class="muted">{t('noClippings', lang)}</p>}
+      {clippings && clippings.length > 0 && (
+        <>
+          <ul data-testid="clippings">
+            {clippings.map((c) => (
+              <li key={c.id} class="clipping">
+                <div class="clipping__title">{c.title}</div>
+                <div class="muted">
+                  {c.site} · {formatDate(c.clippedAt, lang)}
+                </div>
+                <div class="clipping__actions">
+                  <button type="button" onClick={() => exportOne(c)} data-testid="export-one">
+                    {t('exportOne', lang)}
+                  </button>
+                  <button type="button" class="danger" onClick={() => run(() => deleteClipping(db, c.id!))}>
+                    {t('delete', lang)}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => exportAll(clippings)} data-testid="export-all">
+            {t('exportAll', lang)}
+          </button>
+        </>
+      )}
+      {status && (
+        <p role="status" class={status.ok ? 'ok' : 'error'} data-testid="list-status">
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
+import { servePages } from './support/serve-pages';
+import { readHighlights, waitForHighlight } from './support/page-highlights';
+
+const SCREENSHOTS = resolve('docs/screenshots');
+let ext: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof servePages>>;
+
+beforeAll(async () => {
+  server = await servePages(resolve('tests/e2e/pages'));
+  ext = await launchExtension();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function tabIdOf(url: string): Promise<number> {
+  const id = await ext.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+describe('extension in Chromium', () => {
+  let article: Page | undefined;
+  const articleUrl = () => `${server.origin}/article.html`;
+
+  it('highlights exactly the officials and documents of an article page', async () => {
+    article = await ext.context.newPage();
+    await article.goto(articleUrl());
+    await waitForHighlight(article, 'trichbao-official');
+    const highlights = await readHighlights(article);
+    expect(highlights['trichbao-official']?.sort()).toEqual(['Hoàng Minh Khoa', 'Hoàng Minh Khoa', 'Lê Thị Thu Hà']);
+    expect(highlights['trichbao-document']?.sort()).toEqual(['Nghị quyết số 18-NQ/TU', 'Nghị định số 45/2022/NĐ-CP']);
+    await article.screenshot({ path: `${SCREENSHOTS}/article-highlights.png` });
+  });
+
+  it('leaves a listing page without highlights', async () => {
+    const listing = await ext.context.newPage();
+    const url = `${server.origin}/listing.html`;
+    await listing.goto(url);
+    // The popup's answer proves the content script ran on the page before we look.
+    const popup = await openPopup(await tabIdOf(url));
+    await popup.getByTestId('not-article').waitFor();
+    expect(await readHighlights(listing)).toEqual({});
+    await popup.close();
+    await listing.close();
+  });
+
+  it('highlights an article inserted after load', async () => {
+    const late = await ext.context.newPage();
+    await late.goto(`${server.origin}/late-article.html`);
+    expect(await readHighlights(late)).toEqual({});
+    await waitForHighlight(late, 'trichbao-document');
+    const highlights = await readHighlights(late);
+    expect(highlights['trichbao-official']).toEqual(['Trần Quốc Việt']);
+    expect(highlights['trichbao-document']).toEqual(['Chỉ thị số 07/CT-TTg']);
+    await late.close();
+  });
+
+  it('lists the entities in the popup, clips the article and exports it as Markdown', async () => {
+    const popup = await openPopup(await tabIdOf(articleUrl()));
+    await expect.poll(() => popup.getByTestId('article-title').textContent()).toBe(
+      'Tỉnh ủy sơ kết 5 năm phát triển nông nghiệp xanh',
+    );
+    const officials = await popup.getByTestId('officials').locator('li').allTextContents();
+    expect(officials.join('\n')).toContain('Hoàng Minh Khoa');
+    expect(officials.join('\n')).toContain('Lê Thị Thu Hà');
+    const documents = await popup.getByTestId('documents').locator('li').allTextContents();
+    expect(documents.join('\n')).toContain('18-NQ/TU');
+
+    await popup.getByTestId('note').fill('Theo dõi tiến độ: "nông nghiệp xanh" # 2030');
+    await popup.getByTestId('tags').fill('nông nghiệp, Tỉnh ủy');
+    await popup.getByTestId('clip').click();
+    await popup.getByTestId('clip-status').waitFor();
+    await expect.poll(() => popup.getByTestId('clippings').locator('li').count()).toBe(1);
+
+    // Clipping again updates the same clipping.
+    await popup.getByTestId('clip').click();
+    await popup.waitForTimeout(300);
+    expect(await popup.getByTestId('clippings').locator('li').count()).toBe(1);
+    await popup.screenshot({ path: `${SCREENSHOTS}/popup.png`, fullPage: true });
+
+    await popup.getByTestId('export-one').first().click();
+    const file = await popup.evaluate(async () => {
+      for (let i = 0; i < 100; i++) {
+        const [item] = await chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 });
+        if (item?.state === 'complete') return item.filename;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    });
+    expect(file).toBeTruthy();
+    const markdown = await readFile(file!, 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+    expect(match).not.toBeNull();
+    const front = parseYaml(match![1]!) as Record<string, unknown>;
+    expect(front.title).toBe('Tỉnh ủy sơ kết 5 năm phát triển nông nghiệp xanh');
+    expect(front.tags).toEqual(['nông nghiệp', 'Tỉnh ủy']);
+    expect(front.officials).toEqual(expect.arrayContaining(['Hoàng Minh Khoa', 'Lê Thị Thu Hà']));
+    expect(markdown).toContain('Nghị quyết số 18-NQ/TU');
+    expect(markdown).toContain('chè hữu cơ');
+    await popup.close();
+  });
+});

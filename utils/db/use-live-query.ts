@@ -1,0 +1,18 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The one hook through which components read the database: re-runs `query` whenever the
+ * tables it read change (in this or another extension page). `undefined` until first result.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): { value: T | undefined; error: unknown } {
+  const [state, setState] = useState<{ value: T | undefined; error: unknown }>({ value: undefined, error: null });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ value, error: null }),
+      error: (error: unknown) => setState((s) => ({ value: s.value, error })),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return state;
+}

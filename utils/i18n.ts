@@ -1,0 +1,50 @@
+/** UI strings in Vietnamese and English; the browser's UI language picks one. */
+const messages = {
+  appName: { vi: 'Trích Báo', en: 'Trích Báo' },
+  loading: { vi: 'Đang đọc trang…', en: 'Reading the page…' },
+  notArticle: {
+    vi: 'Trang này không phải là bài báo. Hãy mở một bài viết cụ thể.',
+    en: 'This page is not an article. Open a single article.',
+  },
+  unreachable: {
+    vi: 'Không đọc được trang này (trang của trình duyệt hoặc chưa tải xong). Hãy tải lại trang rồi thử lại.',
+    en: 'This page cannot be read (a browser page, or not loaded yet). Reload it and try again.',
+  },
+  officials: { vi: 'Quan chức', en: 'Officials' },
+  documents: { vi: 'Văn bản', en: 'Documents' },
+  noneFound: { vi: 'Không tìm thấy', en: 'None found' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  tags: { vi: 'Thẻ (cách nhau bằng dấu phẩy)', en: 'Tags (comma-separated)' },
+  clip: { vi: 'Lưu bài', en: 'Clip' },
+  reclip: { vi: 'Cập nhật bài đã lưu', en: 'Update clipping' },
+  clipped: { vi: 'Đã lưu.', en: 'Clipped.' },
+  saved: { vi: 'Bài đã lưu', en: 'Saved clippings' },
+  noClippings: { vi: 'Chưa lưu bài nào.', en: 'No clippings yet.' },
+  delete: { vi: 'Xóa', en: 'Delete' },
+  exportOne: { vi: 'Xuất Markdown', en: 'Export Markdown' },
+  exportAll: { vi: 'Xuất tất cả (Markdown)', en: 'Export all (Markdown)' },
+  exported: { vi: 'Đã xuất tệp.', en: 'File exported.' },
+  by: { vi: 'Tác giả', en: 'By' },
+  published: { vi: 'Ngày đăng', en: 'Published' },
+  error: { vi: 'Lỗi', en: 'Error' },
+} as const;
+
+/** Key of a UI string. */
+export type MessageKey = keyof typeof messages;
+/** Languages the UI speaks. */
+export type UiLang = 'vi' | 'en';
+
+/** Vietnamese for a Vietnamese browser, English otherwise. */
+export function pickUiLang(browserLang: string | undefined): UiLang {
+  return browserLang?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+/** The UI string for `key` in `lang`. */
+export function t(key: MessageKey, lang: UiLang): string {
+  return messages[key][lang];
+}
+
+/** "3 lần" / "3×": how many times an entity is mentioned. */
+export function mentionCount(n: number, lang: UiLang): string {
+  return lang === 'vi' ? `${n} lần` : `${n}×`;
+}

@@ -1,0 +1,84 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { ArticleSnapshot } from './article-snapshot';
+
+/**
+ * Every message between the extension's contexts, in one typed map (docs/style.md §9).
+ * Key: message name; value: (payload) => reply.
+ */
+export interface ProtocolMap {
+  /** Popup → content script: the article this tab shows, with its entities. */
+  getArticleSnapshot(data: Record<string, never>): ArticleSnapshot;
+  /** Content script → background: how many entities the article has, for the toolbar badge. */
+  setBadgeCount(data: { count: number }): void;
+}
+
+/** Name of a message in the protocol. */
+export type MessageType = keyof ProtocolMap;
+type Payload<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+type Reply<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+
+/** The envelope every message travels in; anything else is ignored. */
+interface Envelope<K extends MessageType = MessageType> {
+  channel: 'trich-bao';
+  type: K;
+  data: Payload<K>;
+}
+
+/** Checks the shape of each payload: messages may come from page-influenced contexts. */
+const payloadValidators: { [K in MessageType]: (data: unknown) => data is Payload<K> } = {
+  getArticleSnapshot: (data): data is Record<string, never> =>
+    typeof data === 'object' && data !== null && Object.keys(data).length === 0,
+  setBadgeCount: (data): data is { count: number } =>
+    typeof data === 'object' &&
+    data !== null &&
+    Number.isInteger((data as { count?: unknown }).count) &&
+    (data as { count: number }).count >= 0 &&
+    (data as { count: number }).count < 1_000_000,
+};
+
+/** True when `message` is a well-formed envelope of type `type`. */
+export function isMessage<K extends MessageType>(message: unknown, type: K): message is Envelope<K> {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<Envelope>;
+  return m.channel === 'trich-bao' && m.type === type && payloadValidators[type](m.data);
+}
+
+/** Sends a message to one tab's content script. */
+export function sendToTab<K extends MessageType>(tabId: number, type: K, data: Payload<K>): Promise<Reply<K>> {
+  const envelope: Envelope<K> = { channel: 'trich-bao', type, data };
+  return browser.tabs.sendMessage(tabId, envelope) as Promise<Reply<K>>;
+}
+
+/** Sends a message to the background service worker. */
+export function sendToBackground<K extends MessageType>(type: K, data: Payload<K>): Promise<Reply<K>> {
+  const envelope: Envelope<K> = { channel: 'trich-bao', type, data };
+  return browser.runtime.sendMessage(envelope) as Promise<Reply<K>>;
+}
+
+/** Who may send a message: our own extension pages, or our content script in a tab. */
+export type SenderRule = 'extension-page' | 'content-script';
+
+/** True when the sender is this extension, in the expected context. */
+export function isTrustedSender(sender: Browser.runtime.MessageSender, rule: SenderRule): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  // Extension pages may run in a tab (the popup opened as a page), so judge by origin.
+  const fromExtensionPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+  return rule === 'extension-page' ? fromExtensionPage : !fromExtensionPage && sender.tab?.id !== undefined;
+}
+
+/**
+ * Answers messages of one type from trusted senders; everything else is ignored (not
+ * answered), so another listener or the default "no receiver" applies. Returns an unsubscribe.
+ */
+export function onMessage<K extends MessageType>(
+  type: K,
+  rule: SenderRule,
+  handler: (data: Payload<K>, sender: Browser.runtime.MessageSender) => Reply<K> | Promise<Reply<K>>,
+): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isMessage(message, type) || !isTrustedSender(sender, rule)) return undefined;
+    return Promise.resolve(handler(message.data, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
