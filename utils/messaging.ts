@@ -10,6 +10,8 @@ export interface ProtocolMap {
   getArticleSnapshot(data: Record<string, never>): ArticleSnapshot;
   /** Content script → background: how many entities the article has, for the toolbar badge. */
   setBadgeCount(data: { count: number }): void;
+  /** Content script → background: how many saved clippings mention an entity (hover card). */
+  countClippingsByEntity(data: { key: string }): number;
 }
 
 /** Name of a message in the protocol. */
@@ -34,6 +36,12 @@ const payloadValidators: { [K in MessageType]: (data: unknown) => data is Payloa
     Number.isInteger((data as { count?: unknown }).count) &&
     (data as { count: number }).count >= 0 &&
     (data as { count: number }).count < 1_000_000,
+  countClippingsByEntity: (data): data is { key: string } =>
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { key?: unknown }).key === 'string' &&
+    (data as { key: string }).key.length > 0 &&
+    (data as { key: string }).key.length <= 500,
 };
 
 /** True when `message` is a well-formed envelope of type `type`. */

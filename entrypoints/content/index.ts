@@ -1,6 +1,9 @@
 import { defineContentScript } from '#imports';
+import { browser } from 'wxt/browser';
 import { createArticleHighlighter } from '@/utils/page/article-highlighter';
+import { enableEntityHover } from '@/utils/hover/entity-hover';
 import { onMessage, sendToBackground } from '@/utils/messaging';
+import { pickUiLang } from '@/utils/i18n';
 import './highlights.css';
 
 export default defineContentScript({
@@ -15,11 +18,19 @@ export default defineContentScript({
         const count = scan ? scan.recognition.officials.length + scan.recognition.documents.length : 0;
         if (count === lastCount) return;
         lastCount = count;
-        sendToBackground('setBadgeCount', { count }).catch(() => {
-          // The background may be restarting; the next scan tells it again.
-        });
+        // The background may be restarting; the next scan tells it again.
+        sendToBackground('setBadgeCount', { count }).catch(() => undefined);
       },
     });
+    enableEntityHover(
+      document,
+      {
+        current: () => highlighter.scan,
+        savedCount: (key) => sendToBackground('countClippingsByEntity', { key }),
+        lang: pickUiLang(browser.i18n.getUILanguage()),
+      },
+      ctx.signal,
+    );
     ctx.onInvalidated(onMessage('getArticleSnapshot', 'extension-page', () => highlighter.snapshot()));
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.refresh());
   },

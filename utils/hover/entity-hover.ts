@@ -1,0 +1,57 @@
+import type { TextIndex } from '../dom/text-index';
+import { rangeFromOffsets } from '../dom/range-from-offsets';
+import type { Recognition } from '../entities/types';
+import type { UiLang } from '../i18n';
+import { createHoverCard } from './hover-card';
+import { entityCardLines } from './entity-card-lines';
+import { createMentionLookup, type MentionLookup } from './mention-lookup';
+import { watchHover } from './watch-hover';
+
+/** What the hover feature needs to know about the current article. */
+export interface HoverSource {
+  /** The current scan, or null when the page has no article. */
+  current(): { index: TextIndex; recognition: Recognition } | null;
+  /** How many saved clippings mention an entity (may fail: the card then omits the line). */
+  savedCount(key: string): Promise<number>;
+  lang: UiLang;
+}
+
+/** Shows a card with an entity's details when the pointer rests on its highlight. */
+export function enableEntityHover(doc: Document, source: HoverSource, signal: AbortSignal): void {
+  const card = createHoverCard(doc);
+  signal.addEventListener('abort', () => card.remove(), { once: true });
+  let lookupFor: object | null = null;
+  let lookup: MentionLookup = () => null;
+  let shownKey: string | null = null;
+
+  watchHover(doc, {
+    signal,
+    mentionAt(node, offset) {
+      const scan = source.current();
+      if (!scan) return null;
+      if (lookupFor !== scan.recognition) {
+        lookupFor = scan.recognition;
+        lookup = createMentionLookup(scan.index, [...scan.recognition.officials, ...scan.recognition.documents]);
+      }
+      return lookup(node, offset);
+    },
+    onEnter(entry) {
+      const scan = source.current();
+      const range = scan && rangeFromOffsets(scan.index, entry.start, entry.end);
+      if (!range) return;
+      const rect = range.getBoundingClientRect();
+      shownKey = entry.entity.key;
+      card.show(entityCardLines(entry.entity, source.lang), rect);
+      source.savedCount(entry.entity.key).then(
+        (count) => {
+          if (shownKey === entry.entity.key) card.show(entityCardLines(entry.entity, source.lang, count), rect);
+        },
+        () => undefined,
+      );
+    },
+    onLeave() {
+      shownKey = null;
+      card.hide();
+    },
+  });
+}
