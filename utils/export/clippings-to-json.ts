@@ -1,0 +1,55 @@
+import type { Clipping } from '../db/clipping';
+import type { DocumentRef, Mention, Official } from '../entities/types';
+import { isoTime } from './clipping-like';
+
+/** Identifies a Trích Báo backup file. */
+export const BACKUP_FORMAT = 'trich-bao-backup';
+/** Version of the backup layout; bump it when the layout changes. */
+export const BACKUP_VERSION = 1;
+
+// Objects are rebuilt key by key so the file's key order never depends on how a row was
+// created (IndexedDB, an older version, the CLI): two backups of the same data diff cleanly.
+const mention = (m: Mention) => ({ start: m.start, end: m.end, surface: m.surface });
+
+const official = (o: Official) => ({
+  kind: o.kind, key: o.key, name: o.name, titles: [...o.titles], ranks: [...o.ranks], mentions: o.mentions.map(mention),
+});
+
+const documentRef = (d: DocumentRef) => ({
+  kind: d.kind, key: d.key, surface: d.surface, type: d.type, number: d.number, symbol: d.symbol, year: d.year,
+  date: d.date, issuer: d.issuer, term: d.term, mentions: d.mentions.map(mention),
+});
+
+const clipping = (c: Clipping) => ({
+  id: c.id ?? null,
+  url: c.url,
+  canonicalUrl: c.canonicalUrl,
+  title: c.title,
+  author: c.author,
+  published: c.published,
+  site: c.site,
+  lang: c.lang,
+  note: c.note,
+  tags: [...c.tags],
+  clippedAt: c.clippedAt,
+  updatedAt: c.updatedAt,
+  entityKeys: [...c.entityKeys],
+  officials: c.officials.map(official),
+  documents: c.documents.map(documentRef),
+  markdown: c.markdown,
+  text: c.text,
+});
+
+/**
+ * A JSON backup of clippings, `{ format, version, exportedAt, clippings }`, with a stable
+ * key order and 2-space indentation; `exportedAt` is ms since the epoch or an ISO string.
+ */
+export function clippingsToJson(clippings: readonly Clipping[], exportedAt: number | string): string {
+  const backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: isoTime(exportedAt),
+    clippings: clippings.map(clipping),
+  };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
