@@ -44,12 +44,42 @@ describe('extension in Chromium', () => {
 
   it('highlights exactly the officials and documents of an article page', async () => {
     article = await ext.context.newPage();
+    // Count every DOM mutation from the start: with the Highlight API the page must see none.
+    await article.addInitScript(() => {
+      const w = window as unknown as { __mutations: number };
+      w.__mutations = 0;
+      // From the end of parsing (before the content script's document_idle run).
+      document.addEventListener('DOMContentLoaded', () =>
+        new MutationObserver((records) => (w.__mutations += records.length)).observe(document, {
+          subtree: true, childList: true, attributes: true, characterData: true,
+        }),
+      );
+    });
     await article.goto(articleUrl());
     await waitForHighlight(article, 'trichbao-official');
     const highlights = await readHighlights(article);
     expect(highlights['trichbao-official']?.sort()).toEqual(['Hoàng Minh Khoa', 'Hoàng Minh Khoa', 'Lê Thị Thu Hà']);
     expect(highlights['trichbao-document']?.sort()).toEqual(['Nghị quyết số 18-NQ/TU', 'Nghị định số 45/2022/NĐ-CP']);
-    await article.screenshot({ path: `${SCREENSHOTS}/article-highlights.png` });
+    expect(await article.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
+  });
+
+  it('shows a card with the official\'s titles when the pointer rests on a highlight', async () => {
+    const page = article!;
+    const box = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('trichbao-official')!][0] as Range;
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.waitForSelector('trich-bao-card', { state: 'attached' });
+    // The card lives in a closed shadow root; DevTools' DOM view can still see into it.
+    const cdp = await page.context().newCDPSession(page);
+    await expect.poll(async () => {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: unknown };
+      return JSON.stringify(root);
+    }).toMatch(/Ủy viên Trung ương Đảng[\s\S]*Bí thư Tỉnh ủy/);
+    await page.screenshot({ path: `${SCREENSHOTS}/article-highlights.png` });
+    await page.mouse.move(5, 5);
   });
 
   it('leaves a listing page without highlights', async () => {
