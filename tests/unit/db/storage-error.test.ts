@@ -5,6 +5,7 @@ import { listClippings } from '../../../utils/db/list-clippings';
 import { saveClipping } from '../../../utils/db/save-clipping';
 import { StorageError, toStorageError, type StorageErrorReason } from '../../../utils/db/storage-error';
 import { createDb, type TrichBaoDb } from '../../../utils/db/trich-bao-db';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { freshDb, sampleClipping } from './sample-clipping';
 
 let db: TrichBaoDb;
@@ -77,5 +78,17 @@ describe('utils/db/storage-error', () => {
     // Private modes and locked-down profiles: no indexedDB at all.
     db = createDb('no-idb', { indexedDB: undefined, IDBKeyRange: undefined });
     await expect(listClippings(db)).rejects.toMatchObject({ name: 'StorageError', reason: 'unavailable' });
+  });
+
+  it('still reads clippings from a database a newer extension version upgraded (no error after a downgrade)', async () => {
+    const indexedDB = new IDBFactory();
+    // A future release that shipped version(2) with an extra table; Dexie 4 then opens the
+    // installed version instead of failing with VersionError.
+    const future = new Dexie('downgraded', { indexedDB, IDBKeyRange });
+    future.version(2).stores({ clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags', highlights: '++id' });
+    await future.table('clippings').add({ ...sampleClipping(), entityKeys: [], note: '', tags: [], clippedAt: 1, updatedAt: 1 });
+    future.close();
+    db = createDb('downgraded', { indexedDB, IDBKeyRange });
+    expect((await listClippings(db)).map((c) => c.title)).toEqual([sampleClipping().title]);
   });
 });
