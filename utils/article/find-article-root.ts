@@ -1,0 +1,39 @@
+import { readabilityRoot } from './readability-root';
+import { densestProseBlock, foldedText } from './prose';
+
+// Containers outlets mark as the story body (schema.org, common CMS classes, big Vietnamese outlets).
+const BODY_SELECTORS = [
+  '[itemprop~="articleBody"]',
+  '.fck_detail',
+  '.detail-content',
+  '.detail__content',
+  '.detail-cmain',
+  '.singular-content',
+  '.article-content',
+  '.article__content',
+  '.article-body',
+  '.article__body',
+  '.content-detail',
+  '.news-content',
+  '.cms-body',
+  '.entry-content',
+  '.post-content',
+  '.story-body',
+];
+
+/** Text a marked body must have before we trust the mark (some sites reuse the class on teasers). */
+const MIN_BODY_TEXT = 200;
+
+/**
+ * The LIVE element of `doc` holding the article body: a marked body container, else what
+ * Readability extracts, else the block with the most paragraph prose. Null for pages without prose.
+ */
+export function findArticleRoot(doc: Document): Element | null {
+  for (const selector of BODY_SELECTORS) {
+    const el = Array.from(doc.querySelectorAll(selector)).find((e) => foldedText(e).length >= MIN_BODY_TEXT);
+    if (el) return el;
+  }
+  const fromReadability = readabilityRoot(doc);
+  if (fromReadability && fromReadability !== doc.body) return fromReadability;
+  return densestProseBlock(doc)?.el ?? fromReadability ?? null;
+}
