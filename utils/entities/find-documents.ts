@@ -1,0 +1,135 @@
+import { DOC_TYPES, PARTY_TYPE_CODES, TYPE_CODES } from './doc-types';
+import { documentKey, stripDiacritics } from './make-key';
+import { parseDocumentTail, tokenAt } from './parse-document-tail';
+import { parseNamedDocument } from './parse-named-document';
+import { parseSymbol, type ParsedSymbol } from './parse-symbol';
+import { STOP_WORDS } from './stop-words';
+import { origText, tokenKey, type TextContext } from './text-context';
+import { CAP, NUM, WORD, isLetter } from './tokenize';
+
+/** One document citation found in the normalised text (char offsets) with its fields. */
+export interface DocumentHit {
+  start: number;
+  end: number;
+  key: string;
+  type: string | null;
+  number: string | null;
+  symbol: string | null;
+  year: number | null;
+  date: string | null;
+  issuer: string | null;
+  term: string | null;
+}
+
+// A bare number followed by one of these counts things ("Kế hoạch 5 năm"), it is not a citation.
+const UNITS = new Set([
+  'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'người', 'phiếu', 'đồng', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'km', 'ha',
+  'm', 'điểm', 'lần', 'trang', 'điều', 'khoản', 'nhiệm', 'đơn', 'dự', 'tấn', 'kg', 'xã', 'huyện', 'tỉnh', 'cái', 'con',
+]);
+
+function skipWs(s: string, i: number): number {
+  while (i < s.length && (s[i] === ' ' || s[i] === '\n' || s[i] === '\t' || s[i] === '\r')) i++;
+  return i;
+}
+
+// "351-HĐBộ trưởng": a legacy symbol spelling out its last word (HĐBT = Hội đồng Bộ trưởng).
+function spelledOutEnd(ctx: TextContext, sym: ParsedSymbol): number {
+  const m = /[A-ZĐ]\p{Ll}+$/u.exec(sym.symbol ?? '');
+  if (!m || (m[0].length < 3 && /^[\x20-\x7e]+$/.test(m[0]))) return sym.end;
+  if (ctx.text[sym.end] !== ' ') return sym.end;
+  const k = tokenAt(ctx, sym.end);
+  if (k >= ctx.tokens.count || ctx.tokens.kind[k] !== WORD || ctx.tokens.flags[k]! & CAP || STOP_WORDS.match(ctx, k)) return sym.end;
+  if (['ngày', 'của', 'về', 'năm', 'tháng', 'quy', 'và'].includes(tokenKey(ctx, k))) return sym.end;
+  return ctx.tokens.end[k]!;
+}
+
+function symbolKey(sym: ParsedSymbol, symbol: string): string {
+  if (sym.kind === 'state') return documentKey(`${sym.number}/${sym.year ? sym.year + '/' : ''}${symbol}`);
+  return documentKey(`${sym.number}-${symbol.replace(/-(tw|tư|tu)$/i, '/$1')}`);
+}
+
+function isBoundaryBefore(s: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = s.charCodeAt(i - 1);
+  return !isLetter(c) && !(c >= 48 && c <= 57) && !'/.-_=&?#@%+'.includes(s[i - 1]!);
+}
+
+// A number-only citation must be followed by something that is not a unit, and not look like a year.
+function bareOk(ctx: TextContext, sym: ParsedSymbol, withSo: boolean): boolean {
+  const s = ctx.text;
+  if ((s[sym.end] === '.' || s[sym.end] === ',') && /\d/.test(s[sym.end + 1] ?? '')) return false;
+  if (s[sym.end] === '%') return false;
+  const next = tokenAt(ctx, sym.end);
+  if (next < ctx.tokens.count && ctx.tokens.kind[next] === WORD && UNITS.has(tokenKey(ctx, next))) return false;
+  if (!withSo && /^(19|20)\d\d$/.test(sym.number)) return false;
+  return true;
+}
+
+function makeHit(ctx: TextContext, start: number, end: number, fields: Omit<DocumentHit, 'start' | 'end' | 'date' | 'issuer' | 'term'>): DocumentHit {
+  const tail = parseDocumentTail(ctx, end);
+  const t = ctx.tokens;
+  const issuer = tail.issuer ? origText(ctx, t.start[tail.issuer[0]]!, t.end[tail.issuer[1] - 1]!) : null;
+  return { start, end, ...fields, date: tail.date, issuer, term: tail.term };
+}
+
+/** Finds document citations: type word + số + symbol, bare symbols, short and named forms. */
+export function findDocuments(ctx: TextContext): DocumentHit[] {
+  const hits: DocumentHit[] = [];
+  const t = ctx.tokens;
+  const s = ctx.text;
+  let consumedTo = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (t.start[i]! < consumedTo) continue;
+    if (t.kind[i] === WORD) {
+      const m = DOC_TYPES.match(ctx, i);
+      if (!m) continue;
+      const start = t.start[i]!;
+      const typeEnd = t.end[i + m.len - 1]!;
+      let p = skipWs(ctx.lower, typeEnd);
+      const withSo = ctx.lower.startsWith('số', p) && !isLetter(s.charCodeAt(p + 2));
+      if (withSo) p = skipWs(ctx.lower, p + 2);
+      const canonical = m.value.canonical;
+      if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) {
+        const sym = parseSymbol(s, ctx.lower, p);
+        if (!sym) continue;
+        if (sym.kind === 'bare') {
+          if (!withSo && !(m.value.bareNumber && t.flags[i]! & CAP)) continue;
+          if (!bareOk(ctx, sym, withSo)) continue;
+          hits.push(makeHit(ctx, start, sym.end, {
+            key: documentKey(`${canonical} ${sym.number}`), type: canonical, number: sym.number, symbol: null, year: null,
+          }));
+          consumedTo = sym.end;
+          continue;
+        }
+        const end = spelledOutEnd(ctx, sym);
+        const symbol = (sym.symbol ?? '') + s.slice(sym.end, end);
+        hits.push(makeHit(ctx, start, end, {
+          key: symbolKey(sym, symbol), type: canonical, number: sym.number, symbol, year: sym.year,
+        }));
+        consumedTo = end;
+        continue;
+      }
+      const named = parseNamedDocument(ctx, i, i + m.len, canonical);
+      if (named) {
+        const end = t.end[named.end - 1]!;
+        hits.push(makeHit(ctx, start, end, {
+          key: documentKey(stripDiacritics(s.slice(start, end))), type: canonical, number: null, symbol: null, year: named.year,
+        }));
+        consumedTo = end;
+      }
+      continue;
+    }
+    if (t.kind[i] !== NUM || !isBoundaryBefore(s, t.start[i]!)) continue;
+    const sym = parseSymbol(s, ctx.lower, t.start[i]!);
+    if (!sym || !sym.symbol || !sym.firstCode) continue;
+    const fromCode = sym.kind === 'party' ? PARTY_TYPE_CODES.get(sym.firstCode) : TYPE_CODES.get(sym.firstCode);
+    const ok = sym.kind === 'party' || (sym.kind === 'state' && (sym.year !== null || (fromCode !== undefined && sym.symbol.includes('-'))));
+    if (!ok) continue;
+    hits.push(makeHit(ctx, t.start[i]!, sym.end, {
+      key: symbolKey(sym, sym.symbol), type: sym.year !== null && !fromCode ? null : fromCode ?? null,
+      number: sym.number, symbol: sym.symbol, year: sym.year,
+    }));
+    consumedTo = sym.end;
+  }
+  return hits;
+}

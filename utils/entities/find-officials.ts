@@ -1,0 +1,118 @@
+import { capRunEnd, capRunStart, pickName, type NameContext } from './name-run';
+import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
+import { HONORIFICS, MILITARY_RANKS } from './ranks';
+import { ranksBefore } from './ranks-before';
+import { origText, tokenKey, type TextContext } from './text-context';
+import { PUNCT, WORD } from './tokenize';
+
+/** One full-name mention of an official with what the text says about them there. */
+export interface OfficialHit {
+  /** Token range of the name. */
+  name: [number, number];
+  titles: string[];
+  ranks: string[];
+}
+
+function punct(ctx: TextContext, i: number): string {
+  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+function honorificEndsAt(ctx: TextContext, j: number): boolean {
+  for (const len of [1, 2]) {
+    const m = j - len + 1 >= 0 ? HONORIFICS.match(ctx, j - len + 1) : null;
+    if (m && m.len === len) return true;
+  }
+  return false;
+}
+
+// How strongly the tokens before a name run vouch for it: honorific, rank, list punctuation.
+function contextBefore(ctx: TextContext, start: number): NameContext {
+  const p = punct(ctx, start - 1);
+  if (p === ':' || p === ';' || p === '(') return 'strong';
+  if (honorificEndsAt(ctx, start - 1)) return 'strong';
+  return ranksBefore(ctx, start).ranks.length ? 'strong' : 'weak';
+}
+
+// Name-first order: "<name>, <title>", "<name> - <title>", "<name> (<title>".
+function nameBefore(ctx: TextContext, head: number): [number, number] | null {
+  const p = punct(ctx, head - 1);
+  if (p !== ',' && p !== '-' && p !== '(') return null;
+  const j = head - 2;
+  const start = capRunStart(ctx, j);
+  if (start > j) return null;
+  return pickName(ctx, start, j + 1, contextBefore(ctx, start));
+}
+
+function titleTexts(ctx: TextContext, chain: TitleChain): string[] {
+  const t = ctx.tokens;
+  return chain.titles.map((s) => origText(ctx, t.start[s.from]!, t.end[s.to - 1]!));
+}
+
+function isPlural(ctx: TextContext, from: number): boolean {
+  let k = from - 1;
+  if (k >= 1 && tokenKey(ctx, k) === 'chí' && tokenKey(ctx, k - 1) === 'đồng') k -= 2;
+  if (k < 0 || ctx.tokens.kind[k] !== WORD) return false;
+  const key = tokenKey(ctx, k);
+  return key === 'các' || key === 'những';
+}
+
+// "A, B và C" after a shared plural title.
+function listNames(ctx: TextContext, k: number, out: Array<[number, number]>): number {
+  for (;;) {
+    if (k < ctx.tokens.count && HONORIFICS.match(ctx, k)) k += HONORIFICS.match(ctx, k)!.len;
+    const run = capRunEnd(ctx, k);
+    const name = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
+    if (!name || name[0] !== k) return k;
+    out.push(name);
+    k = name[1];
+    const next = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    if (punct(ctx, k) === ',' && !startTitle(ctx, k + 1)) k++;
+    else if (next === 'và') k++;
+    else return k;
+  }
+}
+
+/** Finds officials by title heads and ranks: name-first, title-first and shared plural titles. */
+export function findOfficials(ctx: TextContext): OfficialHit[] {
+  const hits: OfficialHit[] = [];
+  const t = ctx.tokens;
+  let i = 0;
+  while (i < t.count) {
+    if (t.kind[i] !== WORD) { i++; continue; }
+    const rank = MILITARY_RANKS.match(ctx, i);
+    if (rank) {
+      const j = i + rank.len;
+      const run = capRunEnd(ctx, j);
+      const name = run - j >= 2 ? pickName(ctx, j, run, 'strong') : null;
+      if (name && name[0] === j) {
+        hits.push({ name, titles: [], ranks: ranksBefore(ctx, j).ranks });
+        i = name[1];
+        continue;
+      }
+    }
+    if (!startTitle(ctx, i)) { i++; continue; }
+    const left = nameBefore(ctx, i);
+    const chain = parseTitleChain(ctx, i, left ? 'name-first' : 'title-first')!;
+    const isPublic = chain.titles.some((s) => s.isPublic);
+    if (left) {
+      const r = ranksBefore(ctx, left[0]);
+      if (isPublic || r.military) hits.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
+    } else if (isPublic) {
+      const names: Array<[number, number]> = [];
+      let end = chain.end;
+      if (chain.name) {
+        names.push(chain.name);
+        if (isPlural(ctx, chain.titles[0]!.from) && (punct(ctx, end) === ',' || tokenKey(ctx, end) === 'và')) {
+          end = listNames(ctx, end + 1, names);
+        }
+      } else if (punct(ctx, end) === ':') {
+        end = listNames(ctx, end + 1, names);
+      }
+      const titles = titleTexts(ctx, chain);
+      for (const n of names) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });
+      chain.end = Math.max(chain.end, end);
+    }
+    i = Math.max(chain.end, i + 1);
+  }
+  return hits;
+}

@@ -1,0 +1,76 @@
+import { PLACES } from './places';
+import { NON_NAME_FIRST } from './stop-words';
+import { SURNAMES } from './surnames';
+import { tokenKey, type TextContext } from './text-context';
+import { ALLCAPS, CAP, DOTTED, NL_BEFORE, WORD } from './tokenize';
+
+/** How much the context vouches for a capitalised run being a person's name. */
+export type NameContext = 'weak' | 'strong';
+
+// Onset + nucleus + coda of a Vietnamese syllable: tells ALL-CAPS names (NGUYỄN) from acronyms (UBND).
+const SYLLABLE =
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}(ng|nh|ch|[cmnpt])?$/;
+
+/** True when token i can be part of a personal name in the given case style. */
+export function isNameToken(ctx: TextContext, i: number, allCaps: boolean): boolean {
+  const t = ctx.tokens;
+  if (i < 0 || i >= t.count || t.kind[i] !== WORD) return false;
+  const f = t.flags[i]!;
+  if (!(f & CAP)) return false;
+  if (t.end[i]! - t.start[i]! > 8) return false;
+  // dots, slashes, digits make abbreviations and codes; an apostrophe (H'Hen) is fine
+  if (f & DOTTED && !/^[^./&0-9]+$/.test(ctx.text.slice(t.start[i], t.end[i]))) return false;
+  if (allCaps) return (f & ALLCAPS) !== 0 && SYLLABLE.test(tokenKey(ctx, i));
+  return !(f & ALLCAPS);
+}
+
+function caseStyle(ctx: TextContext, i: number): boolean {
+  return (ctx.tokens.flags[i]! & ALLCAPS) !== 0;
+}
+
+/** End (exclusive) of the run of name tokens starting at i (same case style, no line break inside). */
+export function capRunEnd(ctx: TextContext, i: number, max = 8): number {
+  const caps = caseStyle(ctx, i);
+  let j = i;
+  while (j < ctx.tokens.count && j - i < max && isNameToken(ctx, j, caps)) {
+    j++;
+    if (j < ctx.tokens.count && ctx.tokens.flags[j]! & NL_BEFORE) break;
+  }
+  return j;
+}
+
+/** Start of the run of name tokens ending at token j (inclusive). */
+export function capRunStart(ctx: TextContext, j: number, max = 8): number {
+  if (!isNameToken(ctx, j, caseStyle(ctx, j))) return j + 1;
+  const caps = caseStyle(ctx, j);
+  let i = j;
+  while (i > 0 && j - i < max - 1 && !(ctx.tokens.flags[i]! & NL_BEFORE) && isNameToken(ctx, i - 1, caps)) i--;
+  return i;
+}
+
+function isPlace(ctx: TextContext, from: number, to: number): boolean {
+  const m = PLACES.match(ctx, from);
+  return m !== null && m.len === to - from;
+}
+
+function plausible(ctx: TextContext, from: number, to: number, needSurname: boolean): boolean {
+  const len = to - from;
+  if (len < 2 || len > 4) return false;
+  const first = tokenKey(ctx, from);
+  if (NON_NAME_FIRST.has(first) && !SURNAMES.has(first)) return false;
+  if (needSurname && !SURNAMES.has(first)) return false;
+  return !isPlace(ctx, from, to);
+}
+
+/** The personal name inside the capitalised run [from, to): place prefixes dropped; null when none. */
+export function pickName(ctx: TextContext, from: number, to: number, context: NameContext): [number, number] | null {
+  let s = from;
+  const place = PLACES.match(ctx, from);
+  if (place && place.len < to - from && to - from - place.len >= 2) s = from + place.len;
+  if (plausible(ctx, s, to, context === 'weak' || to - s > 4)) return [s, to];
+  for (const len of [3, 4, 2]) {
+    const a = to - len;
+    if (a > s && plausible(ctx, a, to, true)) return [a, to];
+  }
+  return null;
+}

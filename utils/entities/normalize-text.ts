@@ -1,0 +1,77 @@
+/** A matching copy of a text plus the way back to the original's UTF-16 offsets. */
+export interface NormalizedText {
+  /** NFC text with one tone placement, Đ for look-alikes, plain spaces and '-' for every dash. */
+  text: string;
+  /** `toOrig[i]` is the original offset of normalised index i (length text.length + 1); null = identity. */
+  toOrig: Int32Array | null;
+}
+
+// Look-alikes replaced one UTF-16 unit for one, so offsets stay put.
+const LOOKALIKE = /[\u00D0\u00F0\u00A0\u2000-\u200A\u202F\u205F\u3000\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const LOOKALIKE_MAP: Record<string, string> = { '\u00D0': '\u0110', '\u00F0': '\u0111' };
+
+// New-style tone placement (hoà, uỷ, khoẻ) moved to the first vowel (hòa, ủy, khỏe) in open syllables;
+// "qu" + y keeps its tone on y in both styles, hence the q guard.
+const TONE_SECOND = /(^|[^qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/g;
+const TONED: Record<string, [number, string]> = {};
+(function fillTones(): void {
+  const rows: Array<[string, string]> = [
+    ['a', 'àáảãạ'], ['e', 'èéẻẽẹ'], ['y', 'ỳýỷỹỵ'], ['A', 'ÀÁẢÃẠ'], ['E', 'ÈÉẺẼẸ'], ['Y', 'ỲÝỶỸỴ'],
+  ];
+  for (const [base, toned] of rows) for (let t = 0; t < 5; t++) TONED[toned[t]!] = [t, base];
+})();
+const ON_FIRST: Record<string, string> = { o: 'òóỏõọ', O: 'ÒÓỎÕỌ', u: 'ùúủũụ', U: 'ÙÚỦŨỤ' };
+
+function moveTone(_m: string, before: string, pair: string): string {
+  const first = pair[0]!;
+  const info = TONED[pair[1]!]!;
+  return before + ON_FIRST[first]![info[0]]! + info[1];
+}
+
+function lookalike(ch: string): string {
+  const mapped = LOOKALIKE_MAP[ch];
+  if (mapped) return mapped;
+  const c = ch.charCodeAt(0);
+  const isDash = (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+  return isDash ? '-' : ' ';
+}
+
+const COMBINING = /[\u0300-\u036F]/;
+
+/** Normalises text for matching (NFC, tone placement, look-alikes) and keeps an offset map to the original. */
+export function normalizeText(original: string): NormalizedText {
+  let text = original;
+  let toOrig: Int32Array | null = null;
+  if (COMBINING.test(original)) {
+    // Decomposed input: normalise cluster by cluster (base + its marks) so each output unit knows its source.
+    const parts: string[] = [];
+    const map: number[] = [];
+    let i = 0;
+    const n = original.length;
+    while (i < n) {
+      let j = i + 1;
+      // keep surrogate pairs and following combining marks with their base
+      const c = original.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
+      while (j < n) {
+        const d = original.charCodeAt(j);
+        if (d >= 0x300 && d <= 0x36f) j++;
+        else break;
+      }
+      const cluster = j - i === 1 ? original[i]! : original.slice(i, j).normalize('NFC');
+      parts.push(cluster);
+      for (let k = 0; k < cluster.length; k++) map.push(i);
+      i = j;
+    }
+    map.push(n);
+    text = parts.join('');
+    toOrig = Int32Array.from(map);
+  }
+  text = text.replace(LOOKALIKE, lookalike).replace(TONE_SECOND, moveTone);
+  return { text, toOrig };
+}
+
+/** Maps a normalised offset back to the original text. */
+export function toOriginal(norm: NormalizedText, offset: number): number {
+  return norm.toOrig ? norm.toOrig[offset]! : offset;
+}

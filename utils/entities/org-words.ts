@@ -1,0 +1,30 @@
+import { phraseSet } from './phrase-lexicon';
+
+/** Organs, levels and modifiers that may appear inside a title in any case ("tỉnh", "Hội đồng nhân dân"). */
+export const ORG_PHRASES = phraseSet(
+  `tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|nước|trung ương|dự khuyết|thường trực|chuyên trách|thường vụ|
+quốc hội|đại biểu|đại biểu quốc hội|nhân dân|hội đồng nhân dân|ủy ban nhân dân|ban chấp hành|ban thường vụ|đảng bộ|đảng ủy|
+tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|chi bộ|ban tổ chức|ban tuyên giáo|ban dân vận|ban nội chính|ban kinh tế|
+ban đối ngoại|ủy ban kiểm tra|mặt trận tổ quốc|ủy ban mặt trận tổ quốc|bộ chính trị|ban bí thư|chính phủ|công an|quân sự|
+quân ủy|bộ chỉ huy|bộ đội biên phòng|biên phòng|tổ quốc|thành đoàn|tỉnh đoàn|huyện đoàn|đoàn thanh niên|hội nông dân|
+hội liên hiệp phụ nữ|hội cựu chiến binh|liên đoàn lao động|tổng liên đoàn lao động|cộng sản|nhà nước|kiểm toán nhà nước|
+ngân hàng nhà nước|quân đội nhân dân|công an nhân dân|quân khu|phụ trách|đoàn đại biểu|đoàn đại biểu quốc hội|
+ban chỉ đạo|lý luận|tòa án nhân dân|viện kiểm sát nhân dân|kiểm sát|khu vực|đặc khu|thủ đô|kiêm nhiệm`.split('|').map((p) => p.trim()),
+);
+
+/** Phrases inside a title that make an ambiguous head (Chủ tịch, Giám đốc) a public post. */
+export const PUBLIC_MARKERS = phraseSet(
+  `tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|nước|trung ương|quốc hội|chính phủ|nhà nước|tỉnh ủy|thành ủy|huyện ủy|
+quận ủy|thị ủy|đảng|đảng ủy|đảng bộ|chi bộ|công an|quân đội|quân sự|quân ủy|quân khu|biên phòng|mặt trận|tòa án|viện kiểm sát|
+kiểm toán|thanh tra|hội nông dân|hội liên hiệp phụ nữ|hội cựu chiến binh|liên đoàn lao động|đoàn thanh niên|thành đoàn|tỉnh đoàn|
+ủy ban|hội đồng nhân dân|bộ|sở|cục|tổng cục|ban tổ chức|ban tuyên giáo|ban dân vận|ban nội chính|ban kinh tế|ban đối ngoại|
+ban chỉ đạo|ban thường vụ|ban chấp hành|ban bí thư|bộ chính trị|ban kiểm tra|ubnd|hđnd|ub|mttq|ub.mttq|đbqh|tw|tư|t.ư|tp|tp.hcm|tphcm|
+qđnd|cand|tand|vksnd|bch|btv|bchqs|quốc phòng|an ninh|kho bạc|hội đồng lý luận|thủ đô|văn phòng|học viện chính trị|
+đại học quốc gia|hội đồng dân tộc|ủy ban thường vụ quốc hội|ủy ban kiểm tra`.split('|').map((p) => p.trim()),
+);
+
+/** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */
+export const PRIVATE_MARKERS = phraseSet(
+  `công ty|tập đoàn|doanh nghiệp|hợp tác xã|htx|ctcp|tnhh|hội đồng quản trị|hđqt|câu lạc bộ|clb|ngân hàng|tổng công ty|
+cửa hàng|trang trại|quỹ đầu tư|chứng khoán|ban tổ chức giải|đội bóng|nhà hàng|khách sạn|startup`.split('|').map((p) => p.trim()),
+);

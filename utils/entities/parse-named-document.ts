@@ -1,0 +1,84 @@
+import { tokenKey, type TextContext } from './text-context';
+import { ALLCAPS, CAP, NUM, PUNCT, WORD } from './tokenize';
+
+const ROMAN = /^[ivxlc]+$/;
+const ORDINAL_WORDS = new Set(['nhất', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+// Words that may qualify "Đại hội": "Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVII", "Đại hội đại biểu toàn quốc".
+const CONGRESS_WORDS = new Set(['đảng', 'bộ', 'toàn', 'quốc', 'lần', 'thứ', 'đại', 'biểu', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị']);
+const ADMIN = new Set(['tỉnh', 'phố', 'huyện', 'quận', 'xã', 'phường']);
+
+function ordinalLen(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  if (k >= t.count) return 0;
+  const key = tokenKey(ctx, k);
+  if (t.kind[k] === NUM) return /^\d{1,2}$/.test(key) ? 1 : 0;
+  if (t.flags[k]! & ALLCAPS && ROMAN.test(key)) return 1;
+  if (ORDINAL_WORDS.has(key)) return key === 'mười' && ORDINAL_WORDS.has(tokenKey(ctx, k + 1)) ? 2 : 1;
+  return 0;
+}
+
+function termLen(ctx: TextContext, k: number): number {
+  return tokenKey(ctx, k) === 'khóa' && ROMAN.test(tokenKey(ctx, k + 1)) ? 2 : 0;
+}
+
+function is(ctx: TextContext, k: number, ...words: string[]): boolean {
+  return words.every((w, n) => ctx.tokens.kind[k + n] === WORD && tokenKey(ctx, k + n) === w);
+}
+
+const DANGLING = new Set(['lần', 'thứ', 'đại', 'biểu', 'toàn']);
+
+function congress(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  let last = k;
+  let afterAdmin = false;
+  while (k < t.count && t.kind[k] !== PUNCT) {
+    const key = tokenKey(ctx, k);
+    const ord = tokenKey(ctx, k - 1) === 'thứ' ? ordinalLen(ctx, k) : 0;
+    if (ord) { k += ord; last = k; afterAdmin = false; continue; }
+    const cap = (t.flags[k]! & CAP) !== 0;
+    if ((t.flags[k]! & ALLCAPS && ROMAN.test(key)) || (cap && afterAdmin && t.kind[k] === WORD)) { k++; last = k; continue; }
+    if (!CONGRESS_WORDS.has(key)) break;
+    k++;
+    afterAdmin = ADMIN.has(key);
+    if (!DANGLING.has(key)) last = k;
+  }
+  return last;
+}
+
+/** Ends (token index) a named citation without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai 2024". */
+export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number, canonical: string): { end: number; year: number | null } | null {
+  const t = ctx.tokens;
+  if (!(t.flags[typeTok]! & CAP)) return null;
+  if (canonical === 'Nghị quyết') {
+    if (is(ctx, k, 'đại', 'hội')) {
+      if (tokenKey(ctx, k + 2) === 'đồng') return null; // Đại hội đồng cổ đông: a company's meeting
+      return { end: congress(ctx, k + 2), year: null };
+    }
+    if (is(ctx, k, 'trung', 'ương')) {
+      const o = ordinalLen(ctx, k + 2);
+      if (!o) return null;
+      const e = k + 2 + o;
+      return { end: e + termLen(ctx, e), year: null };
+    }
+    if (is(ctx, k, 'hội', 'nghị')) {
+      let e = k + 2;
+      if (is(ctx, e, 'trung', 'ương') && ordinalLen(ctx, e + 2)) e += 2 + ordinalLen(ctx, e + 2);
+      else if (is(ctx, e, 'lần', 'thứ') && ordinalLen(ctx, e + 2)) e += 2 + ordinalLen(ctx, e + 2);
+      else return null;
+      if (is(ctx, e, 'ban', 'chấp', 'hành', 'trung', 'ương')) e += is(ctx, e + 5, 'đảng') ? 6 : 5;
+      return { end: e + termLen(ctx, e), year: null };
+    }
+    return null;
+  }
+  if (canonical !== 'Luật' && canonical !== 'Bộ luật') return null;
+  if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & CAP)) return null;
+  for (let e = k + 1; e < Math.min(t.count, k + 10); e++) {
+    if (t.kind[e] === NUM) {
+      const key = tokenKey(ctx, e);
+      const year = /^\d{4}$/.test(key) ? Number(key) : 0;
+      return year >= 1945 && year <= 2100 ? { end: e + 1, year } : null;
+    }
+    if (t.kind[e] !== WORD) return null;
+  }
+  return null;
+}

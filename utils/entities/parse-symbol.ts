@@ -1,0 +1,102 @@
+import { isLetter } from './tokenize';
+import { PARTY_TYPE_CODES, TYPE_CODES } from './doc-types';
+
+/** A document number with what follows it: `100/2019/NĐ-CP`, `29-NQ/TU`, `3748 QĐ/TƯ`, or a bare `57`. */
+export interface ParsedSymbol {
+  end: number;
+  number: string;
+  year: number | null;
+  symbol: string | null;
+  /** 'state' n/[yyyy/]CODE, 'party' n-TYPE/ISSUER, 'dash' n-CODE without a slash (old state, only after a type word), 'bare'. */
+  kind: 'state' | 'party' | 'dash' | 'bare';
+  /** First group of the code, lower case (`nđ`, `nq`, `qh14`). */
+  firstCode: string | null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isUpper(s: string, i: number, lower: string): boolean {
+  return s.charCodeAt(i) !== lower.charCodeAt(i);
+}
+
+// One code group: letters then optional digits (NĐ, TTg, QĐi, QH14, HĐBộ).
+function group(s: string, lower: string, i: number): { end: number; uppers: number } | null {
+  let j = i;
+  let uppers = 0;
+  while (j < s.length && isLetter(s.charCodeAt(j))) {
+    if (isUpper(s, j, lower)) uppers++;
+    j++;
+  }
+  if (j === i) return null;
+  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  return { end: j, uppers };
+}
+
+/** Reads a symbol code like `NĐ-CP`, `NQ/TW`, `QĐ-UBND`, `05-QC/BTCTU-BDVTU` at i; null if it is not one. */
+export function parseCode(s: string, lower: string, i: number): { end: number; slash: boolean; first: string } | null {
+  const g = group(s, lower, i);
+  if (!g) return null;
+  const first = lower.slice(i, g.end);
+  const known = TYPE_CODES.has(first) || PARTY_TYPE_CODES.has(first);
+  const allLower = g.uppers === 0;
+  if (g.uppers < 2 && !(known && (g.uppers === 1 || allLower))) return null;
+  let j = g.end;
+  let slash = false;
+  let groups = 1;
+  while (j + 1 < s.length && (s[j] === '-' || s[j] === '/') && isLetter(s.charCodeAt(j + 1))) {
+    const next = group(s, lower, j + 1);
+    if (!next) break;
+    if (s[j] === '/') slash = true;
+    j = next.end;
+    groups++;
+  }
+  // A lone lower-case or one-capital group ("Bí", "tháng") is a word, not a code.
+  if ((allLower || g.uppers < 2) && groups < 2) return null;
+  return { end: j, slash, first };
+}
+
+function skipSpaces(s: string, i: number, max: number): number {
+  let j = i;
+  while (j < s.length && j - i < max && (s[j] === ' ' || s[j] === '\n')) j++;
+  return j;
+}
+
+/** Parses the number (and symbol) of a document reference starting with a digit at i. */
+export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol | null {
+  let j = i;
+  while (j < s.length && j - i < 6 && isDigit(s.charCodeAt(j))) j++;
+  if (j === i || isDigit(s.charCodeAt(j)) || isLetter(s.charCodeAt(j))) return null;
+  const number = s.slice(i, j);
+  if (s[j] === '/') {
+    let k = j + 1;
+    let year: number | null = null;
+    if (isDigit(s.charCodeAt(k))) {
+      let y = k;
+      while (y < s.length && isDigit(s.charCodeAt(y))) y++;
+      if (y - k !== 4 || s[y] !== '/') return null;
+      year = Number(s.slice(k, y));
+      if (year < 1945 || year > 2100) return null;
+      k = y + 1;
+    }
+    const code = parseCode(s, lower, k);
+    if (!code) return null;
+    return { end: code.end, number, year, symbol: s.slice(k, code.end), kind: 'state', firstCode: code.first };
+  }
+  const d = skipSpaces(s, j, 2);
+  if (s[d] === '-') {
+    const k = skipSpaces(s, d + 1, 2);
+    const code = parseCode(s, lower, k);
+    if (code) {
+      const party = PARTY_TYPE_CODES.has(code.first) && (code.slash || /-(tw|tư|tu)$/.test(lower.slice(k, code.end)));
+      return { end: code.end, number, year: null, symbol: s.slice(k, code.end), kind: party ? 'party' : 'dash', firstCode: code.first };
+    }
+  } else if (d > j && d === j + 1) {
+    const code = parseCode(s, lower, d);
+    if (code && code.slash && PARTY_TYPE_CODES.has(code.first)) {
+      return { end: code.end, number, year: null, symbol: s.slice(d, code.end), kind: 'party', firstCode: code.first };
+    }
+  }
+  return { end: j, number, year: null, symbol: null, kind: 'bare', firstCode: null };
+}

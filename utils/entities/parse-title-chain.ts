@@ -1,0 +1,143 @@
+import { isNameToken, capRunEnd, pickName } from './name-run';
+import { ORG_PHRASES, PRIVATE_MARKERS, PUBLIC_MARKERS } from './org-words';
+import { STOP_WORDS } from './stop-words';
+import { TITLE_HEADS, TITLE_MODIFIERS, SKIPPED_MODIFIERS } from './title-heads';
+import { tokenKey, type TextContext } from './text-context';
+import { ALLCAPS, CAP, DOTTED, NUM, PUNCT, WORD } from './tokenize';
+
+/** One title: token range [from, to) and whether it is a public post on its own. */
+export interface TitleSpan {
+  from: number;
+  to: number;
+  isPublic: boolean;
+}
+
+/** Titles read from a head onwards, and the name that closes a title-first chain. */
+export interface TitleChain {
+  titles: TitleSpan[];
+  /** Token index just after the chain (after the name when there is one). */
+  end: number;
+  /** Token range of the name closing a title-first chain. */
+  name: [number, number] | null;
+}
+
+/** 'title-first': a capitalised name may close the chain; 'name-first': the person is already known. */
+export type ChainMode = 'title-first' | 'name-first';
+
+const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
+const ROMAN = /^[ivxlc]+$/;
+const MAX_TITLE_TOKENS = 24;
+
+function punctAt(ctx: TextContext, i: number): string {
+  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+/** If a title starts at token i: where it starts (modifier included), where the head ends, and the head info. */
+export function startTitle(ctx: TextContext, i: number): { from: number; headEnd: number; needsPublic: boolean } | null {
+  const t = ctx.tokens;
+  if (i >= t.count || t.kind[i] !== WORD) return null;
+  let from = i;
+  let h = i;
+  const k = tokenKey(ctx, i);
+  if (TITLE_MODIFIERS.has(k)) h = i + 1;
+  else if (SKIPPED_MODIFIERS.has(k)) from = h = i + 1;
+  const m = TITLE_HEADS.match(ctx, h);
+  if (!m) return null;
+  // A multi-word head in capitals is a headline ("CHỦ TỊCH NƯỚC ..."), not a title we can delimit.
+  if (m.len > 1 && t.flags[h]! & ALLCAPS) return null;
+  return { from, headEnd: h + m.len, needsPublic: m.value.needsPublic };
+}
+
+// "Sở Văn hóa, Thể thao và Du lịch", "phòng, chống": a comma that stays inside one title.
+function commaStaysInTitle(ctx: TextContext, c: number): boolean {
+  const t = ctx.tokens;
+  const n = c + 1;
+  if (n >= t.count || t.kind[n] !== WORD) return false;
+  if (tokenKey(ctx, n) === 'chống') return true;
+  if (!(t.flags[n]! & CAP) || startTitle(ctx, n)) return false;
+  for (let j = n + 1; j < Math.min(t.count, n + 6); j++) {
+    if (t.kind[j] !== WORD) return false;
+    if (tokenKey(ctx, j) === 'và') return j + 1 < t.count && (t.flags[j + 1]! & CAP) !== 0 && !isNameToken(ctx, j + 2, false);
+    if (!(t.flags[j]! & CAP) && STOP_WORDS.match(ctx, j)) return false;
+  }
+  return false;
+}
+
+/** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
+function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; name: [number, number] | null } {
+  const t = ctx.tokens;
+  const headEnd = k;
+  const limit = Math.min(t.count, k + MAX_TITLE_TOKENS);
+  let budget = 0; // lower-case syllables allowed after a capitalised word ("Bộ Tài chính")
+  while (k < limit) {
+    const kind = t.kind[k]!;
+    if (kind === PUNCT) {
+      const p = ctx.text[t.start[k]!];
+      if (p === '.' && DOT_ABBREV.has(tokenKey(ctx, k - 1)) && t.start[k] === t.end[k - 1]) { k++; continue; }
+      if (p === ',' && commaStaysInTitle(ctx, k)) { k++; budget = 2; continue; }
+      if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD) {
+        const run = capRunEnd(ctx, k + 1);
+        if (!(run - (k + 1) >= 2 && pickName(ctx, k + 1, run, 'weak'))) { k++; continue; }
+      }
+      break;
+    }
+    if (kind === NUM) {
+      if (t.kind[k - 1] === WORD && t.end[k]! - t.start[k]! <= 3) { k++; continue; }
+      break;
+    }
+    const org = ORG_PHRASES.match(ctx, k);
+    if (org) { k += org.len; budget = 0; continue; }
+    const f = t.flags[k]!;
+    const key = tokenKey(ctx, k);
+    if (!(f & CAP)) {
+      if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && ROMAN.test(tokenKey(ctx, k + 1))) { k += 2; continue; }
+      if (key === 'và' || key === 'kiêm' || STOP_WORDS.match(ctx, k) || budget === 0) break;
+      budget--;
+      k++;
+      continue;
+    }
+    if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
+    const run = capRunEnd(ctx, k);
+    if (run - k >= 2) {
+      // Right after the head ("Thủ tướng X Y") any name shape will do; after an organ it must open with a surname.
+      const name = pickName(ctx, k, run, k === headEnd ? 'strong' : 'weak');
+      const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k));
+      if (name && strong) return { end: name[0], name };
+    }
+    k++;
+    budget = 2;
+  }
+  return { end: k, name: null };
+}
+
+function isPublicTitle(ctx: TextContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (PRIVATE_MARKERS.match(ctx, j)) return false;
+  for (let j = from; j < to; j++) if (PUBLIC_MARKERS.match(ctx, j)) return true;
+  return false;
+}
+
+/** Parses the title chain starting at token i (a head, maybe after nguyên/Quyền); null if no head there. */
+export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): TitleChain | null {
+  const titles: TitleSpan[] = [];
+  let k = i;
+  let name: [number, number] | null = null;
+  for (;;) {
+    const st = startTitle(ctx, k);
+    if (!st) break;
+    const body = readBody(ctx, st.headEnd, mode);
+    let to = body.end;
+    while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.') to--;
+    titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd, to) });
+    k = body.end;
+    if (body.name) { name = body.name; k = body.name[1]; break; }
+    const p = punctAt(ctx, k);
+    const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    if ((p === ',' || p === '-' || key === 'kiêm') && startTitle(ctx, k + 1)) { k++; continue; }
+    if (key === 'và' && startTitle(ctx, k + 1)) {
+      const sub = parseTitleChain(ctx, k + 1, 'title-first');
+      if (sub && !sub.name) { titles.push(...sub.titles); k = sub.end; }
+    }
+    break;
+  }
+  return titles.length ? { titles, end: k, name } : null;
+}

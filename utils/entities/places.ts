@@ -1,0 +1,14 @@
+import { phraseSet } from './phrase-lexicon';
+
+/** Provinces, big cities and countries: capitalised like names, never people. */
+export const PLACES = phraseSet(
+  `An Giang|Bà Rịa|Vũng Tàu|Bạc Liêu|Bắc Giang|Bắc Kạn|Bắc Cạn|Bắc Ninh|Bến Tre|Bình Định|Bình Dương|Bình Phước|
+Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắc Lắc|Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|
+Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|
+Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|
+Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Thừa Thiên - Huế|Huế|
+Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Hồ Chí Minh|TP Hồ Chí Minh|Sài Gòn|Gia Định|Chợ Lớn|Thủ Đức|
+Việt Nam|Hoa Kỳ|Trung Quốc|Nhật Bản|Hàn Quốc|Thái Lan|Lào|Campuchia|Ấn Độ|Nga|Liên bang Nga|Pháp|Đức|Anh|Mỹ|
+Singapore|Malaysia|Indonesia|Philippines|Australia|Úc|Cu Ba|Cuba|Triều Tiên|Tây Nguyên|Nam Bộ|Bắc Bộ|Trung Bộ|
+Tây Bắc|Đông Bắc|Đồng bằng sông Cửu Long|Phú Quốc|Côn Đảo|Hoàng Sa|Trường Sa|Mê Kông|Mekong`.split('|').map((p) => p.trim()),
+);

@@ -1,0 +1,51 @@
+import { ACADEMIC_PIECES, MILITARY_RANKS } from './ranks';
+import { origText, tokenKey, type TextContext } from './text-context';
+import { PUNCT, WORD } from './tokenize';
+
+/** Ranks and academic prefixes written just before a name, outermost first. */
+export interface RanksBefore {
+  /** First token of the prefixes (the name's own start when there are none). */
+  from: number;
+  ranks: string[];
+  military: boolean;
+}
+
+function isAcademic(ctx: TextContext, i: number): boolean {
+  if (i < 0 || ctx.tokens.kind[i] !== WORD) return false;
+  return tokenKey(ctx, i).split('.').every((p) => ACADEMIC_PIECES.has(p));
+}
+
+function punct(ctx: TextContext, i: number): string {
+  return i >= 0 && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+/** Reads "Đại tướng", "GS.TS", "PGS. TS.", "GS-TS" backwards from the token before `nameStart`. */
+export function ranksBefore(ctx: TextContext, nameStart: number): RanksBefore {
+  const ranks: string[] = [];
+  let k = nameStart;
+  let a = k - 1;
+  if (punct(ctx, a) === '.' && isAcademic(ctx, a - 1)) a--;
+  let found = false;
+  while (a >= 0) {
+    if (isAcademic(ctx, a)) { found = true; a--; }
+    else if ((punct(ctx, a) === '.' || punct(ctx, a) === '-') && isAcademic(ctx, a - 1)) a--;
+    else break;
+  }
+  if (found) {
+    ranks.push(origText(ctx, ctx.tokens.start[a + 1]!, ctx.tokens.end[k - 1]!).replace(/\.$/, ''));
+    k = a + 1;
+    if (punct(ctx, k - 1) === ',') k--; // "Thiếu tướng, PGS.TS Nguyễn Văn A"
+  }
+  let military = false;
+  for (let len = 1; len <= 3; len++) {
+    const m = MILITARY_RANKS.match(ctx, k - len);
+    if (m && m.len === len) {
+      military = true;
+      ranks.unshift(origText(ctx, ctx.tokens.start[k - len]!, ctx.tokens.end[k - 1]!));
+      k -= len;
+      break;
+    }
+  }
+  if (!military && found && k < nameStart && punct(ctx, k) === ',') k++;
+  return { from: k, ranks, military };
+}

@@ -1,0 +1,76 @@
+import { findDocuments } from './find-documents';
+import { findOfficials } from './find-officials';
+import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
+import { officialKey, stripDiacritics } from './make-key';
+import { createTextContext, origOffset, origText, tokenKey, type TextContext } from './text-context';
+import type { DocumentRef, Mention, Official, Recognition } from './types';
+
+function mention(ctx: TextContext, from: number, to: number): Mention {
+  const start = origOffset(ctx, from);
+  const end = origOffset(ctx, to);
+  return { start, end, surface: ctx.original.slice(start, end) };
+}
+
+function pushUnique(list: string[], seen: Set<string>, value: string): void {
+  const k = stripDiacritics(value);
+  if (seen.has(k)) return;
+  seen.add(k);
+  list.push(value);
+}
+
+function collectOfficials(ctx: TextContext): Official[] {
+  const t = ctx.tokens;
+  const byKey = new Map<string, { official: Official; titleSeen: Set<string>; rankSeen: Set<string>; known: KnownOfficial }>();
+  for (const hit of findOfficials(ctx)) {
+    const [a, b] = hit.name;
+    const name = origText(ctx, t.start[a]!, t.end[b - 1]!);
+    const key = officialKey(name);
+    let entry = byKey.get(key);
+    if (!entry) {
+      const nameKeys: string[] = [];
+      for (let k = a; k < b; k++) nameKeys.push(tokenKey(ctx, k));
+      const official: Official = { kind: 'official', key, name, titles: [], ranks: [], mentions: [] };
+      entry = { official, titleSeen: new Set(), rankSeen: new Set(), known: { id: byKey.size, nameKeys, taken: [] } };
+      byKey.set(key, entry);
+    }
+    for (const title of hit.titles) pushUnique(entry.official.titles, entry.titleSeen, title);
+    for (const rank of hit.ranks) pushUnique(entry.official.ranks, entry.rankSeen, rank);
+    if (!entry.known.taken.some(([x, y]) => x === a && y === b)) {
+      entry.known.taken.push([a, b]);
+      entry.official.mentions.push(mention(ctx, t.start[a]!, t.end[b - 1]!));
+    }
+  }
+  const entries = [...byKey.values()];
+  for (const m of linkShortMentions(ctx, entries.map((e) => e.known))) {
+    entries[m.id]!.official.mentions.push(mention(ctx, t.start[m.from]!, t.end[m.to - 1]!));
+  }
+  const officials = entries.map((e) => e.official);
+  for (const o of officials) o.mentions.sort((x, y) => x.start - y.start);
+  return officials.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
+}
+
+function collectDocuments(ctx: TextContext): DocumentRef[] {
+  const byKey = new Map<string, DocumentRef>();
+  for (const hit of findDocuments(ctx)) {
+    const m = mention(ctx, hit.start, hit.end);
+    const doc = byKey.get(hit.key);
+    if (doc) {
+      doc.mentions.push(m);
+      doc.date ??= hit.date;
+      doc.issuer ??= hit.issuer;
+      doc.term ??= hit.term;
+      continue;
+    }
+    byKey.set(hit.key, {
+      kind: 'document', key: hit.key, surface: m.surface, type: hit.type, number: hit.number, symbol: hit.symbol,
+      year: hit.year, date: hit.date, issuer: hit.issuer, term: hit.term, mentions: [m],
+    });
+  }
+  return [...byKey.values()];
+}
+
+/** Finds officials (name, titles, ranks) and documents (type, number, symbol, date, issuer, term) in Vietnamese text. */
+export function recognize(text: string): Recognition {
+  const ctx = createTextContext(text);
+  return { officials: collectOfficials(ctx), documents: collectDocuments(ctx) };
+}

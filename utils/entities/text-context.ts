@@ -1,0 +1,54 @@
+import { normalizeText, type NormalizedText } from './normalize-text';
+import { tokenize, type Tokens } from './tokenize';
+
+/** Everything the finders share about one input: original, normalised copy, lower-case copy, tokens. */
+export interface TextContext {
+  original: string;
+  norm: NormalizedText;
+  text: string;
+  lower: string;
+  tokens: Tokens;
+  /** Lazily filled lower-case token strings. */
+  keys: Array<string | undefined>;
+}
+
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  // A few characters (İ) grow when lower-cased; keep those as they are so offsets line up.
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** Normalises and tokenises a text once for all finders. */
+export function createTextContext(original: string): TextContext {
+  const norm = normalizeText(original);
+  const lower = lowerSameLength(norm.text);
+  const tokens = tokenize(norm.text, lower);
+  return { original, norm, text: norm.text, lower, tokens, keys: new Array(tokens.count) };
+}
+
+/** Lower-case string of token i (cached). */
+export function tokenKey(ctx: TextContext, i: number): string {
+  if (i < 0 || i >= ctx.tokens.count) return '';
+  let k = ctx.keys[i];
+  if (k === undefined) {
+    k = ctx.lower.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+    ctx.keys[i] = k;
+  }
+  return k;
+}
+
+/** Original-text offset for a normalised offset. */
+export function origOffset(ctx: TextContext, offset: number): number {
+  return ctx.norm.toOrig ? ctx.norm.toOrig[offset]! : offset;
+}
+
+/** Original text between two normalised offsets, whitespace collapsed (for names, titles, issuers). */
+export function origText(ctx: TextContext, from: number, to: number): string {
+  return ctx.original.slice(origOffset(ctx, from), origOffset(ctx, to)).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,42 @@
+import { PhraseLexicon } from './phrase-lexicon';
+
+/** What a title head implies on its own. */
+export interface HeadInfo {
+  /** True when the head also names private-sector posts (Chủ tịch, Giám đốc): the title needs a public organ. */
+  needsPublic: boolean;
+}
+
+// Heads that are public posts whatever follows them.
+const STRICT = [
+  'Tổng Bí thư', 'Thường trực Ban Bí thư', 'Bí thư', 'Phó Bí thư',
+  'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Đảng ủy viên',
+  'Chủ tịch nước', 'Phó Chủ tịch nước', 'Thủ tướng', 'Phó Thủ tướng', 'Quyền Thủ tướng',
+  'Đại biểu Quốc hội', 'ĐBQH', 'Bộ trưởng', 'Thứ trưởng', 'Chánh án', 'Phó Chánh án',
+  'Tổng Kiểm toán', 'Phó Tổng Kiểm toán', 'Thống đốc', 'Phó Thống đốc',
+  'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng',
+  'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
+  'Tham mưu trưởng', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Chánh Thanh tra', 'Phó Chánh Thanh tra',
+  'Đại sứ', 'Tổng Lãnh sự', 'Kiểm sát viên', 'Thẩm phán',
+  'UVTW', 'UVTƯ', 'UVT.Ư', 'UVBCT', 'UVBTV', 'UV.BCT',
+];
+
+// Heads shared with companies, clubs and events: public only with a public organ in the title.
+const AMBIGUOUS = [
+  'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Tổng Giám đốc', 'Phó Tổng Giám đốc',
+  'Trưởng phòng', 'Phó Trưởng phòng', 'Ủy viên', 'Trưởng ban', 'Phó Trưởng ban', 'Chủ nhiệm', 'Phó Chủ nhiệm',
+  'Viện trưởng', 'Phó Viện trưởng', 'Tổng Thư ký', 'Phó Tổng Thư ký', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
+  'Trưởng đoàn', 'Phó Trưởng đoàn', 'Chuyên gia cao cấp', 'Trưởng Công an', 'Phó Trưởng Công an',
+  'Đại biểu', 'Người phát ngôn', 'Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Trưởng khoa',
+];
+
+/** Title heads (start of a title), matched case-insensitively. */
+export const TITLE_HEADS = new PhraseLexicon<HeadInfo>([
+  ...STRICT.map((h) => [h, { needsPublic: false }] as const),
+  ...AMBIGUOUS.map((h) => [h, { needsPublic: true }] as const),
+]);
+
+/** Words kept in front of a head as part of the title (former, acting). */
+export const TITLE_MODIFIERS = new Set(['nguyên', 'quyền']);
+
+/** Words that may sit in front of a head but are not part of the title (newly appointed). */
+export const SKIPPED_MODIFIERS = new Set(['tân']);
