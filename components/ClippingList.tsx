@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { db } from '@/utils/db/trich-bao-db';
-import { listClippings } from '@/utils/db/list-clippings';
+import { countClippings, listClippings } from '@/utils/db/list-clippings';
 import { deleteClipping } from '@/utils/db/delete-clipping';
 import { describeError } from '@/utils/describe-error';
 import { useLiveQuery } from '@/utils/db/use-live-query';
 import type { Clipping } from '@/utils/db/clipping';
 import { clippingToMarkdown } from '@/utils/export/clipping-to-markdown';
-import { clippingsToMarkdown, markdownFileName } from '@/utils/export/clippings-to-markdown';
+import { clippingsToMarkdown } from '@/utils/export/clippings-to-markdown';
+import { markdownFileName } from '@/utils/export/markdown-file-name';
 import { downloadText } from '@/utils/download-text';
 import { formatDate } from '@/utils/format-date';
 import { t, type UiLang } from '@/utils/i18n';
@@ -31,11 +32,12 @@ export function ClippingList({ lang }: ClippingListProps) {
   };
   const exportOne = (c: Clipping) =>
     run(() => downloadText(`trich-bao/${markdownFileName(c)}`, clippingToMarkdown(c)), t('exported', lang));
-  const exportAll = (all: Clipping[]) =>
-    run(
-      () => downloadText(`trich-bao/trich-bao-${new Date().toISOString().slice(0, 10)}.md`, clippingsToMarkdown(all)),
-      t('exported', lang),
-    );
+  // Every clipping, not only the page shown.
+  const exportAll = () =>
+    run(async () => {
+      const all = await listClippings(db, { limit: await countClippings(db), offset: 0 });
+      await downloadText(`trich-bao/trich-bao-${new Date().toISOString().slice(0, 10)}.md`, clippingsToMarkdown(all));
+    }, t('exported', lang));
 
   return (
     <section class="clippings">
@@ -62,7 +64,7 @@ export function ClippingList({ lang }: ClippingListProps) {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => exportAll(clippings)} data-testid="export-all">
+          <button type="button" onClick={exportAll} data-testid="export-all">
             {t('exportAll', lang)}
           </button>
         </>
