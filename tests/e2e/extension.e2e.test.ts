@@ -22,13 +22,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function tabIdOf(url: string): Promise<number> {
-  const id = await ext.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id;
-  }, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
-  return id;
+/** Opens a page in a new tab through the extension API, so the test knows the tab's id. */
+async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const pageEvent = ext.context.waitForEvent('page', (p) => p.url() === url);
+  const tabId = await ext.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id!, url);
+  const page = await pageEvent;
+  await page.waitForLoadState('load');
+  return { page, tabId };
 }
 
 async function openPopup(tabId: number): Promise<Page> {
@@ -40,12 +40,12 @@ async function openPopup(tabId: number): Promise<Page> {
 
 describe('extension in Chromium', () => {
   let article: Page | undefined;
-  const articleUrl = () => `${server.origin}/article.html`;
+  let articleTab = -1;
 
   it('highlights exactly the officials and documents of an article page', async () => {
-    article = await ext.context.newPage();
+    const url = `${server.origin}/article.html`;
     // Count every DOM mutation from the start: with the Highlight API the page must see none.
-    await article.addInitScript(() => {
+    await ext.context.addInitScript(() => {
       const w = window as unknown as { __mutations: number };
       w.__mutations = 0;
       // From the end of parsing (before the content script's document_idle run).
@@ -55,7 +55,7 @@ describe('extension in Chromium', () => {
         }),
       );
     });
-    await article.goto(articleUrl());
+    ({ page: article, tabId: articleTab } = await openTab(url));
     await waitForHighlight(article, 'trichbao-official');
     const highlights = await readHighlights(article);
     expect(highlights['trichbao-official']?.sort()).toEqual(['Hoàng Minh Khoa', 'Hoàng Minh Khoa', 'Lê Thị Thu Hà']);
@@ -83,11 +83,9 @@ describe('extension in Chromium', () => {
   });
 
   it('leaves a listing page without highlights', async () => {
-    const listing = await ext.context.newPage();
-    const url = `${server.origin}/listing.html`;
-    await listing.goto(url);
+    const { page: listing, tabId } = await openTab(`${server.origin}/listing.html`);
     // The popup's answer proves the content script ran on the page before we look.
-    const popup = await openPopup(await tabIdOf(url));
+    const popup = await openPopup(tabId);
     await popup.getByTestId('not-article').waitFor();
     expect(await readHighlights(listing)).toEqual({});
     await popup.close();
@@ -106,7 +104,7 @@ describe('extension in Chromium', () => {
   });
 
   it('lists the entities in the popup, clips the article and exports it as Markdown', async () => {
-    const popup = await openPopup(await tabIdOf(articleUrl()));
+    const popup = await openPopup(articleTab);
     await expect.poll(() => popup.getByTestId('article-title').textContent()).toBe(
       'Tỉnh ủy sơ kết 5 năm phát triển nông nghiệp xanh',
     );
