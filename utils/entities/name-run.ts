@@ -48,6 +48,10 @@ export function capRunStart(ctx: TextContext, j: number, max = 8): number {
   return i;
 }
 
+const LEADING_NON_NAME = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ']);
+// Ê Đê, Gia Rai names run to five syllables: "Y Thanh Hà Niê Kđăm".
+const ETHNIC_OPENERS = new Set(['y', 'h', 'ksor', 'nay', 'siu', 'rơ', 'kpă', 'rcom', 'niê', 'mlô']);
+
 function isPlace(ctx: TextContext, from: number, to: number): boolean {
   const m = PLACES.match(ctx, from);
   return m !== null && m.len === to - from;
@@ -57,17 +61,20 @@ function plausible(ctx: TextContext, from: number, to: number, needSurname: bool
   const len = to - from;
   if (len < 2 || len > 4) return false;
   const first = tokenKey(ctx, from);
-  if (NON_NAME_FIRST.has(first) && !SURNAMES.has(first)) return false;
+  if ((NON_NAME_FIRST.has(first) && !SURNAMES.has(first)) || LEADING_NON_NAME.has(first)) return false;
   if (needSurname && !SURNAMES.has(first)) return false;
   return !isPlace(ctx, from, to);
 }
 
 /** The personal name inside the capitalised run [from, to): place prefixes dropped; null when none. */
 export function pickName(ctx: TextContext, from: number, to: number, context: NameContext): [number, number] | null {
+  // Sentence-initial "Ông", "Sáng", "Theo" are capitalised but are not part of the name.
+  while (to - from > 2 && LEADING_NON_NAME.has(tokenKey(ctx, from))) from++;
   let s = from;
   const place = PLACES.match(ctx, from);
   if (place && place.len < to - from && to - from - place.len >= 2) s = from + place.len;
   if (plausible(ctx, s, to, context === 'weak' || to - s > 4)) return [s, to];
+  if (context === 'strong' && to - s === 5 && ETHNIC_OPENERS.has(tokenKey(ctx, s))) return [s, to];
   for (const len of [3, 4, 2]) {
     const a = to - len;
     if (a > s && plausible(ctx, a, to, true)) return [a, to];

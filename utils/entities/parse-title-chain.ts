@@ -69,6 +69,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   const headEnd = k;
   const limit = Math.min(t.count, k + MAX_TITLE_TOKENS);
   let budget = 0; // lower-case syllables allowed after a capitalised word ("Bộ Tài chính")
+  let afterCapWord = false; // inside a proper organ name, where "và" joins its parts
   while (k < limit) {
     const kind = t.kind[k]!;
     if (kind === PUNCT) {
@@ -86,16 +87,25 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       break;
     }
     const org = ORG_PHRASES.match(ctx, k);
-    if (org) { k += org.len; budget = 0; continue; }
+    if (org) { k += org.len; budget = 0; afterCapWord = false; continue; }
     const f = t.flags[k]!;
     const key = tokenKey(ctx, k);
     if (!(f & CAP)) {
       if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && ROMAN.test(tokenKey(ctx, k + 1))) { k += 2; continue; }
-      if (key === 'và' || key === 'kiêm' || STOP_WORDS.match(ctx, k) || budget === 0) break;
+      if (key === 'và' && afterCapWord && continuesOrgName(ctx, k + 1)) { k++; continue; }
+      if (key === 'của' && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP) { k++; continue; } // "Ủy ban ... của Quốc hội"
+      if (key === 'và' || key === 'kiêm' || STOP_WORDS.match(ctx, k)) break;
+      if (budget === 0) {
+        const run = lowerRunToOrgan(ctx, k);
+        if (!run) break;
+        k = run;
+        continue;
+      }
       budget--;
       k++;
       continue;
     }
+    afterCapWord = false;
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
     const run = capRunEnd(ctx, k);
     if (run - k >= 2) {
@@ -106,8 +116,29 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     }
     k++;
     budget = 2;
+    afterCapWord = true;
   }
   return { end: k, name: null };
+}
+
+// "Sở Tài nguyên và Môi trường": "và" followed by a capitalised word that is neither a head nor a name.
+function continuesOrgName(ctx: TextContext, n: number): boolean {
+  const t = ctx.tokens;
+  if (n >= t.count || t.kind[n] !== WORD || !(t.flags[n]! & CAP) || startTitle(ctx, n)) return false;
+  const run = capRunEnd(ctx, n);
+  return !(run - n >= 2 && pickName(ctx, n, run, 'weak'));
+}
+
+// "phòng, chống tham nhũng tỉnh": a few lower-case words are kept when an organ, place or number follows them.
+function lowerRunToOrgan(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  for (let j = k; j < Math.min(t.count, k + 5); j++) {
+    if (t.kind[j] === NUM) return j > k ? j : 0;
+    if (t.kind[j] !== WORD) return 0;
+    if (t.flags[j]! & CAP || ORG_PHRASES.match(ctx, j)) return j > k && !STOP_WORDS.match(ctx, j) ? j : 0;
+    if (STOP_WORDS.match(ctx, j) || tokenKey(ctx, j) === 'và') return 0;
+  }
+  return 0;
 }
 
 function isPublicTitle(ctx: TextContext, from: number, to: number): boolean {
@@ -127,7 +158,8 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     const body = readBody(ctx, st.headEnd, mode);
     let to = body.end;
     while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.') to--;
-    titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd, to) });
+    // The head's last word may open the organ ("Trưởng Ban Chỉ đạo"), so the check starts there.
+    titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd - 1, to) });
     k = body.end;
     if (body.name) { name = body.name; k = body.name[1]; break; }
     const p = punctAt(ctx, k);

@@ -16,7 +16,7 @@ const STRICT = [
   'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng',
   'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
   'Tham mưu trưởng', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Chánh Thanh tra', 'Phó Chánh Thanh tra',
-  'Đại sứ', 'Tổng Lãnh sự', 'Kiểm sát viên', 'Thẩm phán',
+  'Đại sứ', 'Tổng Lãnh sự', 'Kiểm sát viên', 'Thẩm phán', 'Trưởng Công an', 'Phó Trưởng Công an',
   'UVTW', 'UVTƯ', 'UVT.Ư', 'UVBCT', 'UVBTV', 'UV.BCT',
 ];
 
@@ -25,7 +25,7 @@ const AMBIGUOUS = [
   'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Tổng Giám đốc', 'Phó Tổng Giám đốc',
   'Trưởng phòng', 'Phó Trưởng phòng', 'Ủy viên', 'Trưởng ban', 'Phó Trưởng ban', 'Chủ nhiệm', 'Phó Chủ nhiệm',
   'Viện trưởng', 'Phó Viện trưởng', 'Tổng Thư ký', 'Phó Tổng Thư ký', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
-  'Trưởng đoàn', 'Phó Trưởng đoàn', 'Chuyên gia cao cấp', 'Trưởng Công an', 'Phó Trưởng Công an',
+  'Trưởng đoàn', 'Phó Trưởng đoàn', 'Chuyên gia cao cấp',
   'Đại biểu', 'Người phát ngôn', 'Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Trưởng khoa',
 ];
 
