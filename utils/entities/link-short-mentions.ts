@@ -35,10 +35,12 @@ export function linkShortMentions(ctx: TextContext, known: KnownOfficial[]): Sho
   const t = ctx.tokens;
   const taken = new Uint8Array(t.count);
   for (const k of known) for (const [a, b] of k.taken) taken.fill(1, a, b);
-  const byFull = new Map<string, KnownOfficial>();
+  const byFirst = new Map<string, KnownOfficial[]>();
   const byGiven = new Map<string, KnownOfficial | null>();
   for (const k of known) {
-    byFull.set(k.nameKeys.join(' '), k);
+    const list = byFirst.get(k.nameKeys[0]!);
+    if (list) list.push(k);
+    else byFirst.set(k.nameKeys[0]!, [k]);
     const given = k.nameKeys[k.nameKeys.length - 1]!;
     const prev = byGiven.get(given);
     byGiven.set(given, prev === undefined || prev === k ? k : null); // two officials share it: ambiguous
@@ -48,9 +50,9 @@ export function linkShortMentions(ctx: TextContext, known: KnownOfficial[]): Sho
     if (taken[j] || t.kind[j] !== WORD || !(t.flags[j]! & CAP)) continue;
     const key = tokenKey(ctx, j);
     let matched = false;
-    for (const k of known) {
+    for (const k of byFirst.get(key) ?? []) {
       const n = k.nameKeys.length;
-      if (k.nameKeys[0] !== key || j + n > t.count) continue;
+      if (j + n > t.count) continue;
       let ok = true;
       for (let m = 1; m < n && ok; m++) ok = !taken[j + m] && t.kind[j + m] === WORD && tokenKey(ctx, j + m) === k.nameKeys[m];
       if (ok && !(t.flags[j + n]! & CAP && t.kind[j + n] === WORD)) {

@@ -21,6 +21,7 @@ function pushUnique(list: string[], seen: Set<string>, value: string): void {
 function collectOfficials(ctx: TextContext): Official[] {
   const t = ctx.tokens;
   const byKey = new Map<string, { official: Official; titleSeen: Set<string>; rankSeen: Set<string>; known: KnownOfficial }>();
+  const seenSpans = new Set<number>();
   for (const hit of findOfficials(ctx)) {
     const [a, b] = hit.name;
     const name = origText(ctx, t.start[a]!, t.end[b - 1]!);
@@ -35,7 +36,8 @@ function collectOfficials(ctx: TextContext): Official[] {
     }
     for (const title of hit.titles) pushUnique(entry.official.titles, entry.titleSeen, title);
     for (const rank of hit.ranks) pushUnique(entry.official.ranks, entry.rankSeen, rank);
-    if (!entry.known.taken.some(([x, y]) => x === a && y === b)) {
+    if (!seenSpans.has(a)) {
+      seenSpans.add(a);
       entry.known.taken.push([a, b]);
       entry.official.mentions.push(mention(ctx, t.start[a]!, t.end[b - 1]!));
     }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { recognize } from '../../../utils/entities/index';
+import type { Recognition } from '../../../utils/entities/types';
+
+function checkSpans(text: string, r: Recognition): void {
+  for (const e of [...r.officials, ...r.documents]) {
+    for (const m of e.mentions) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(text.length);
+      expect(m.start).toBeLessThan(m.end);
+      expect(text.slice(m.start, m.end)).toBe(m.surface);
+    }
+  }
+}
+
+// Pieces of Vietnamese news text, glued at random, so properties are tested where the grammar actually fires.
+const PIECES = [
+  'Đồng chí ', 'Nguyễn Văn An', ', ', 'Bí thư Tỉnh ủy', ' - ', 'Chủ tịch UBND tỉnh', '; ', ' và ', 'các đồng chí: ',
+  'Nghị quyết số ', '29-NQ/TU', ' ngày 10/11/2011', ' của Ban Chấp hành Đảng bộ tỉnh', '100/2019/NĐ-CP', ' (khóa XII)',
+  'Thủ tướng ', 'Phạm Minh Chính', '.', '\n', 'uỷ', 'Ð', '\u00A0', '\u2013', 'e\u0302\u0301', 'Đại tướng ', 'GS.TS ',
+  'số', '31', '/', '-', 'QĐ', 'TW', 'ông Chính', ' phát biểu', '(', ')', ':', 'TP.', 'HCM', 'Lạng Sơn', ' ',
+];
+
+describe('utils/entities/recognize (properties)', () => {
+  it('never throws and keeps every span inside the text on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        checkSpans(text, recognize(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps text.slice(start, end) === surface on news-like strings, NFD and NFC alike', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.boolean(), (parts, nfd) => {
+        const text = nfd ? parts.join('').normalize('NFD') : parts.join('');
+        checkSpans(text, recognize(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['1 MB without a space', () => 'a'.repeat(1_000_000)],
+    ['100k commas', () => ','.repeat(100_000)],
+    ['50k capitalised words', () => 'Nguyễn '.repeat(50_000)],
+    ['100k "Nghị quyết số"', () => 'Nghị quyết số '.repeat(100_000)],
+    ['100k title heads', () => 'Bí thư, '.repeat(100_000)],
+    ['100k digit-dash runs', () => '12- '.repeat(100_000)],
+    ['50k "các đồng chí:" lists', () => 'các Đại biểu Quốc hội: Lê Văn A, '.repeat(50_000)],
+  ])('finishes quickly on %s', (_label, make) => {
+    const text = make();
+    const t0 = performance.now();
+    const r = recognize(text);
+    const ms = performance.now() - t0;
+    checkSpans(text, r);
+    expect(ms).toBeLessThan(3000);
+  });
+});
