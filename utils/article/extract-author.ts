@@ -51,7 +51,7 @@ export function endSignature(root: Element): string | null {
 export function extractAuthor(doc: Document, article: JsonLdNode | null, meta: Map<string, string>, root: Element | null): string | null {
   const fromJsonLd = cleanAuthor(jsonLdNames(article?.['author']).join(', '));
   if (fromJsonLd) return fromJsonLd;
-  const metaAuthor = firstMeta(meta, ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'dc.creator', 'dcterms.creator', 'author', 'parsely-author', 'article:author', 'sailthru.author']);
+  const metaAuthor = firstMeta(meta, ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'dc.creator', 'dcterms.creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'sailthru.author']);
   const fromMeta = cleanAuthor(metaAuthor);
   if (fromMeta) return fromMeta;
   const headline = doc.querySelector('h1');

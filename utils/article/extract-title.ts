@@ -11,8 +11,10 @@ export function stripSiteSuffix(title: string, site: string | null): string {
   if (parts.length < 2 || separators.length === 0) return title;
   const last = parts[parts.length - 1]!.trim();
   const rest = title.slice(0, title.lastIndexOf(separators[separators.length - 1]!)).trim();
-  const norm = (s: string) => s.toLowerCase().replace(/^www\./, '').replace(/[\s.]+/g, '');
-  const namesSite = site !== null && (norm(last) === norm(site) || norm(site).includes(norm(last)) || norm(last).includes(norm(site)));
+  // Compared without case, spaces or diacritics, so "Báo Lạng Sơn" names the host baolangson.vn.
+  const norm = (s: string) =>
+    s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/^www\./, '').replace(/[\s.]+/g, '');
+  const namesSite = site !== null && norm(last).length >= 2 && (norm(last) === norm(site) || norm(site).includes(norm(last)) || norm(last).includes(norm(site)));
   const shortTail = last.split(/\s+/).length <= 3 && rest.split(/\s+/).length >= 4;
   return namesSite || shortTail ? stripSiteSuffix(rest, site) : title;
 }
