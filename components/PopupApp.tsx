@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ArticleSnapshot } from '@/utils/article-snapshot';
-import { sendToTab } from '@/utils/messaging';
+import { loadSnapshot } from '@/utils/popup/load-snapshot';
 import { targetTabId } from '@/utils/popup/target-tab-id';
 import { t, type UiLang } from '@/utils/i18n';
 import { ArticleSummary } from './ArticleSummary';
 import { EntityList } from './EntityList';
 import { ClipForm } from './ClipForm';
 import { ClippingList } from './ClippingList';
+import { SiteAccess } from './SiteAccess';
 
 /** Props of {@link PopupApp}. */
 export interface PopupAppProps {
@@ -16,7 +17,7 @@ export interface PopupAppProps {
   search: string;
 }
 
-type PageState = { status: 'loading' } | { status: 'unreachable' } | { status: 'ready'; snapshot: ArticleSnapshot };
+type PageState = { status: 'loading' } | { status: 'unreachable' } | { status: 'ready'; snapshot: ArticleSnapshot; pageUrl: string };
 
 async function queryActiveTab(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -32,9 +33,8 @@ export function PopupApp({ lang, search }: PopupAppProps) {
     (async () => {
       const tabId = await targetTabId(search, queryActiveTab);
       if (tabId === undefined) throw new Error('no tab');
-      const snapshot = await sendToTab(tabId, 'getArticleSnapshot', {});
-      if (!snapshot || typeof snapshot !== 'object') throw new Error('no answer');
-      if (!cancelled) setPage({ status: 'ready', snapshot });
+      const [snapshot, tab] = await Promise.all([loadSnapshot(tabId), browser.tabs.get(tabId)]);
+      if (!cancelled) setPage({ status: 'ready', snapshot, pageUrl: tab.url ?? snapshot.metadata.url });
     })().catch(() => {
       if (!cancelled) setPage({ status: 'unreachable' });
     });
@@ -58,6 +58,7 @@ export function PopupApp({ lang, search }: PopupAppProps) {
           <ClipForm snapshot={page.snapshot} lang={lang} />
         </>
       )}
+      {page.status === 'ready' && <SiteAccess pageUrl={page.pageUrl} lang={lang} />}
       <ClippingList lang={lang} />
     </main>
   );

@@ -27,6 +27,21 @@ const messages = {
   by: { vi: 'Tác giả', en: 'By' },
   published: { vi: 'Ngày đăng', en: 'Published' },
   error: { vi: 'Lỗi', en: 'Error' },
+  autoOn: { vi: 'Tự động đánh dấu đang bật trên', en: 'Automatic highlighting is on for' },
+  autoOff: { vi: 'Chưa tự động đánh dấu trên', en: 'No automatic highlighting on' },
+  autoEnable: { vi: 'Luôn đánh dấu trên trang này', en: 'Always highlight on this site' },
+  autoDisable: { vi: 'Tắt tự động đánh dấu', en: 'Stop highlighting automatically' },
+  options: { vi: 'Cài đặt', en: 'Settings' },
+  sitesTitle: { vi: 'Trang báo được tự động đánh dấu', en: 'News sites highlighted automatically' },
+  sitesHelp: {
+    vi: 'Mỗi dòng một tên miền. Trích Báo chỉ đọc các trang bạn cho phép; trên trang khác, hãy bấm nút Trích Báo.',
+    en: 'One domain per line. Trích Báo only reads sites you allow; elsewhere, click the Trích Báo button.',
+  },
+  grantListed: { vi: 'Cho phép tất cả trang trong danh sách', en: 'Allow every site in the list' },
+  resetList: { vi: 'Khôi phục danh sách mặc định', en: 'Restore the default list' },
+  grantedSites: { vi: 'Đang được phép', en: 'Allowed now' },
+  revoke: { vi: 'Thu hồi', en: 'Revoke' },
+  noneGranted: { vi: 'Chưa cho phép trang nào.', en: 'No site allowed yet.' },
 } as const;
 
 /** Key of a UI string. */

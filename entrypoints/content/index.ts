@@ -7,6 +7,8 @@ import { pickUiLang } from '@/utils/i18n';
 import './highlights.css';
 
 export default defineContentScript({
+  // Registered at run time for the sites the user granted, or injected on a click (activeTab).
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** The built Chrome extension the tests load. */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The test build (`wxt build --mode e2e`): the product plus a grant for the 127.0.0.1 test server. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 
 /** Chromium from Debian (tests never download a browser). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,7 +22,7 @@ export interface ExtensionBrowser {
 /** Starts headless Chromium with `.output/chrome-mv3` loaded. */
 export async function launchExtension(): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`wxt build --mode e2e\` first.`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'trich-bao-profile-'));
   const downloadsDir = await mkdtemp(join(tmpdir(), 'trich-bao-downloads-'));

@@ -1,0 +1,36 @@
+/**
+ * Vietnamese news outlets offered for one-click automatic highlighting (editable in the
+ * options page): national dailies, Party and State media, and wire services.
+ */
+export const DEFAULT_NEWS_SITES: readonly string[] = [
+  'nhandan.vn',
+  'dangcongsan.vn',
+  'tapchicongsan.org.vn',
+  'baochinhphu.vn',
+  'chinhphu.vn',
+  'quochoi.vn',
+  'daibieunhandan.vn',
+  'qdnd.vn',
+  'cand.com.vn',
+  'vietnamplus.vn',
+  'baotintuc.vn',
+  'vov.vn',
+  'vtv.vn',
+  'vnexpress.net',
+  'tuoitre.vn',
+  'thanhnien.vn',
+  'dantri.com.vn',
+  'vietnamnet.vn',
+  'laodong.vn',
+  'tienphong.vn',
+  'nld.com.vn',
+  'sggp.org.vn',
+  'hanoimoi.vn',
+  'plo.vn',
+  'baophapluat.vn',
+  'congly.vn',
+  'znews.vn',
+  'vneconomy.vn',
+  'thoibaotaichinhvietnam.vn',
+  'mattran.org.vn',
+];
