@@ -25,10 +25,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'trich-bao@trichbao.dev',
-              strict_min_version: '128.0',
+              // 140: CSS Custom Highlight API and data_collection_permissions.
+              strict_min_version: '140.0',
               // Nothing leaves the browser: the add-on collects no data.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
