@@ -16,6 +16,7 @@ export function isClutter(el: Element): boolean {
 /** Removes clutter from a detached copy (never call it on the live page). */
 export function removeClutter(copy: Element): void {
   for (const el of Array.from(copy.querySelectorAll('*'))) {
-    if (el.isConnected !== false && copy.contains(el) && isClutter(el)) el.remove();
+    // Descendants of an element already removed are no longer inside `copy`: skip them.
+    if (copy.contains(el) && isClutter(el)) el.remove();
   }
 }
