@@ -12,7 +12,8 @@ const LOOKALIKE_MAP: Record<string, string> = { '\u00D0': '\u0110', '\u00F0': '\
 
 // New-style tone placement (hoà, uỷ, khoẻ) moved to the first vowel (hòa, ủy, khỏe) in open syllables;
 // "qu" + y keeps its tone on y in both styles, hence the q guard.
-const TONE_SECOND = /(^|[^qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/g;
+const TONE_SECOND = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
+const LETTER_AFTER = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
 const TONED: Record<string, [number, string]> = {};
 (function fillTones(): void {
   const rows: Array<[string, string]> = [
@@ -22,10 +23,12 @@ const TONED: Record<string, [number, string]> = {};
 })();
 const ON_FIRST: Record<string, string> = { o: 'òóỏõọ', O: 'ÒÓỎÕỌ', u: 'ùúủũụ', U: 'ÙÚỦŨỤ' };
 
-function moveTone(_m: string, before: string, pair: string): string {
-  const first = pair[0]!;
+// Only open syllables move their tone ("hoàn" keeps it), and "qu" + y is the same in both styles.
+function moveTone(pair: string, offset: number, whole: string): string {
+  const prev = whole[offset - 1];
+  if (prev === 'q' || prev === 'Q' || LETTER_AFTER.test(whole[offset + 2] ?? '')) return pair;
   const info = TONED[pair[1]!]!;
-  return before + ON_FIRST[first]![info[0]]! + info[1];
+  return ON_FIRST[pair[0]!]![info[0]]! + info[1];
 }
 
 function lookalike(ch: string): string {

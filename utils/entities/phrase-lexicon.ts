@@ -7,9 +7,24 @@ export function phraseKeys(phrase: string): string[] {
   return normalizeText(phrase).text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+// Every lexicon's first syllables in one map, one bit per lexicon: a token is looked up once, not once per lexicon.
+const FIRST_BITS = new Map<string, number>();
+let nextBit = 0;
+
+/** Bitmask of the lexicons that have a phrase starting with token i (cached per token). */
+function firstBits(ctx: TextContext, i: number): number {
+  let m = ctx.firstMask[i]!;
+  if (m === 0) {
+    m = (FIRST_BITS.get(tokenKey(ctx, i)) ?? 0) | 0x40000000;
+    ctx.firstMask[i] = m;
+  }
+  return m;
+}
+
 /** A longest-match dictionary of multi-syllable phrases over tokens, keyed by first syllable. */
 export class PhraseLexicon<V> {
   private byFirst = new Map<string, Array<{ keys: string[]; value: V }>>();
+  private readonly bit = 1 << nextBit++ % 30;
 
   /** Builds the lexicon from [phrase, value] pairs. */
   constructor(entries: Iterable<readonly [string, V]>) {
@@ -20,6 +35,7 @@ export class PhraseLexicon<V> {
       let list = this.byFirst.get(first);
       if (!list) this.byFirst.set(first, (list = []));
       list.push({ keys, value });
+      FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
@@ -27,7 +43,7 @@ export class PhraseLexicon<V> {
   /** Longest phrase starting at token i: its length in tokens and value, or null. */
   match(ctx: TextContext, i: number): { len: number; value: V } | null {
     const t = ctx.tokens;
-    if (i >= t.count || t.kind[i] === PUNCT) return null;
+    if (i < 0 || i >= t.count || t.kind[i] === PUNCT || !(firstBits(ctx, i) & this.bit)) return null;
     const list = this.byFirst.get(tokenKey(ctx, i));
     if (!list) return null;
     outer: for (const e of list) {

@@ -11,8 +11,10 @@ function mention(ctx: TextContext, from: number, to: number): Mention {
   return { start, end, surface: ctx.original.slice(start, end) };
 }
 
-function pushUnique(list: string[], seen: Set<string>, value: string): void {
-  const k = stripDiacritics(value);
+// Titles repeat across mentions: fold each distinct string once per text.
+function pushUnique(list: string[], seen: Set<string>, value: string, cache: Map<string, string>): void {
+  let k = cache.get(value);
+  if (k === undefined) cache.set(value, (k = stripDiacritics(value)));
   if (seen.has(k)) return;
   seen.add(k);
   list.push(value);
@@ -22,10 +24,13 @@ function collectOfficials(ctx: TextContext): Official[] {
   const t = ctx.tokens;
   const byKey = new Map<string, { official: Official; titleSeen: Set<string>; rankSeen: Set<string>; known: KnownOfficial }>();
   const seenSpans = new Set<number>();
+  const foldCache = new Map<string, string>();
+  const keyCache = new Map<string, string>();
   for (const hit of findOfficials(ctx)) {
     const [a, b] = hit.name;
     const name = origText(ctx, t.start[a]!, t.end[b - 1]!);
-    const key = officialKey(name);
+    let key = keyCache.get(name);
+    if (key === undefined) keyCache.set(name, (key = officialKey(name)));
     let entry = byKey.get(key);
     if (!entry) {
       const nameKeys: string[] = [];
@@ -34,8 +39,8 @@ function collectOfficials(ctx: TextContext): Official[] {
       entry = { official, titleSeen: new Set(), rankSeen: new Set(), known: { id: byKey.size, nameKeys, taken: [] } };
       byKey.set(key, entry);
     }
-    for (const title of hit.titles) pushUnique(entry.official.titles, entry.titleSeen, title);
-    for (const rank of hit.ranks) pushUnique(entry.official.ranks, entry.rankSeen, rank);
+    for (const title of hit.titles) pushUnique(entry.official.titles, entry.titleSeen, title, foldCache);
+    for (const rank of hit.ranks) pushUnique(entry.official.ranks, entry.rankSeen, rank, foldCache);
     if (!seenSpans.has(a)) {
       seenSpans.add(a);
       entry.known.taken.push([a, b]);

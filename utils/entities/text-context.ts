@@ -10,6 +10,8 @@ export interface TextContext {
   tokens: Tokens;
   /** Lazily filled lower-case token strings. */
   keys: Array<string | undefined>;
+  /** Lazily filled lexicon bitmask per token (0 = not computed yet); see phrase-lexicon.ts. */
+  firstMask: Int32Array;
 }
 
 function lowerSameLength(text: string): string {
@@ -29,7 +31,7 @@ export function createTextContext(original: string): TextContext {
   const norm = normalizeText(original);
   const lower = lowerSameLength(norm.text);
   const tokens = tokenize(norm.text, lower);
-  return { original, norm, text: norm.text, lower, tokens, keys: new Array(tokens.count) };
+  return { original, norm, text: norm.text, lower, tokens, keys: new Array(tokens.count), firstMask: new Int32Array(tokens.count) };
 }
 
 /** Lower-case string of token i (cached). */
@@ -48,7 +50,10 @@ export function origOffset(ctx: TextContext, offset: number): number {
   return ctx.norm.toOrig ? ctx.norm.toOrig[offset]! : offset;
 }
 
+const MESSY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
 /** Original text between two normalised offsets, whitespace collapsed (for names, titles, issuers). */
 export function origText(ctx: TextContext, from: number, to: number): string {
-  return ctx.original.slice(origOffset(ctx, from), origOffset(ctx, to)).replace(/\s+/g, ' ').trim();
+  const s = ctx.original.slice(origOffset(ctx, from), origOffset(ctx, to));
+  return MESSY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }

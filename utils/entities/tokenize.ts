@@ -12,10 +12,10 @@ export const DOTTED = 8; // contains an inner '.', '/', '&' or digits mixed with
 /** Parallel arrays describing the tokens of a normalised text. */
 export interface Tokens {
   count: number;
-  start: number[];
-  end: number[];
-  kind: number[];
-  flags: number[];
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
 }
 
 function isLetterCode(c: number): boolean {
@@ -35,15 +35,19 @@ function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || isLetterCode(c);
 }
 
-const JOINERS = new Set([46, 47, 38, 39, 0x2019]); // . / & ' ’
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 47 || c === 38 || c === 39 || c === 0x2019; // . / & ' ’
+}
 
 /** Splits normalised text into words, numbers and punctuation in one pass; `lower` is text.toLowerCase(). */
 export function tokenize(text: string, lower: string): Tokens {
-  const start: number[] = [];
-  const end: number[] = [];
-  const kind: number[] = [];
-  const flags: number[] = [];
   const n = text.length;
+  // Typed arrays sized for the worst case (one token per char): no per-token allocation, little GC.
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const kind = new Uint8Array(n);
+  const flags = new Uint8Array(n);
+  let count = 0;
   let newline = false;
   let i = 0;
   while (i < n) {
@@ -61,10 +65,10 @@ export function tokenize(text: string, lower: string): Tokens {
     let f = newline ? NL_BEFORE : 0;
     newline = false;
     if (!isAlnum(c)) {
-      start.push(s);
-      end.push(s + 1);
-      kind.push(PUNCT);
-      flags.push(f);
+      start[count] = s;
+      end[count] = s + 1;
+      kind[count] = PUNCT;
+      flags[count++] = f;
       i++;
       continue;
     }
@@ -82,7 +86,7 @@ export function tokenize(text: string, lower: string): Tokens {
           if (d !== lower.charCodeAt(i)) uppers++;
         }
         i++;
-      } else if (JOINERS.has(d) && i + 1 < n && isAlnum(text.charCodeAt(i + 1))) {
+      } else if (isJoiner(d) && i + 1 < n && isAlnum(text.charCodeAt(i + 1))) {
         dotted = true;
         i++;
       } else break;
@@ -90,10 +94,10 @@ export function tokenize(text: string, lower: string): Tokens {
     if (letters > 0 && text.charCodeAt(s) !== lower.charCodeAt(s)) f |= CAP;
     if (letters >= 2 && uppers === letters) f |= ALLCAPS;
     if (dotted || (letters > 0 && digits > 0)) f |= DOTTED;
-    start.push(s);
-    end.push(i);
-    kind.push(isNum ? NUM : WORD);
-    flags.push(f);
+    start[count] = s;
+    end[count] = i;
+    kind[count] = isNum ? NUM : WORD;
+    flags[count++] = f;
   }
-  return { count: start.length, start, end, kind, flags };
+  return { count, start, end, kind, flags };
 }

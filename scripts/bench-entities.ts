@@ -1,0 +1,67 @@
+/**
+ * Throughput of the recognizer on a generated news-like corpus: `npm run bench`.
+ * Sizes 1x, 4x, 16x (16x = the whole corpus, >= 5 MB), as article-sized texts and as one big string.
+ */
+import { createRequire } from 'node:module';
+import { recognize } from '../utils/entities/index';
+import { generateArticles } from './lib/news-corpus';
+
+const articles = generateArticles(1800);
+const bytes = (xs: string[]): number => xs.reduce((n, s) => n + Buffer.byteLength(s, 'utf8'), 0);
+const total = bytes(articles);
+let officials = 0;
+let documents = 0;
+
+// Wall time of the call; the best of three runs, because the machine is shared with other jobs.
+function time(fn: () => void): number {
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+
+console.log(`(wall time, best of 3 runs, single thread)`);
+console.log(`corpus: ${articles.length} articles, ${(total / 1e6).toFixed(2)} MB UTF-8`);
+for (let w = 0; w < 3; w++) time(() => articles.slice(0, 300).forEach((a) => recognize(a))); // JIT warm-up
+
+const rows: Array<{ mode: string; scale: number; mb: number; s: number }> = [];
+for (const scale of [1, 4, 16]) {
+  const part = articles.slice(0, Math.round((articles.length * scale) / 16));
+  const mb = bytes(part) / 1e6;
+  const s = time(() => part.forEach((a) => recognize(a)));
+  rows.push({ mode: 'articles', scale, mb, s });
+  const big = part.join('\n\n');
+  rows.push({ mode: 'one string', scale, mb, s: time(() => recognize(big)) });
+}
+for (const r of rows) {
+  console.log(`${r.mode.padEnd(10)} ${String(r.scale).padStart(2)}x  ${r.mb.toFixed(2).padStart(6)} MB  ${r.s.toFixed(3).padStart(7)} s  ${(r.mb / r.s).toFixed(1).padStart(6)} MB/s`);
+}
+for (const mode of ['articles', 'one string']) {
+  const [a, , c] = rows.filter((r) => r.mode === mode);
+  console.log(`${mode}: time(16x)/time(1x) = ${(c!.s / a!.s).toFixed(2)} for 16x the text (linear = 16)`);
+}
+for (const a of articles) {
+  const r = recognize(a);
+  officials += r.officials.length;
+  documents += r.documents.length;
+}
+console.log(`found in the whole corpus: ${officials} officials, ${documents} documents (per-article distinct)`);
+
+// Comparison with a statistical NER, if it could be installed (native addon, Node only).
+try {
+  const require = createRequire(import.meta.url);
+  const vntk = require('vntk') as { ner: () => { tag: (s: string) => unknown } };
+  const ner = vntk.ner();
+  const sample = articles.slice(0, 3).join('\n').slice(0, 6000);
+  const sentences = sample.split(/(?<=\.)\s+/);
+  const t0 = performance.now();
+  sentences.forEach((x) => ner.tag(x));
+  const s = (performance.now() - t0) / 1000;
+  const mb = Buffer.byteLength(sample, 'utf8') / 1e6;
+  console.log(`vntk ner: ${(mb * 1000).toFixed(1)} KB in ${s.toFixed(2)} s = ${(mb / s).toFixed(4)} MB/s`);
+} catch (e) {
+  console.log(`vntk: unavailable (${(e as Error).message.split('\n')[0]})`);
+}
