@@ -1,5 +1,6 @@
 import { isNameToken, capRunEnd, pickName } from './name-run';
 import { ORG_PHRASES, PRIVATE_MARKERS, PUBLIC_MARKERS } from './org-words';
+import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
 import { TITLE_HEADS, TITLE_MODIFIERS, SKIPPED_MODIFIERS } from './title-heads';
 import { tokenKey, type TextContext } from './text-context';
@@ -141,6 +142,15 @@ function lowerRunToOrgan(ctx: TextContext, k: number): number {
   return 0;
 }
 
+function rankedName(ctx: TextContext, i: number): [number, number] | null {
+  const r = MILITARY_RANKS.match(ctx, i);
+  if (!r) return null;
+  const j = i + r.len;
+  const run = capRunEnd(ctx, j);
+  const name = run - j >= 2 ? pickName(ctx, j, run, 'strong') : null;
+  return name && name[0] === j ? name : null;
+}
+
 function isPublicTitle(ctx: TextContext, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (PRIVATE_MARKERS.match(ctx, j)) return false;
   for (let j = from; j < to; j++) if (PUBLIC_MARKERS.match(ctx, j)) return true;
@@ -165,6 +175,8 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     const p = punctAt(ctx, k);
     const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
     if ((p === ',' || p === '-' || key === 'kiêm') && startTitle(ctx, k + 1)) { k++; continue; }
+    const ranked = p === ',' && mode === 'title-first' ? rankedName(ctx, k + 1) : null;
+    if (ranked) { name = ranked; k = ranked[1]; break; } // "Giám đốc Công an tỉnh, Thiếu tướng Bùi Văn A"
     if (key === 'và' && startTitle(ctx, k + 1)) {
       const sub = parseTitleChain(ctx, k + 1, 'title-first');
       if (sub && !sub.name) { titles.push(...sub.titles); k = sub.end; }

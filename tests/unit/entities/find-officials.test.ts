@@ -61,6 +61,8 @@ describe('utils/entities/find-officials', () => {
       [{ name: 'NGUYỄN VĂN HÙNG', titles: ['Bí thư Đảng ủy xã'] }]],
     ['military rank kept apart', 'Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, dự lễ.',
       [{ name: 'Hoàng Xuân Chiến', titles: ['Thứ trưởng Bộ Quốc phòng'], ranks: ['Thượng tướng'] }]],
+    ['title, then rank and name', 'Giám đốc Công an tỉnh Hà Tĩnh, Đại tá Mạc Văn Hưng chỉ đạo lực lượng.',
+      [{ name: 'Mạc Văn Hưng', titles: ['Giám đốc Công an tỉnh Hà Tĩnh'], ranks: ['Đại tá'] }]],
     ['a rank alone makes an official', 'Thiếu tướng Đoàn Văn Thạnh cho biết lực lượng đã sẵn sàng.',
       [{ name: 'Đoàn Văn Thạnh', titles: [], ranks: ['Thiếu tướng'] }]],
     ['academic prefix kept apart', 'PGS.TS Tạ Ngọc Tấn, nguyên Phó Chủ tịch Hội đồng Lý luận Trung ương, nhận định.',
