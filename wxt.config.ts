@@ -16,8 +16,19 @@ export default defineConfig({
     default_locale: 'vi',
     // activeTab + scripting: the popup works on any page the user clicks the button on.
     // downloads: exports. No host access at install (see optional_host_permissions).
-    permissions: ['activeTab', 'scripting', 'downloads'],
+    // storage: the highlight on/off switches, read by content scripts.
+    permissions: ['activeTab', 'scripting', 'downloads', 'storage'],
     optional_host_permissions: OPTIONAL_HOSTS,
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Highlight tiếp theo / Next highlight',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Highlight trước / Previous highlight',
+      },
+    },
     // The end-to-end build alone is granted the test server, so automatic highlighting is tested.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     ...(browser === 'firefox'

@@ -9,6 +9,7 @@ import { EntityList } from './EntityList';
 import { ClipForm } from './ClipForm';
 import { ClippingList } from './ClippingList';
 import { SiteAccess } from './SiteAccess';
+import { HighlightSwitch } from './HighlightSwitch';
 
 /** Props of {@link PopupApp}. */
 export interface PopupAppProps {
@@ -58,7 +59,12 @@ export function PopupApp({ lang, search }: PopupAppProps) {
           <ClipForm snapshot={page.snapshot} lang={lang} />
         </>
       )}
-      {page.status === 'ready' && <SiteAccess pageUrl={page.pageUrl} lang={lang} />}
+      {page.status === 'ready' && (
+        <>
+          <HighlightSwitch pageUrl={page.pageUrl} lang={lang} />
+          <SiteAccess pageUrl={page.pageUrl} lang={lang} />
+        </>
+      )}
       <ClippingList lang={lang} />
     </main>
   );

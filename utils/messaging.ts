@@ -10,6 +10,8 @@ export interface ProtocolMap {
   getArticleSnapshot(data: Record<string, never>): ArticleSnapshot;
   /** Content script → background: how many entities the article has, for the toolbar badge. */
   setBadgeCount(data: { count: number }): void;
+  /** Background → content script (keyboard command): show the next or previous highlight's card. */
+  stepHighlight(data: { direction: 1 | -1 }): boolean;
   /** Content script → background: how many saved clippings mention an entity (hover card). */
   countClippingsByEntity(data: { key: string }): number;
 }
@@ -36,6 +38,8 @@ const payloadValidators: { [K in MessageType]: (data: unknown) => data is Payloa
     Number.isInteger((data as { count?: unknown }).count) &&
     (data as { count: number }).count >= 0 &&
     (data as { count: number }).count < 1_000_000,
+  stepHighlight: (data): data is { direction: 1 | -1 } =>
+    typeof data === 'object' && data !== null && [1, -1].includes((data as { direction?: unknown }).direction as number),
   countClippingsByEntity: (data): data is { key: string } =>
     typeof data === 'object' &&
     data !== null &&

@@ -147,4 +147,38 @@ describe('extension in Chromium', () => {
     expect(markdown).toContain('chè hữu cơ');
     await popup.close();
   });
+
+  it('switches highlights off and on for the site from the popup, at once', async () => {
+    const page = article!;
+    const popup = await openPopup(articleTab);
+    const site = popup.getByTestId('highlight-site');
+    await expect.poll(() => site.isChecked()).toBe(true);
+    await site.uncheck();
+    await page.waitForFunction(() => CSS.highlights.size === 0, undefined, { timeout: 5_000 });
+    // Remembered: a reload keeps them off.
+    await page.reload();
+    await popup.waitForTimeout(800);
+    expect(await readHighlights(page)).toEqual({});
+    await site.check();
+    await waitForHighlight(page, 'trichbao-official');
+    await popup.close();
+  });
+
+  it('steps to the next highlight and opens its card (keyboard command path)', async () => {
+    const page = article!;
+    const popup = await openPopup(articleTab);
+    const shown = await popup.evaluate(
+      (tabId) => chrome.tabs.sendMessage(tabId, { channel: 'trich-bao', type: 'stepHighlight', data: { direction: 1 } }),
+      articleTab,
+    );
+    expect(shown).toBe(true);
+    await page.waitForSelector('trich-bao-card', { state: 'attached' });
+    // Malformed commands are ignored: no listener answers.
+    const ignored = await popup.evaluate(
+      (tabId) => chrome.tabs.sendMessage(tabId, { channel: 'trich-bao', type: 'stepHighlight', data: { direction: 5 } }),
+      articleTab,
+    );
+    expect(ignored).toBeUndefined();
+    await popup.close();
+  });
 });

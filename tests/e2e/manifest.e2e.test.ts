@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Permissions the product may ask for at install, and why (README "Permissions"). */
-const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'downloads'];
+const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'downloads', 'storage'];
 const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv3'];
 
 function manifestOf(dir: string): Record<string, unknown> {

@@ -4,7 +4,7 @@ import type { Recognition } from '../entities/types';
 import type { UiLang } from '../i18n';
 import { createHoverCard } from './hover-card';
 import { entityCardLines } from './entity-card-lines';
-import { createMentionLookup, type MentionLookup } from './mention-lookup';
+import { createMentionLookup, type MentionEntry, type MentionLookup } from './mention-lookup';
 import { watchHover } from './watch-hover';
 
 /** What the hover feature needs to know about the current article. */
@@ -16,8 +16,15 @@ export interface HoverSource {
   lang: UiLang;
 }
 
+/** Shows an entity's card on demand (keyboard stepping). */
+export interface EntityCards {
+  /** Shows the card of a mention, scrolling it into view; false when it cannot be placed. */
+  show(entry: MentionEntry, scroll?: boolean): boolean;
+  hide(): void;
+}
+
 /** Shows a card with an entity's details when the pointer rests on its highlight. */
-export function enableEntityHover(doc: Document, source: HoverSource, signal: AbortSignal): void {
+export function enableEntityHover(doc: Document, source: HoverSource, signal: AbortSignal): EntityCards {
   const card = createHoverCard(doc);
   signal.addEventListener('abort', () => card.remove(), { once: true });
   let lookupFor: object | null = null;
@@ -36,22 +43,36 @@ export function enableEntityHover(doc: Document, source: HoverSource, signal: Ab
       return lookup(node, offset);
     },
     onEnter(entry) {
-      const scan = source.current();
-      const range = scan && rangeFromOffsets(scan.index, entry.start, entry.end);
-      if (!range) return;
-      const rect = range.getBoundingClientRect();
-      shownKey = entry.entity.key;
-      card.show(entityCardLines(entry.entity, source.lang), rect);
-      source.savedCount(entry.entity.key).then(
-        (count) => {
-          if (shownKey === entry.entity.key) card.show(entityCardLines(entry.entity, source.lang, count), rect);
-        },
-        () => undefined,
-      );
+      show(entry, false);
     },
     onLeave() {
       shownKey = null;
       card.hide();
     },
   });
+
+  function show(entry: MentionEntry, scroll: boolean): boolean {
+    const scan = source.current();
+    const range = scan && rangeFromOffsets(scan.index, entry.start, entry.end);
+    if (!range) return false;
+    if (scroll) range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rect = range.getBoundingClientRect();
+    shownKey = entry.entity.key;
+    card.show(entityCardLines(entry.entity, source.lang), rect);
+    source.savedCount(entry.entity.key).then(
+      (count) => {
+        if (shownKey === entry.entity.key) card.show(entityCardLines(entry.entity, source.lang, count), rect);
+      },
+      () => undefined,
+    );
+    return true;
+  }
+
+  return {
+    show,
+    hide() {
+      shownKey = null;
+      card.hide();
+    },
+  };
 }

@@ -34,6 +34,8 @@ export function createHoverCard(doc: Document = document): HoverCard {
     card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'tooltip');
+    // Announced when keyboard stepping opens a card.
+    card.setAttribute('aria-live', 'polite');
     shadow.append(style, card);
     doc.documentElement.append(host);
     return card;

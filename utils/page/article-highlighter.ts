@@ -17,6 +17,8 @@ export interface ArticleHighlighterOptions {
   /** How long a non-article page is watched for an article inserted late, in ms. */
   lateArticleWindowMs?: number;
   throttleMs?: number;
+  /** Whether highlights are painted at start (the reader's switch). */
+  visible?: boolean;
 }
 
 /** Finds the article on a page, paints its entities and keeps them in step with the page. */
@@ -25,7 +27,10 @@ export interface ArticleHighlighter {
   refresh(): void;
   /** The article as the popup needs it. */
   snapshot(): ArticleSnapshot;
+  /** Shows or removes every highlight at once; scanning goes on either way. */
+  setVisible(visible: boolean): void;
   readonly scan: ArticleScan | null;
+  readonly visible: boolean;
 }
 
 function isOwnNode(node: Node): boolean {
@@ -38,10 +43,15 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
   const painter: Painter = createPainter(doc);
   const lateWindow = options.lateArticleWindowMs ?? 20_000;
   let scan: ArticleScan | null = null;
+  let visible = options.visible ?? true;
   let watchUntil = 0;
   let stopWatching: (() => void) | null = null;
 
   const paint = () => {
+    if (!visible) {
+      painter.clear();
+      return;
+    }
     const ranges = scan ? entityRanges(scan.index, scan.recognition) : { official: [], document: [] };
     painter.paint('official', ranges.official);
     painter.paint('document', ranges.document);
@@ -79,9 +89,17 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
 
   return {
     refresh,
+    setVisible(next) {
+      if (next === visible) return;
+      visible = next;
+      paint();
+    },
     snapshot: () => takeSnapshot(doc, options.url(), scan && scan.root.isConnected ? scan : scanArticle(doc, options.url())),
     get scan() {
       return scan;
+    },
+    get visible() {
+      return visible;
     },
   };
 }
