@@ -23,6 +23,8 @@ const BODY_SELECTORS = [
 
 /** Text a marked body must have before we trust the mark (some sites reuse the class on teasers). */
 const MIN_BODY_TEXT = 200;
+/** Below this much page text Readability finds nothing; skipping it saves its retries. */
+const MIN_READABLE_TEXT = 500;
 
 /**
  * The LIVE element of `doc` holding the article body: a marked body container, else what
@@ -33,7 +35,8 @@ export function findArticleRoot(doc: Document): Element | null {
     const el = Array.from(doc.querySelectorAll(selector)).find((e) => foldedText(e).length >= MIN_BODY_TEXT);
     if (el) return el;
   }
-  const fromReadability = readabilityRoot(doc);
-  if (fromReadability && fromReadability !== doc.body) return fromReadability;
-  return densestProseBlock(doc)?.el ?? fromReadability ?? null;
+  // Readability needs 500 characters to call anything an article and retries (slowly) below that.
+  const fromReadability = (doc.body?.textContent?.length ?? 0) >= MIN_READABLE_TEXT ? readabilityRoot(doc) : null;
+  if (fromReadability && fromReadability !== doc.body && foldedText(fromReadability).length >= MIN_BODY_TEXT) return fromReadability;
+  return densestProseBlock(doc)?.el ?? null;
 }

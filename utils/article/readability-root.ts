@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 
 const MARK = 'data-trichbao-i';
+const MAX_ELEMENTS = 30000;
 
 function lowestCommonAncestor(elements: Element[]): Element | null {
   let common: Element | null = elements[0] ?? null;
@@ -21,7 +22,12 @@ export function readabilityRoot(doc: Document): Element | null {
   for (let i = 0; i < cloned.length; i++) cloned[i]!.setAttribute(MARK, String(i));
   let content: Element | null | undefined;
   try {
-    content = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse()?.content;
+    content = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      keepClasses: true,
+      // Readability throws past this many elements: a bound on the time spent on giant pages.
+      maxElemsToParse: MAX_ELEMENTS,
+    }).parse()?.content;
   } catch {
     return null;
   }
