@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { readArticle } from '../utils/article/read-article';
+import { stripSiteSuffix } from '../utils/article/extract-title';
 
 interface Expected {
   title?: string | null;
@@ -17,7 +18,7 @@ interface Expected {
   readerable?: boolean;
 }
 
-type Field = 'article' | 'title' | 'byline' | 'lang' | 'siteName' | 'publishedTime';
+type Field = 'article' | 'title' | 'titleNoSuffix' | 'byline' | 'lang' | 'siteName' | 'publishedTime';
 
 const fold = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 // Readability keeps "By " in its bylines; our metadata drops it.
@@ -52,7 +53,12 @@ function main(dir: string | undefined): void {
     const { detection, metadata } = readArticle(new JSDOM(html, { url }).window.document, url);
     if (typeof want.readerable === 'boolean') score(name, 'article', detection.isArticle === want.readerable, detection.isArticle, want.readerable);
     // Fields the expected file leaves empty are not scored: our metadata always names a site and a title.
-    if (fold(want.title)) score(name, 'title', fold(metadata.title) === fold(want.title), metadata.title, want.title);
+    if (fold(want.title)) {
+      score(name, 'title', fold(metadata.title) === fold(want.title), metadata.title, want.title);
+      // Our titles drop " - Site" suffixes by design; Readability keeps them when they come from metadata.
+      const bare = stripSiteSuffix(fold(want.title), metadata.site);
+      score(name, 'titleNoSuffix', fold(metadata.title) === bare, metadata.title, bare);
+    }
     if (fold(want.byline)) score(name, 'byline', byline(metadata.author) === byline(want.byline), metadata.author, want.byline);
     if (fold(want.lang)) score(name, 'lang', primary(metadata.lang) === primary(want.lang), metadata.lang, want.lang);
     if (fold(want.siteName)) score(name, 'siteName', fold(metadata.site) === fold(want.siteName), metadata.site, want.siteName);
