@@ -37,3 +37,16 @@ export type NewClipping = Omit<Clipping, 'id' | 'entityKeys' | 'clippedAt' | 'up
   /** Omitted: keep the stored tags on a re-save (none for a new row). */
   tags?: string[];
 };
+
+/** Fields the store derives from a clipping for its version 2 indexes; never edited by hand. */
+export interface ClippingIndexFields {
+  /** Entries of the `*searchTokens` index (see utils/search/search-tokens). */
+  searchTokens: string[];
+  /** Publication time in ms since epoch for sorting and date filters; 0 when the page gave none. */
+  publishedAt: number;
+  /** The title folded to lowercase without diacritics, so the title sort ignores accents (Đ sorts with D). */
+  sortTitle: string;
+}
+
+/** A clipping row as stored from version 2 on. */
+export type StoredClipping = Clipping & ClippingIndexFields;

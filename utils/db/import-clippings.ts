@@ -11,21 +11,41 @@ export interface ImportResult {
   skipped: number;
 }
 
+/** Options of {@link importClippings}. */
+export interface ImportOptions {
+  /** Only count what would be added, updated and skipped; write nothing (for a confirmation step). */
+  dryRun?: boolean;
+}
+
 /**
  * Restores clippings (e.g. from a backup) in one transaction, all or nothing: matched by
- * canonical URL, the copy edited last wins, the earliest clip time is kept, ids are local.
+ * canonical URL (never a duplicate), the copy edited last wins, the earliest clip time is
+ * kept. A new row keeps the id it had in the backup when that id is free here, so a backup
+ * restored into an empty library exports to the same bytes.
  */
-export async function importClippings(db: TrichBaoDb = defaultDb, clippings: readonly Clipping[]): Promise<ImportResult> {
+export async function importClippings(
+  db: TrichBaoDb = defaultDb,
+  clippings: readonly Clipping[],
+  { dryRun = false }: ImportOptions = {},
+): Promise<ImportResult> {
   const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
+  const seen = new Map<string, number>(); // canonical URL → updatedAt of rows met earlier in this import (dry run)
   await withStorageErrors(() =>
-    db.transaction('rw', db.clippings, async () => {
+    db.transaction(dryRun ? 'r' : 'rw', db.clippings, async () => {
       for (const incoming of clippings) {
         const existing = await db.clippings.where('canonicalUrl').equals(incoming.canonicalUrl).first();
-        if (existing && existing.updatedAt >= incoming.updatedAt) {
+        const current = Math.max(existing?.updatedAt ?? -Infinity, seen.get(incoming.canonicalUrl) ?? -Infinity);
+        if (current >= incoming.updatedAt) {
           result.skipped++;
           continue;
         }
-        const { id: _ignored, ...fields } = incoming;
+        if (existing || seen.has(incoming.canonicalUrl)) result.updated++;
+        else result.added++;
+        if (dryRun) {
+          seen.set(incoming.canonicalUrl, incoming.updatedAt);
+          continue;
+        }
+        const { id: backupId, ...fields } = incoming;
         const row: Clipping = {
           ...fields,
           entityKeys: entityKeys(incoming), // recomputed: the index must match the entities
@@ -33,9 +53,8 @@ export async function importClippings(db: TrichBaoDb = defaultDb, clippings: rea
           clippedAt: Math.min(incoming.clippedAt, existing?.clippedAt ?? Infinity),
         };
         if (existing?.id !== undefined) row.id = existing.id;
+        else if (backupId !== undefined && (await db.clippings.get(backupId)) === undefined) row.id = backupId;
         await db.clippings.put(row);
-        if (existing) result.updated++;
-        else result.added++;
       }
     }),
   );

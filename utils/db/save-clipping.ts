@@ -1,4 +1,6 @@
-import type { Clipping, NewClipping } from './clipping';
+import { applyEntityDelta } from './apply-entity-delta';
+import type { Clipping, NewClipping, StoredClipping } from './clipping';
+import { deriveIndexFields } from './derive-index-fields';
 import { entityKeys } from './entity-keys';
 import { normalizeTags } from './normalize-tags';
 import { StorageError, withStorageErrors } from './storage-error';
@@ -33,12 +35,17 @@ function mergeClipping(input: NewClipping, existing: Clipping | undefined, now: 
   return row;
 }
 
-/** One read-then-write transaction: IndexedDB runs read-write transactions on a store one at a time, so racing saves queue up. */
-async function upsert(db: TrichBaoDb, input: NewClipping, now: number): Promise<Clipping> {
-  return db.transaction('rw', db.clippings, async () => {
+/**
+ * One read-then-write transaction over the clippings and the entity index: IndexedDB runs
+ * read-write transactions on a store one at a time, so racing saves queue up and counts stay right.
+ */
+async function upsert(db: TrichBaoDb, input: NewClipping, now: number): Promise<StoredClipping> {
+  return db.transaction('rw', db.clippings, db.entities, async () => {
     const existing = await db.clippings.where('canonicalUrl').equals(input.canonicalUrl).first();
-    const row = mergeClipping(input, existing, now);
+    const merged = mergeClipping(input, existing, now);
+    const row: StoredClipping = { ...merged, ...deriveIndexFields(merged) };
     const id = await db.clippings.put(row);
+    await applyEntityDelta(db, existing, row);
     return { ...row, id };
   });
 }
@@ -47,7 +54,7 @@ async function upsert(db: TrichBaoDb, input: NewClipping, now: number): Promise<
  * Saves an article; clipping the same canonical URL again updates that row (same id and
  * clippedAt, note and tags kept unless given) instead of adding a duplicate.
  */
-export async function saveClipping(db: TrichBaoDb = defaultDb, input: NewClipping, now: number = Date.now()): Promise<Clipping> {
+export async function saveClipping(db: TrichBaoDb = defaultDb, input: NewClipping, now: number = Date.now()): Promise<StoredClipping> {
   if (typeof input.canonicalUrl !== 'string' || input.canonicalUrl === '') {
     throw new StorageError('invalid', { cause: new TypeError('canonicalUrl must be a non-empty string') });
   }

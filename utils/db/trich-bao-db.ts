@@ -1,5 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Clipping } from './clipping';
+import type { StoredClipping } from './clipping';
+import type { EntityEntry } from './entity-entry';
+import { upgradeToV2 } from './upgrade-to-v2';
 
 /** Name of the extension's one IndexedDB database. */
 export const DB_NAME = 'trich-bao';
@@ -9,7 +11,9 @@ export type IndexedDbDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 
 /** The typed Dexie database of Trích Báo. */
 export class TrichBaoDb extends Dexie {
-  clippings!: EntityTable<Clipping, 'id'>;
+  clippings!: EntityTable<StoredClipping, 'id'>;
+  /** Derived: one row per official or document across clippings, kept by every write to `clippings`. */
+  entities!: EntityTable<EntityEntry, 'key'>;
 
   constructor(name: string = DB_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);
@@ -18,6 +22,14 @@ export class TrichBaoDb extends Dexie {
     this.version(1).stores({
       clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags',
     });
+    // Version 2: search, published-date and title sorting through indexes; the entity index as a table.
+    // A later `userHighlights` table (one row per highlight, indexed by clippingId) appends version(3).
+    this.version(2)
+      .stores({
+        clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags, publishedAt, sortTitle, *searchTokens',
+        entities: '&key, [kind+count], *tokens',
+      })
+      .upgrade(upgradeToV2);
   }
 }
 

@@ -6,10 +6,10 @@ let db: TrichBaoDb;
 afterEach(() => db?.close());
 
 describe('utils/db/trich-bao-db', () => {
-  it('opens version 1 with the shipped clippings schema', async () => {
+  it('opens version 2 with the clippings schema and the entity index', async () => {
     db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const schema = db.clippings.schema;
     expect(schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
     const indexes = Object.fromEntries(schema.indexes.map((i) => [i.name, { unique: !!i.unique, multi: !!i.multi }]));
@@ -21,13 +21,20 @@ describe('utils/db/trich-bao-db', () => {
       site: { unique: false, multi: false },
       entityKeys: { unique: false, multi: true },
       tags: { unique: false, multi: true },
+      publishedAt: { unique: false, multi: false },
+      sortTitle: { unique: false, multi: false },
+      searchTokens: { unique: false, multi: true },
     });
+    const entities = db.entities.schema;
+    expect(entities.primKey).toMatchObject({ keyPath: 'key', auto: false });
+    expect(entities.indexes.map((i) => [i.name, !!i.multi])).toEqual([['[kind+count]', false], ['tokens', true]]);
   });
 
   it('refuses a second row with the same canonical URL at the index level', async () => {
     db = freshDb();
     const row = { url: 'u', canonicalUrl: 'c', title: '', author: null, published: null, site: '', lang: null, markdown: '', text: '',
-      officials: [], documents: [], entityKeys: [], note: '', tags: [], clippedAt: 1, updatedAt: 1 };
+      officials: [], documents: [], entityKeys: [], note: '', tags: [], clippedAt: 1, updatedAt: 1,
+      searchTokens: [], publishedAt: 0, sortTitle: '' };
     await db.clippings.add({ ...row });
     await expect(db.clippings.add({ ...row })).rejects.toMatchObject({ name: 'ConstraintError' });
   });

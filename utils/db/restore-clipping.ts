@@ -1,0 +1,23 @@
+import { applyEntityDelta } from './apply-entity-delta';
+import type { Clipping, StoredClipping } from './clipping';
+import { deriveIndexFields } from './derive-index-fields';
+import { withStorageErrors } from './storage-error';
+import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
+
+/**
+ * Undoes a delete: puts the row back under its old id with its entity counts. Resolves to false,
+ * changing nothing, when the article was clipped again meanwhile (the newer row wins).
+ */
+export async function restoreClipping(db: TrichBaoDb = defaultDb, clipping: Clipping): Promise<boolean> {
+  return withStorageErrors(() =>
+    db.transaction('rw', db.clippings, db.entities, async () => {
+      const taken = await db.clippings.where('canonicalUrl').equals(clipping.canonicalUrl).first();
+      if (taken) return false;
+      const previous = clipping.id === undefined ? undefined : await db.clippings.get(clipping.id);
+      const row: StoredClipping = { ...clipping, ...deriveIndexFields(clipping) };
+      await db.clippings.put(row);
+      await applyEntityDelta(db, previous, row);
+      return true;
+    }),
+  );
+}
