@@ -1,4 +1,6 @@
-import type { Clipping } from './clipping';
+import { applyEntityDelta } from './apply-entity-delta';
+import type { Clipping, StoredClipping } from './clipping';
+import { deriveIndexFields } from './derive-index-fields';
 import { entityKeys } from './entity-keys';
 import { normalizeTags } from './normalize-tags';
 import { withStorageErrors } from './storage-error';
@@ -18,7 +20,8 @@ export interface ImportOptions {
 }
 
 /**
- * Restores clippings (e.g. from a backup) in one transaction, all or nothing: matched by
+ * Restores clippings (e.g. from a backup) in one transaction over the clippings and the
+ * entity index, all or nothing: matched by
  * canonical URL (never a duplicate), the copy edited last wins, the earliest clip time is
  * kept. A new row keeps the id it had in the backup when that id is free here, so a backup
  * restored into an empty library exports to the same bytes.
@@ -31,7 +34,7 @@ export async function importClippings(
   const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
   const seen = new Map<string, number>(); // canonical URL → updatedAt of rows met earlier in this import (dry run)
   await withStorageErrors(() =>
-    db.transaction(dryRun ? 'r' : 'rw', db.clippings, async () => {
+    db.transaction(dryRun ? 'r' : 'rw', db.clippings, db.entities, async () => {
       for (const incoming of clippings) {
         const existing = await db.clippings.where('canonicalUrl').equals(incoming.canonicalUrl).first();
         const current = Math.max(existing?.updatedAt ?? -Infinity, seen.get(incoming.canonicalUrl) ?? -Infinity);
@@ -46,15 +49,17 @@ export async function importClippings(
           continue;
         }
         const { id: backupId, ...fields } = incoming;
-        const row: Clipping = {
+        const merged: Clipping = {
           ...fields,
           entityKeys: entityKeys(incoming), // recomputed: the index must match the entities
           tags: normalizeTags(incoming.tags),
           clippedAt: Math.min(incoming.clippedAt, existing?.clippedAt ?? Infinity),
         };
+        const row: StoredClipping = { ...merged, ...deriveIndexFields(merged) };
         if (existing?.id !== undefined) row.id = existing.id;
         else if (backupId !== undefined && (await db.clippings.get(backupId)) === undefined) row.id = backupId;
         await db.clippings.put(row);
+        await applyEntityDelta(db, existing, row);
       }
     }),
   );
