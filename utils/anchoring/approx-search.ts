@@ -1,4 +1,4 @@
-import { BLOCK, compilePattern } from './pattern-masks';
+import { BLOCK, advanceBlock, compilePattern } from './pattern-masks';
 
 /** A place where the pattern ends with at most the allowed number of edits. */
 export interface ApproxEnd {
