@@ -1,5 +1,5 @@
 import { DOC_TYPES, PARTY_TYPE_CODES, TYPE_CODES } from './doc-types';
-import { documentKey, stripDiacritics } from './make-key';
+import { namedDocumentKey, shortDocumentKey, symbolDocumentKey } from './make-key';
 import { parseDocumentTail, tokenAt } from './parse-document-tail';
 import { parseNamedDocument } from './parse-named-document';
 import { parseSymbol, type ParsedSymbol } from './parse-symbol';
@@ -44,8 +44,7 @@ function spelledOutEnd(ctx: TextContext, sym: ParsedSymbol): number {
 }
 
 function symbolKey(sym: ParsedSymbol, symbol: string): string {
-  if (sym.kind === 'state') return documentKey(`${sym.number}/${sym.year ? sym.year + '/' : ''}${symbol}`);
-  return documentKey(`${sym.number}-${symbol.replace(/-(tw|tư|tu)$/i, '/$1')}`);
+  return symbolDocumentKey(sym.number, sym.year, symbol, sym.kind === 'party');
 }
 
 function isBoundaryBefore(s: string, i: number): boolean {
@@ -96,7 +95,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
           if (!withSo && !(m.value.bareNumber && t.flags[i]! & CAP)) continue;
           if (!bareOk(ctx, sym, withSo)) continue;
           hits.push(makeHit(ctx, start, sym.end, {
-            key: documentKey(`${canonical} ${sym.number}`), type: canonical, number: sym.number, symbol: null, year: null,
+            key: shortDocumentKey(canonical, sym.number), type: canonical, number: sym.number, symbol: null, year: null,
           }));
           consumedTo = sym.end;
           continue;
@@ -113,7 +112,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       if (named) {
         const end = t.end[named.end - 1]!;
         hits.push(makeHit(ctx, start, end, {
-          key: documentKey(stripDiacritics(s.slice(start, end))), type: canonical, number: null, symbol: null, year: named.year,
+          key: namedDocumentKey(s.slice(start, end)), type: canonical, number: null, symbol: null, year: named.year,
         }));
         consumedTo = end;
       }

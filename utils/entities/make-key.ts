@@ -1,4 +1,6 @@
-// One table lookup per char instead of NFD + regex: keys are built for every mention, so this is hot.
+import { normalizeText } from './normalize-text';
+
+// One table lookup per char instead of NFD + regex: document keys fold symbols for every mention, so this is hot.
 const FOLD = new Map<number, string>();
 for (let c = 0xc0; c <= 0x1ef9; c++) {
   if (c > 0x24f && c < 0x1e00) continue;
@@ -21,15 +23,51 @@ export function stripDiacritics(s: string): string {
   return out;
 }
 
-// Syllable-final i after a consonant (or "qu") is spelled y by some writers: Sĩ/Sỹ, Kì/Kỳ, Quí/Quý.
-const FINAL_I = /(qu|[b-df-hj-np-tv-z])i(?= |$)/g;
+// Syllable-final i after a consonant (or "qu") is spelled y by some writers: Sĩ/Sỹ, Kì/Kỳ, Quí/Quý, Lí/Lý.
+// The tone stays: only the letter changes, so "Sĩ" and "Sỹ" meet while "Sĩ" and "Sì" stay apart.
+const FINAL_I = /(qu|[bcdđghklmnpqrstvx])([iìíỉĩị])(?=\s|$)/g;
+const I_TO_Y: Record<string, string> = { i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ' };
 
-/** Key shared by every spelling of one person's name: `official:tran sy thanh`. */
-export function officialKey(name: string): string {
-  return 'official:' + stripDiacritics(name).replace(FINAL_I, '$1y');
+/** A name folded for comparison: NFC, one tone placement, Đ for look-alikes, lower case, final i as y; tones kept. */
+export function foldName(name: string): string {
+  const lower = normalizeText(name.normalize('NFC')).text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return lower.replace(FINAL_I, (_m, onset: string, i: string) => onset + I_TO_Y[i]!);
 }
 
-/** Key shared by every spelling of one document reference: `document:29-nq/tu`. */
-export function documentKey(core: string): string {
-  return 'document:' + stripDiacritics(core).replace(/\s*([-/])\s*/g, '$1');
+/** Key shared by every spelling of one person's name and only by it: `official:trần sỹ thanh`. */
+export function officialKey(name: string): string {
+  return 'official:' + foldName(name);
+}
+
+// Party central bodies sign as TW, TƯ or T.Ư; fold them before diacritics go, or TƯ would meet TU (a province).
+const CENTRAL = /t\.?ư/g;
+
+/** Folds a symbol code: case, Đ/D, TƯ/T.Ư/TW, dashes, stray spaces (`NQ/TƯ` → `nq/tw`, `NĐ - CP` → `nd-cp`). */
+export function foldSymbol(symbol: string): string {
+  const lower = normalizeText(symbol.normalize('NFC')).text.toLowerCase().replace(CENTRAL, 'tw');
+  return stripDiacritics(lower).replace(/\s+/g, '');
+}
+
+// "09" and "9" cite the same document.
+function foldNumber(n: string): string {
+  return n.replace(/^0+(?=\d)/, '');
+}
+
+/** Key of a numbered document: `document:45/2022/nd-cp` (state), `document:29-nq/tu` (Party). */
+export function symbolDocumentKey(number: string, year: number | null, symbol: string, party: boolean): string {
+  const code = foldSymbol(symbol);
+  if (!party) return `document:${foldNumber(number)}/${year !== null ? year + '/' : ''}${code}`;
+  // Damaged Party symbols write the slash as a hyphen: "NQ-TW" is "NQ/TW".
+  return `document:${foldNumber(number)}-${code.includes('/') ? code : code.replace(/-(?=[^-]*$)/, '/')}`;
+}
+
+/** Key of a citation by type and number only: `document:nghị quyết 57`. */
+export function shortDocumentKey(type: string, number: string): string {
+  return `document:${type.toLowerCase()} ${foldNumber(number)}`;
+}
+
+/** Key of a named citation ("Nghị quyết Trung ương 4 khóa XII"): folded like a name, T.Ư spelled out. */
+export function namedDocumentKey(surface: string): string {
+  const folded = normalizeText(surface.normalize('NFC')).text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return 'document:' + folded.replace(/(^|\s)(t\.ư|tư|tw)(?=\s|$)/g, '$1trung ương');
 }
