@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldSymbol, namedDocumentKey, officialKey, shortDocumentKey, symbolDocumentKey } from '../../../utils/entities/make-key';
 import { recognize } from '../../../utils/entities/index';
 
+type KeyArgs = [number: string, year: number | null, symbol: string, party: boolean];
+
 describe('utils/entities/make-key', () => {
   it.each([
     ['NFD and NFC', 'Nguyễn Văn Thành', 'Nguyễn Văn Thành'.normalize('NFD')],
@@ -32,7 +34,7 @@ describe('utils/entities/make-key', () => {
     expect(officialKey('Trần Sĩ Thanh')).toBe('official:trần sỹ thanh');
   });
 
-  it.each([
+  it.each<[string, KeyArgs, KeyArgs]>([
     ['TƯ and TW', ['57', null, 'NQ/TƯ', true], ['57', null, 'NQ/TW', true]],
     ['T.Ư and TW', ['57', null, 'NQ/T.Ư', true], ['57', null, 'NQ/TW', true]],
     ['a leading zero', ['09', null, 'NQ/TU', true], ['9', null, 'NQ/TU', true]],
@@ -40,16 +42,16 @@ describe('utils/entities/make-key', () => {
     ['Đ and D in the code', ['45', 2022, 'NĐ-CP', false], ['45', 2022, 'ND-CP', false]],
     ['case', ['12', 2019, 'TT-BTC', false], ['12', 2019, 'tt-btc', false]],
     ['an en dash and a stray space', ['5', 2020, 'QĐ – TTg', false], ['5', 2020, 'QĐ-TTg', false]],
-  ] as const)('gives one document key for %s', (_label, a, b) => {
+  ])('gives one document key for %s', (_label, a, b) => {
     expect(symbolDocumentKey(...a)).toBe(symbolDocumentKey(...b));
   });
 
-  it.each([
+  it.each<[string, KeyArgs, KeyArgs]>([
     ['central and provincial committees', ['29', null, 'NQ/TƯ', true], ['29', null, 'NQ/TU', true]],
     ['years', ['45', 2022, 'NĐ-CP', false], ['45', 2021, 'NĐ-CP', false]],
     ['issuers', ['12', null, 'CT/TU', true], ['12', null, 'CT/HU', true]],
     ['numbers', ['10', null, 'NQ/TW', true], ['100', null, 'NQ/TW', true]],
-  ] as const)('keeps document keys apart for %s', (_label, a, b) => {
+  ])('keeps document keys apart for %s', (_label, a, b) => {
     expect(symbolDocumentKey(...a)).not.toBe(symbolDocumentKey(...b));
   });
 
