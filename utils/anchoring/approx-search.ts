@@ -9,11 +9,11 @@ export interface ApproxEnd {
 }
 
 /**
- * Every text offset where some span ending there is within `maxErrors` edits of `pattern`
- * (insertions, deletions, substitutions). Only the blocks that can still hold a value within
+ * Every offset in `text[from, to)` where some span of that range ending there is within
+ * `maxErrors` edits of `pattern` (insertions, deletions, substitutions). Only the blocks that can still hold a value within
  * `maxErrors` are advanced (Ukkonen's cut-off), so the cost is about n · (k / 32 + 1) word steps.
  */
-export function approxSearch(text: string, pattern: string, maxErrors: number): ApproxEnd[] {
+export function approxSearch(text: string, pattern: string, maxErrors: number, from = 0, to = text.length): ApproxEnd[] {
   const m = pattern.length;
   const found: ApproxEnd[] = [];
   const k = Math.floor(maxErrors);
@@ -27,9 +27,11 @@ export function approxSearch(text: string, pattern: string, maxErrors: number): 
   for (let b = 0; b < blocks; b++) score[b] = Math.min((b + 1) * BLOCK, m);
   // Blocks whose first row starts above k+1 hold nothing within k yet.
   let y = k >= 1 ? Math.min(last, Math.floor((k - 1) / BLOCK)) : 0;
-  if (k >= m) found.push({ end: 0, errors: m });
+  const start = Math.max(0, Math.floor(from));
+  const stop = Math.min(text.length, Math.floor(to));
+  if (k >= m) found.push({ end: start, errors: m });
 
-  for (let j = 0; j < text.length; j++) {
+  for (let j = start; j < stop; j++) {
     const base = symbol[text.charCodeAt(j)]! * blocks;
     let carry = 0;
     for (let b = 0; b <= y; b++) {

@@ -25,6 +25,10 @@ export const MAX_ERROR_RATE = 0.2;
 export const MIN_FUZZY_SCORE = 0.9;
 /** Quotes shorter than this (folded) occur by chance: they need one side of context at least half right. */
 export const SHORT_QUOTE = 16;
+/** Folded characters either side of the old place searched first. */
+const NEAR = 2048;
+/** A match found near the old place is taken without a whole-text search when it is at least this good. */
+const NEAR_MAX_ERROR_RATE = 0.1;
 /** Fuzzy candidates examined closely, the fewest errors first. */
 const MAX_CANDIDATES = 32;
 
@@ -51,15 +55,27 @@ export function matchQuote(text: string, quote: string, context: QuoteContext): 
   const k = Math.floor(m * MAX_ERROR_RATE);
   if (k < 1) return null;
   const alignBefore = anchoredAligner(quote, 'before');
-  for (const candidate of pickEnds(approxSearch(text, quote, k), m, context.hint + m)) {
-    const span = alignBefore(text, candidate.end, k);
-    const similarity = 1 - span.errors / m;
-    const c = scoreContext(text, span.start, span.end);
-    if (similarity + 0.1 * ((c.prefix + c.suffix) / 2) < MIN_FUZZY_SCORE || !supported(c)) continue;
-    const score = rank(similarity, c, closeness(span.start));
-    if (!best || score > best.score) best = { start: span.start, end: span.end, exact: false, score };
+  const fuzzy = (from: number, to: number): QuoteMatch | null => {
+    let found: QuoteMatch | null = null;
+    for (const candidate of pickEnds(approxSearch(text, quote, k, from, to), m, context.hint + m)) {
+      const span = alignBefore(text, candidate.end, k);
+      const similarity = 1 - span.errors / m;
+      const c = scoreContext(text, span.start, span.end);
+      if (similarity + 0.1 * ((c.prefix + c.suffix) / 2) < MIN_FUZZY_SCORE || !supported(c)) continue;
+      const score = rank(similarity, c, closeness(span.start));
+      if (!found || score > found.score) found = { start: span.start, end: span.end, exact: false, score };
+    }
+    return found;
+  };
+  // Edits rarely move a passage far: a clearly good match near the old place ends the search
+  // without reading a long page to its end.
+  const from = Math.max(0, context.hint - NEAR);
+  const to = Math.min(text.length, context.hint + m + k + NEAR);
+  if (from > 0 || to < text.length) {
+    const near = fuzzy(from, to);
+    if (near && near.score >= rank(1 - NEAR_MAX_ERROR_RATE, { prefix: 0.75, suffix: 0.75 }, 0)) return near;
   }
-  return best;
+  return fuzzy(0, text.length);
 }
 
 /**

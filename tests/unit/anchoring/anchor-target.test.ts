@@ -117,6 +117,36 @@ describe('utils/anchoring/anchor-target', () => {
     expect(anchor?.method).toBe('quote-exact');
   });
 
+  describe('on a long page', () => {
+    // 200 paragraphs of shuffled news words (deterministic), so that no two are alike.
+    const words = 'thành phố tỉnh huyện xã dự án vốn đầu tư công giải ngân tiến độ kế hoạch báo cáo hội nghị chỉ đạo kiểm tra người dân doanh nghiệp thu hoạch lúa hạ tầng giao thông'.split(' ');
+    let seed = 42;
+    const pick = (): string => words[(seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % words.length]!;
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `Mục ${i + 1}: ` + Array.from({ length: 14 }, pick).join(' ') + '.');
+    const text = paragraphs.join('\n');
+    const original = paragraphs[149]!.slice(9, 70);
+    const quote = original.slice(0, original.lastIndexOf(' '));
+    const words150 = quote.split(' ');
+    const edited = [...words150.slice(0, 4), 'rất', ...words150.slice(4)].join(' ');
+
+    it('anchors an edited quote near its old place', () => {
+      const page = 'Bảng tổng hợp.\n' + text.replace(quote, edited);
+      const anchor = anchorTarget(page, target(text, quote));
+      expect(anchor?.method).toBe('quote-fuzzy');
+      expect(page.slice(anchor!.start, anchor!.end)).toBe(edited);
+    });
+
+    it('anchors an edited quote moved far from its old place', () => {
+      const moved = paragraphs.filter((_, i) => i !== 149);
+      moved.splice(5, 0, paragraphs[149]!.replace(quote, edited));
+      const page = moved.join('\n');
+      const anchor = anchorTarget(page, target(text, quote));
+      expect(anchor?.method).toBe('quote-fuzzy');
+      expect(anchor?.start).toBe(page.indexOf(edited));
+      expect(page.slice(anchor!.start, anchor!.end)).toBe(edited);
+    });
+  });
+
   it.each([
     ['no selectors', { selectors: [] }],
     ['garbage selectors', { selectors: [null, 3, 'x'] }],
