@@ -39,9 +39,8 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   if (i >= t.count || t.kind[i] !== WORD) return null;
   let from = i;
   let h = i;
-  const k = tokenKey(ctx, i);
-  if (TITLE_MODIFIERS.has(k)) h = i + 1;
-  else if (SKIPPED_MODIFIERS.has(k)) from = h = i + 1;
+  if (TITLE_MODIFIERS.match(ctx, i)) h = i + 1;
+  else if (SKIPPED_MODIFIERS.match(ctx, i)) from = h = i + 1;
   const m = TITLE_HEADS.match(ctx, h);
   if (!m) return null;
   // A multi-word head in capitals is a headline ("CHỦ TỊCH NƯỚC ..."), not a title we can delimit.

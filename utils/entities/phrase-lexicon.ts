@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-text';
+import { hashKey } from './char-class';
 import { tokenKey, type TextContext } from './text-context';
 import { WORD, PUNCT } from './tokenize';
 
@@ -7,24 +8,26 @@ export function phraseKeys(phrase: string): string[] {
   return normalizeText(phrase).text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-// Every lexicon's first syllables in one map, one bit per lexicon: a token is looked up once, not once per lexicon.
-const FIRST_BITS = new Map<string, number>();
+// Every lexicon's first syllables in one table, one bit per lexicon, indexed by the token's hash: a token is
+// checked against all lexicons with one array load and no string. Collisions only cost an exact look-up.
+const TABLE_BITS = 14;
+const FIRST_BITS = new Int32Array(1 << TABLE_BITS);
 let nextBit = 0;
 
-/** Bitmask of the lexicons that have a phrase starting with token i (cached per token). */
-function firstBits(ctx: TextContext, i: number): number {
-  let m = ctx.firstMask[i]!;
-  if (m === 0) {
-    m = (FIRST_BITS.get(tokenKey(ctx, i)) ?? 0) | 0x40000000;
-    ctx.firstMask[i] = m;
-  }
-  return m;
+function slot(hash: number): number {
+  return (hash ^ (hash >>> TABLE_BITS) ^ (hash >>> 28)) & ((1 << TABLE_BITS) - 1);
+}
+
+/** Bitmask of the lexicons that may have a phrase starting with token i. */
+export function firstBits(ctx: TextContext, i: number): number {
+  return FIRST_BITS[slot(ctx.tokens.hash[i]!)]!;
 }
 
 /** A longest-match dictionary of multi-syllable phrases over tokens, keyed by first syllable. */
 export class PhraseLexicon<V> {
   private byFirst = new Map<string, Array<{ keys: string[]; value: V }>>();
-  private readonly bit = 1 << nextBit++ % 30;
+  /** This lexicon's bit in firstBits(). */
+  readonly bit = 1 << nextBit++ % 31;
 
   /** Builds the lexicon from [phrase, value] pairs. */
   constructor(entries: Iterable<readonly [string, V]>) {
@@ -35,7 +38,8 @@ export class PhraseLexicon<V> {
       let list = this.byFirst.get(first);
       if (!list) this.byFirst.set(first, (list = []));
       list.push({ keys, value });
-      FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
+      const k = slot(hashKey(first));
+      FIRST_BITS[k] = FIRST_BITS[k]! | this.bit;
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }

@@ -10,8 +10,6 @@ export interface TextContext {
   tokens: Tokens;
   /** Lazily filled lower-case token strings. */
   keys: Array<string | undefined>;
-  /** Lazily filled lexicon bitmask per token (0 = not computed yet); see phrase-lexicon.ts. */
-  firstMask: Int32Array;
 }
 
 function lowerSameLength(text: string): string {
@@ -31,7 +29,7 @@ export function createTextContext(original: string): TextContext {
   const norm = normalizeText(original);
   const lower = lowerSameLength(norm.text);
   const tokens = tokenize(norm.text, lower);
-  return { original, norm, text: norm.text, lower, tokens, keys: new Array(tokens.count), firstMask: new Int32Array(tokens.count) };
+  return { original, norm, text: norm.text, lower, tokens, keys: new Array(tokens.count) };
 }
 
 /** Lower-case string of token i (cached). */

@@ -1,4 +1,4 @@
-import { PhraseLexicon } from './phrase-lexicon';
+import { PhraseLexicon, phraseSet } from './phrase-lexicon';
 
 /** What a title head implies on its own. */
 export interface HeadInfo {
@@ -36,7 +36,7 @@ export const TITLE_HEADS = new PhraseLexicon<HeadInfo>([
 ]);
 
 /** Words kept in front of a head as part of the title (former, acting). */
-export const TITLE_MODIFIERS = new Set(['nguyên', 'quyền']);
+export const TITLE_MODIFIERS = phraseSet(['nguyên', 'quyền']);
 
 /** Words that may sit in front of a head but are not part of the title (newly appointed). */
-export const SKIPPED_MODIFIERS = new Set(['tân']);
+export const SKIPPED_MODIFIERS = phraseSet(['tân']);

@@ -1,3 +1,7 @@
+import { DIGIT, JOINER, LETTER, NEWLINE, SPACE, charClass } from './char-class';
+
+export { isLetter } from './char-class';
+
 /** Token kinds: a word (letters, maybe digits), a number (starts with a digit), or one punctuation char. */
 export const WORD = 1;
 export const NUM = 2;
@@ -9,95 +13,95 @@ export const ALLCAPS = 2; // every letter upper case (two letters or more)
 export const NL_BEFORE = 4; // a line break separates it from the previous token
 export const DOTTED = 8; // contains an inner '.', '/', '&' or digits mixed with letters: an abbreviation or code
 
-/** Parallel arrays describing the tokens of a normalised text. */
+/** Parallel arrays describing the tokens of a normalised text (arrays may be longer than `count`). */
 export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
   kind: Uint8Array;
   flags: Uint8Array;
+  /** hashKey() of the token's lower-case text: lexicons look tokens up without building strings. */
+  hash: Int32Array;
 }
 
-function isLetterCode(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c < 0xc0) return false;
-  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  if (c >= 0x1e00 && c <= 0x1eff) return true;
-  return c >= 0x370 && /\p{L}/u.test(String.fromCharCode(c));
-}
-
-/** True for a UTF-16 unit that is a letter in Latin/Vietnamese text (or another script). */
-export function isLetter(c: number): boolean {
-  return isLetterCode(c);
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || isLetterCode(c);
-}
-
-function isJoiner(c: number): boolean {
-  return c === 46 || c === 47 || c === 38 || c === 39 || c === 0x2019; // . / & ' ’
+function grow(t: Tokens): void {
+  const cap = t.start.length * 2;
+  const copy = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+    const b = make(cap);
+    b.set(a);
+    return b;
+  };
+  t.start = copy(t.start, (n) => new Int32Array(n));
+  t.end = copy(t.end, (n) => new Int32Array(n));
+  t.hash = copy(t.hash, (n) => new Int32Array(n));
+  t.kind = copy(t.kind, (n) => new Uint8Array(n));
+  t.flags = copy(t.flags, (n) => new Uint8Array(n));
 }
 
 /** Splits normalised text into words, numbers and punctuation in one pass; `lower` is text.toLowerCase(). */
 export function tokenize(text: string, lower: string): Tokens {
   const n = text.length;
-  // Typed arrays sized for the worst case (one token per char): no per-token allocation, little GC.
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const kind = new Uint8Array(n);
-  const flags = new Uint8Array(n);
+  // Typed arrays (no per-token objects, little GC), sized for ordinary prose and doubled when a text is denser.
+  const cap = (n >> 2) + 16;
+  const t: Tokens = {
+    count: 0, start: new Int32Array(cap), end: new Int32Array(cap), kind: new Uint8Array(cap), flags: new Uint8Array(cap), hash: new Int32Array(cap),
+  };
   let count = 0;
   let newline = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0x200b || c === 0xfeff) {
-      i++;
-      continue;
-    }
-    if (c === 10 || c === 0x2028 || c === 0x2029) {
-      newline = true;
-      i++;
-      continue;
-    }
+    const k = charClass(c);
+    if (k === SPACE) { i++; continue; }
+    if (k === NEWLINE) { newline = true; i++; continue; }
+    if (count === t.start.length) grow(t);
     const s = i;
     let f = newline ? NL_BEFORE : 0;
     newline = false;
-    if (!isAlnum(c)) {
-      start[count] = s;
-      end[count] = s + 1;
-      kind[count] = PUNCT;
-      flags[count++] = f;
+    if (k !== LETTER && k !== DIGIT) {
+      t.start[count] = s;
+      t.end[count] = s + 1;
+      t.kind[count] = PUNCT;
+      t.hash[count] = lower.charCodeAt(s);
+      t.flags[count++] = f;
       i++;
       continue;
     }
-    const isNum = c >= 48 && c <= 57;
     let letters = 0;
     let uppers = 0;
     let digits = 0;
     let dotted = false;
+    let h = 0;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isAlnum(d)) {
-        if (d >= 48 && d <= 57) digits++;
-        else {
-          letters++;
-          if (d !== lower.charCodeAt(i)) uppers++;
-        }
+      const kd = charClass(d);
+      if (kd === LETTER) {
+        const l = lower.charCodeAt(i);
+        letters++;
+        if (d !== l) uppers++;
+        h = (Math.imul(h, 31) + l) | 0;
         i++;
-      } else if (isJoiner(d) && i + 1 < n && isAlnum(text.charCodeAt(i + 1))) {
+      } else if (kd === DIGIT) {
+        digits++;
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
+      } else if (kd === JOINER && i + 1 < n) {
+        const kn = charClass(text.charCodeAt(i + 1));
+        if (kn !== LETTER && kn !== DIGIT) break;
         dotted = true;
+        h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
         i++;
       } else break;
     }
     if (letters > 0 && text.charCodeAt(s) !== lower.charCodeAt(s)) f |= CAP;
     if (letters >= 2 && uppers === letters) f |= ALLCAPS;
     if (dotted || (letters > 0 && digits > 0)) f |= DOTTED;
-    start[count] = s;
-    end[count] = i;
-    kind[count] = isNum ? NUM : WORD;
-    flags[count++] = f;
+    t.start[count] = s;
+    t.end[count] = i;
+    t.kind[count] = k === DIGIT ? NUM : WORD;
+    t.hash[count] = h;
+    t.flags[count++] = f;
   }
-  return { count, start, end, kind, flags };
+  t.count = count;
+  return t;
 }
