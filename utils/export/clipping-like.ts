@@ -1,6 +1,14 @@
 import type { Clipping } from '../db/clipping';
 import { documentDisplayId } from './document-display-id';
 import type { FrontMatterValue } from './front-matter';
+import { wikiLink } from './wiki-link';
+
+/** A passage the reader highlighted, with their note on it. */
+export interface UserHighlightLike {
+  /** The highlighted text, as on the page. */
+  exact: string;
+  note?: string;
+}
 
 /**
  * What the exporters need of a clipping, so the CLI can export one that was never stored.
@@ -14,7 +22,15 @@ export type ClippingLike = Pick<
   note?: string;
   tags?: readonly string[];
   clippedAt: number | string;
+  /** The reader's highlights, in reading order; exported as quotes with their notes. */
+  userHighlights?: readonly UserHighlightLike[];
 };
+
+/** Options of the front matter. */
+export interface FieldOptions {
+  /** Officials and documents as `[[wiki links]]` for notes apps (Obsidian, Logseq). */
+  wikiLinks?: boolean;
+}
 
 /** A time as ISO 8601: ms since the epoch are converted (UTC), strings are kept as given. */
 export function isoTime(time: number | string): string {
@@ -24,7 +40,8 @@ export function isoTime(time: number | string): string {
 }
 
 /** The metadata fields of a clipping, in the order the Markdown front matter lists them. */
-export function clippingFields(c: ClippingLike): Array<readonly [string, FrontMatterValue]> {
+export function clippingFields(c: ClippingLike, { wikiLinks = false }: FieldOptions = {}): Array<readonly [string, FrontMatterValue]> {
+  const link = wikiLinks ? wikiLink : (text: string) => text;
   return [
     ['title', c.title],
     ['url', c.url],
@@ -34,7 +51,7 @@ export function clippingFields(c: ClippingLike): Array<readonly [string, FrontMa
     ['published', c.published],
     ['clipped', isoTime(c.clippedAt)],
     ['tags', c.tags ?? []],
-    ['officials', c.officials.map((o) => o.name)],
-    ['documents', c.documents.map(documentDisplayId)],
+    ['officials', c.officials.map((o) => link(o.name))],
+    ['documents', c.documents.map((d) => link(documentDisplayId(d)))],
   ];
 }

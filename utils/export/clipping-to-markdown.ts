@@ -1,14 +1,15 @@
-import { type ClippingLike, clippingFields } from './clipping-like';
+import { type ClippingLike, clippingFields, type FieldOptions } from './clipping-like';
 import { closeOpenFence } from './close-open-fence';
 import { entitySections } from './entity-sections';
 import { escapeMarkdownInline } from './escape-markdown-inline';
 import type { ExportLang } from './export-lang';
 import { frontMatter } from './front-matter';
+import { userHighlightsSection } from './user-highlights-section';
 
-export type { ClippingLike } from './clipping-like';
+export type { ClippingLike, UserHighlightLike } from './clipping-like';
 
 /** Options of the Markdown export. */
-export interface MarkdownExportOptions {
+export interface MarkdownExportOptions extends FieldOptions {
   /** Headings and labels: Vietnamese, English, or "Vietnamese / English" (default `both`). */
   lang?: ExportLang;
 }
@@ -23,19 +24,26 @@ function noteQuote(note: string): string | null {
     .join('\n');
 }
 
-/** Title heading, `afterTitle` (the combined export's metadata), note, article and entity sections. */
+/** Title heading, `afterTitle` (the combined export's metadata), note, highlights, article and entity sections. */
 export function clippingBody(c: ClippingLike, { lang = 'both' }: MarkdownExportOptions = {}, afterTitle: string | null = null): string {
   // An empty title still needs a heading that says which article this is.
   const title = escapeMarkdownInline(c.title) || escapeMarkdownInline(c.canonicalUrl || c.url);
-  const blocks = [`# ${title}`, afterTitle, noteQuote(c.note ?? ''), closeOpenFence(c.markdown.trim()), ...entitySections(c.officials, c.documents, lang)];
+  const blocks = [
+    `# ${title}`,
+    afterTitle,
+    noteQuote(c.note ?? ''),
+    userHighlightsSection(c.userHighlights ?? [], lang),
+    closeOpenFence(c.markdown.trim()),
+    ...entitySections(c.officials, c.documents, lang),
+  ];
   return `${blocks.filter((b): b is string => b !== null && b !== '').join('\n\n')}\n`;
 }
 
 /**
- * One clipping as a Markdown file: YAML front matter (title, url, canonical, site, author,
- * published, clipped, tags, officials, documents), then the title, note, article and
- * the officials and documents found in it.
+ * One clipping as a Markdown file (also what "copy to clipboard" copies): YAML front matter
+ * (title, url, canonical, site, author, published, clipped, tags, officials, documents),
+ * then the title, note, the reader's highlights, article and the officials and documents.
  */
 export function clippingToMarkdown(c: ClippingLike, options: MarkdownExportOptions = {}): string {
-  return `${frontMatter(clippingFields(c))}\n${clippingBody(c, options)}`;
+  return `${frontMatter(clippingFields(c, options))}\n${clippingBody(c, options)}`;
 }

@@ -40,16 +40,22 @@ const clipping = (c: Clipping) => ({
   text: c.text,
 });
 
+/** Stored rows by id, then unsaved ones in the order given: the file never depends on how the caller listed them. */
+function byId(a: Clipping, b: Clipping): number {
+  return (a.id ?? Infinity) - (b.id ?? Infinity) || 0;
+}
+
 /**
- * A JSON backup of clippings, `{ format, version, exportedAt, clippings }`, with a stable
- * key order and 2-space indentation; `exportedAt` is ms since the epoch or an ISO string.
+ * A JSON backup of clippings, `{ format, version, exportedAt, clippings }`, clippings by id,
+ * with a stable key order and 2-space indentation; `exportedAt` is ms since the epoch or an
+ * ISO string. Derived index fields of stored rows are left out (import recomputes them).
  */
 export function clippingsToJson(clippings: readonly Clipping[], exportedAt: number | string): string {
   const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: isoTime(exportedAt),
-    clippings: clippings.map(clipping),
+    clippings: [...clippings].sort(byId).map(clipping),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }

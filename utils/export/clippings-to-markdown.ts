@@ -12,7 +12,7 @@ export interface ClippingsMarkdownOptions extends MarkdownExportOptions {
 
 /** One clipping in the combined file: its metadata as a fenced YAML block, so only one front matter exists. */
 function clippingSection(c: ClippingLike, options: MarkdownExportOptions): string {
-  const metadata = ['```yaml', ...yamlMappingLines(clippingFields(c).filter(([key]) => key !== 'title')), '```'].join('\n');
+  const metadata = ['```yaml', ...yamlMappingLines(clippingFields(c, options).filter(([key]) => key !== 'title')), '```'].join('\n');
   return clippingBody(c, options, metadata);
 }
 

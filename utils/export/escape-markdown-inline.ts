@@ -6,12 +6,17 @@ const ALWAYS = /[\\`*_[\]<>&|~#=$%^]/g;
 /** Line breaks of every kind: inline text must stay on one line or it starts new blocks. */
 const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 
+/** Whatever any rule below could change: markup, line breaks, `:`/`www.`/`@` of autolinks, a leading marker. */
+const MAYBE_SPECIAL = /[\\`*_[\]<>&|~#=$%^:@\r\n\v\f\u0085\u2028\u2029]|www\.|^[-+\d]/i;
+
 /**
  * Makes arbitrary text render literally as CommonMark/GFM inline content (a heading,
  * a list item, a table cell): escapes markup, breaks autolinks, defuses leading block
  * markers, joins lines with spaces and trims the ends (leading spaces would make code).
  */
 export function escapeMarkdownInline(text: string): string {
+  // Most names and titles hold nothing to escape: the replacements below would be no-ops.
+  if (!MAYBE_SPECIAL.test(text) && text === text.trim()) return text;
   let out = text.replace(LINE_BREAKS, ' ').trim().replace(ALWAYS, '\\$&');
   // GFM autolinks without angle brackets: "https://…", "www.…", "a@b.vn".
   out = out.replace(/:(?=\/\/)/g, '\\:').replace(/\b(www)\./gi, '$1\\.').replace(/@/g, '\\@');

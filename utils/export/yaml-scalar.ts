@@ -36,6 +36,9 @@ function mustEscape(code: number): boolean {
   );
 }
 
+/** Any code unit that needs an escape (lone surrogates too: the `u` flag keeps pairs whole). */
+const NEEDS_ESCAPE = /["\\\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/u;
+
 function hex(code: number, width: number): string {
   return code.toString(16).toUpperCase().padStart(width, '0');
 }
@@ -46,6 +49,8 @@ function hex(code: number, width: number): string {
  */
 export function yamlScalar(value: string | null): string {
   if (value === null) return 'null';
+  // Most values (names, titles, URLs) need no escape: skip the per-character loop.
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
   let out = '"';
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);

@@ -1,0 +1,95 @@
+import type { BaseIssue } from 'valibot';
+
+/** One thing wrong with a backup file, worded for people in Vietnamese and English. */
+export interface BackupProblem {
+  /** Number of the record in the file's list, counting from 1; null for the file as a whole. */
+  record: number | null;
+  /** Where, for developers: `$.clippings[2].officials[0].name` (indices from 0). */
+  path: string;
+  /** E.g. `Bản ghi 3: thiếu "canonicalUrl"`. */
+  vi: string;
+  /** E.g. `Record 3: "canonicalUrl" is missing`. */
+  en: string;
+}
+
+type Words = { vi: string; en: string };
+
+// Lists whose items have a name of their own in the messages ("quan chức thứ 2").
+const ITEM_NAMES: Record<string, Words> = {
+  officials: { vi: 'quan chức', en: 'official' },
+  documents: { vi: 'văn bản', en: 'document' },
+  mentions: { vi: 'lần nhắc', en: 'mention' },
+};
+
+const TYPE_NAMES: Record<string, Words> = {
+  string: { vi: 'văn bản', en: 'text' },
+  number: { vi: 'số', en: 'a number' },
+  array: { vi: 'danh sách', en: 'a list' },
+  object: { vi: 'đối tượng', en: 'an object' },
+  boolean: { vi: 'đúng/sai', en: 'true/false' },
+  null: { vi: 'null', en: 'null' },
+};
+
+const CODES: Record<string, Words> = {
+  integer: { vi: 'phải là số nguyên', en: 'must be a whole number' },
+  finite: { vi: 'phải là số hữu hạn (mili giây)', en: 'must be a finite number (milliseconds)' },
+  negative: { vi: 'không được âm', en: 'must not be negative' },
+  'too-big': { vi: 'quá lớn', en: 'is too large' },
+  empty: { vi: 'không được để trống', en: 'must not be empty' },
+  order: { vi: 'có vị trí bắt đầu sau vị trí kết thúc', en: 'starts after it ends' },
+};
+
+function typeOf(value: unknown): Words {
+  if (value === null) return TYPE_NAMES.null!;
+  if (Array.isArray(value)) return TYPE_NAMES.array!;
+  return TYPE_NAMES[typeof value] ?? { vi: typeof value, en: typeof value };
+}
+
+/** `"name" của lần nhắc thứ 2 của quan chức thứ 1` / `"name" of mention 2 of official 1`. */
+function subject(keys: ReadonlyArray<string | number>): Words {
+  const parts: Words[] = [];
+  keys.forEach((key, i) => {
+    const next = keys[i + 1];
+    if (typeof key === 'number') return;
+    if (typeof next === 'number') {
+      const item = ITEM_NAMES[key];
+      parts.push(item ? { vi: `${item.vi} thứ ${next + 1}`, en: `${item.en} ${next + 1}` } : { vi: `mục thứ ${next + 1} của "${key}"`, en: `item ${next + 1} of "${key}"` });
+    } else {
+      parts.push({ vi: `"${key}"`, en: `"${key}"` });
+    }
+  });
+  parts.reverse();
+  return { vi: parts.map((p) => p.vi).join(' của '), en: parts.map((p) => p.en).join(' of ') };
+}
+
+/** What is wrong, with `s` the subject (empty for the record itself). */
+function complaint(issue: BaseIssue<unknown>, s: Words): Words {
+  const missing = issue.input === undefined && issue.type === 'object' && s.vi !== '';
+  if (missing) return { vi: `thiếu ${s.vi}`, en: `${s.en} is missing` };
+  const lead = (w: Words) => ({ vi: s.vi === '' ? w.vi : `${s.vi} ${w.vi}`, en: s.en === '' ? w.en : `${s.en} ${w.en}` });
+  const code = CODES[issue.message];
+  if (issue.kind === 'validation' && code) return lead(code);
+  const found = typeOf(issue.input);
+  const expected = issue.type === 'literal' ? { vi: issue.expected ?? '', en: issue.expected ?? '' } : (TYPE_NAMES[issue.type] ?? { vi: issue.type, en: issue.type });
+  return lead({ vi: `phải là ${expected.vi} (đang là ${found.vi})`, en: `must be ${expected.en} (found ${found.en})` });
+}
+
+/** The problems of one record (counting from 1), one per distinct place, in plain words. */
+export function recordProblems(record: number, issues: ReadonlyArray<BaseIssue<unknown>>): BackupProblem[] {
+  const seen = new Set<string>();
+  const problems: BackupProblem[] = [];
+  for (const issue of issues) {
+    const keys = (issue.path ?? []).map((item) => item.key as string | number);
+    const path = `$.clippings[${record - 1}]${keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')}`;
+    if (seen.has(path)) continue; // "not finite" and "not an integer" of one value: say it once
+    seen.add(path);
+    const words = complaint(issue, subject(keys));
+    problems.push({ record, path, vi: `Bản ghi ${record}: ${words.vi}`, en: `Record ${record}: ${words.en}` });
+  }
+  return problems;
+}
+
+/** A problem with the file as a whole. */
+export function fileProblem(path: string, vi: string, en: string): BackupProblem {
+  return { record: null, path, vi, en };
+}

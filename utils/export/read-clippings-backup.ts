@@ -1,0 +1,83 @@
+import * as v from 'valibot';
+import type { Clipping } from '../db/clipping';
+import { backupClippingSchema, type BackupClipping } from './backup-schema';
+import { type BackupProblem, fileProblem, recordProblems } from './backup-problem';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './clippings-to-json';
+
+export type { BackupProblem } from './backup-problem';
+
+/** What reading a backup file found: its clippings, or every problem (nothing is imported then). */
+export type BackupReadResult =
+  | { ok: true; clippings: Clipping[]; exportedAt: string | null; version: number }
+  | { ok: false; problems: BackupProblem[] };
+
+/** Whether JSON.parse failed because the text stops early (V8 and SpiderMonkey wording, or the error at the very end). */
+function looksTruncated(text: string, message: string): boolean {
+  if (/end of (JSON )?(input|data)|unterminated/i.test(message)) return true;
+  const at = /position (\d+)/.exec(message);
+  return at !== null && Number(at[1]) >= text.trimEnd().length;
+}
+
+function parseJson(text: string): { value: unknown } | BackupProblem {
+  if (text.trim() === '') return fileProblem('$', 'Tệp trống.', 'The file is empty.');
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (looksTruncated(text, message)) {
+      return fileProblem('$', 'Tệp bị cắt cụt (tải về chưa xong hoặc bị hỏng): thiếu phần cuối.', 'The file is truncated (an incomplete download or damaged): its end is missing.');
+    }
+    return fileProblem('$', `Tệp không phải JSON hợp lệ, có thể đã bị hỏng (${message}).`, `The file is not valid JSON and may be damaged (${message}).`);
+  }
+}
+
+/** The row as the store keeps it: fields in the store's order, no id when the file had none. */
+function toClipping(c: BackupClipping): Clipping {
+  const { id, ...fields } = c;
+  return id === null ? fields : { id, ...fields };
+}
+
+/** Checks the envelope: format tag, version, list of clippings. */
+function envelope(data: unknown): { version: number; exportedAt: string | null; records: unknown[] } | BackupProblem {
+  const notOurs = fileProblem('$.format', 'Đây không phải tệp sao lưu của Trích Báo.', 'This is not a Trích Báo backup file.');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return notOurs;
+  const backup = data as Record<string, unknown>;
+  if (backup.format !== BACKUP_FORMAT) return notOurs;
+  const { version } = backup;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fileProblem('$.version', 'Phiên bản định dạng của tệp không hợp lệ.', 'The file\'s format version is not valid.');
+  }
+  if (version > BACKUP_VERSION) {
+    return fileProblem(
+      '$.version',
+      `Tệp sao lưu có định dạng phiên bản ${version}, mới hơn phiên bản ${BACKUP_VERSION} mà bản Trích Báo này đọc được. Hãy cập nhật tiện ích rồi thử lại.`,
+      `This backup uses format version ${version}, newer than version ${BACKUP_VERSION} that this Trích Báo reads. Update the extension and try again.`,
+    );
+  }
+  if (!Array.isArray(backup.clippings)) {
+    return fileProblem('$.clippings', 'Tệp thiếu danh sách bài đã lưu ("clippings").', 'The file has no list of clippings ("clippings").');
+  }
+  const exportedAt = typeof backup.exportedAt === 'string' ? backup.exportedAt : null;
+  return { version, exportedAt, records: backup.clippings };
+}
+
+/**
+ * Reads and validates a backup written by `clippingsToJson` (untrusted input): every record
+ * is checked and every problem reported, numbered by record in plain Vietnamese and English;
+ * the clippings come back only when the whole file is good (import is all or nothing).
+ */
+export function readClippingsBackup(text: string): BackupReadResult {
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  if (!('value' in parsed)) return { ok: false, problems: [parsed] };
+  const head = envelope(parsed.value);
+  if (!('records' in head)) return { ok: false, problems: [head] };
+  const clippings: Clipping[] = [];
+  const problems: BackupProblem[] = [];
+  head.records.forEach((record, i) => {
+    const result = v.safeParse(backupClippingSchema, record, { abortEarly: false });
+    if (result.success) clippings.push(toClipping(result.output));
+    else problems.push(...recordProblems(i + 1, result.issues));
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, clippings, exportedAt: head.exportedAt, version: head.version };
+}
