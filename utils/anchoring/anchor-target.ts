@@ -3,6 +3,9 @@ import { matchQuote } from './match-quote';
 import { positionHoldsQuote } from './text-position';
 import type { Anchor, TextPositionSelector, TextQuoteSelector, UserHighlightTarget } from './types';
 
+/** Folded characters of stored prefix and suffix that are compared. */
+const CONTEXT_LIMIT = 64;
+
 /**
  * Places a stored highlight in the current text: its old offsets if they still hold the quote,
  * else the quote verbatim (context and closeness pick among repeats), else the quote within a
@@ -24,8 +27,10 @@ export function anchorTarget(text: string, target: UserHighlightTarget): Anchor 
   if (exact.length === 0) return null;
   const oldStart = position && Number.isFinite(position.start) ? Math.max(0, position.start) : 0;
   const match = matchQuote(folded.text, exact, {
-    prefix: foldText(quote.prefix).text,
-    suffix: foldText(quote.suffix).text,
+    // Context is evidence about the neighbourhood, not more quote: a long stored context would
+    // only make every candidate's comparison slower.
+    prefix: foldText(quote.prefix).text.slice(-CONTEXT_LIMIT),
+    suffix: foldText(quote.suffix).text.slice(0, CONTEXT_LIMIT),
     hint: toFoldedOffset(folded, oldStart),
   });
   if (!match || match.end <= match.start) return null;

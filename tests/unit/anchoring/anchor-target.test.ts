@@ -145,6 +145,23 @@ describe('utils/anchoring/anchor-target', () => {
       expect(anchor?.start).toBe(page.indexOf(edited));
       expect(page.slice(anchor!.start, anchor!.end)).toBe(edited);
     });
+
+    // Thirty paragraphs (1,752 folded characters): longer than LONG_QUOTE, so only their ends are searched.
+    const long = paragraphs.slice(100, 130).join('\n');
+    const editEverywhere = (t: string): string =>
+      t.replace('Mục 101:', 'Mục 101 -').replace('Mục 115:', 'Mục mười lăm:').replace(/\.$/, '!');
+
+    it('anchors a very long quote edited at both ends and in the middle', () => {
+      const page = 'Bảng tổng hợp.\n' + text.replace(long, editEverywhere(long));
+      const anchor = anchorTarget(page, target(text, long));
+      expect(anchor?.method).toBe('quote-fuzzy');
+      expect(page.slice(anchor!.start, anchor!.end)).toBe(editEverywhere(long).replace(/!$/, ''));
+    });
+
+    it('orphans a very long quote whose second half was removed', () => {
+      const page = text.replace(paragraphs.slice(115, 130).join('\n'), '');
+      expect(anchorTarget(page, target(text, long))).toBeNull();
+    });
   });
 
   it.each([
