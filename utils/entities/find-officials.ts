@@ -1,5 +1,7 @@
 import { capRunEnd, capRunStart, pickName, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
+import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
+import { firstBits } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { ranksBefore } from './ranks-before';
 import { origText, tokenKey, type TextContext } from './text-context';
@@ -76,9 +78,11 @@ function listNames(ctx: TextContext, k: number, out: Array<[number, number]>): n
 export function findOfficials(ctx: TextContext): OfficialHit[] {
   const hits: OfficialHit[] = [];
   const t = ctx.tokens;
+  // Most tokens start neither a rank nor a title: one table load rules them out.
+  const cue = MILITARY_RANKS.bit | TITLE_HEADS.bit | TITLE_MODIFIERS.bit | SKIPPED_MODIFIERS.bit;
   let i = 0;
   while (i < t.count) {
-    if (t.kind[i] !== WORD) { i++; continue; }
+    if (t.kind[i] !== WORD || !(firstBits(ctx, i) & cue)) { i++; continue; }
     const rank = MILITARY_RANKS.match(ctx, i);
     if (rank) {
       const j = i + rank.len;

@@ -1,3 +1,4 @@
+import { hashKey } from './char-class';
 import { ORG_PHRASES } from './org-words';
 import { HONORIFICS } from './ranks';
 import { TITLE_HEADS } from './title-heads';
@@ -45,9 +46,12 @@ export function linkShortMentions(ctx: TextContext, known: KnownOfficial[]): Sho
     const prev = byGiven.get(given);
     byGiven.set(given, prev === undefined || prev === k ? k : null); // two officials share it: ambiguous
   }
+  // Hashes of every first and given name: most capitalised words are neither, and are skipped without a string.
+  const wanted = new Set<number>();
+  for (const key of [...byFirst.keys(), ...byGiven.keys()]) wanted.add(hashKey(key));
   const out: ShortMention[] = [];
   for (let j = 0; j < t.count; j++) {
-    if (taken[j] || t.kind[j] !== WORD || !(t.flags[j]! & CAP)) continue;
+    if (taken[j] || t.kind[j] !== WORD || !(t.flags[j]! & CAP) || !wanted.has(t.hash[j]!)) continue;
     const key = tokenKey(ctx, j);
     let matched = false;
     for (const k of byFirst.get(key) ?? []) {

@@ -28,11 +28,27 @@ export function stripDiacritics(s: string): string {
 const FINAL_I = /(qu|[bcdđghklmnpqrstvx])([iìíỉĩị])(?=\s|$)/g;
 const I_TO_Y: Record<string, string> = { i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ' };
 
+// Names, titles and symbols recur across the articles of one session: remember recent folds (bounded).
+function memo(fn: (s: string) => string, max = 4096): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      cache.set(s, (v = fn(s)));
+    }
+    return v;
+  };
+}
+
 /** A name folded for comparison: NFC, one tone placement, Đ for look-alikes, lower case, final i as y; tones kept. */
-export function foldName(name: string): string {
+export const foldName = memo((name: string): string => {
   const lower = normalizeText(name.normalize('NFC')).text.toLowerCase().replace(/\s+/g, ' ').trim();
   return lower.replace(FINAL_I, (_m, onset: string, i: string) => onset + I_TO_Y[i]!);
-}
+});
+
+/** Folded title for de-duplication (cached): "Tỉnh uỷ" and "tỉnh ủy" are one title. */
+export const foldTitle = memo(stripDiacritics);
 
 /** Key shared by every spelling of one person's name and only by it: `official:trần sỹ thanh`. */
 export function officialKey(name: string): string {
@@ -43,10 +59,10 @@ export function officialKey(name: string): string {
 const CENTRAL = /t\.?ư/g;
 
 /** Folds a symbol code: case, Đ/D, TƯ/T.Ư/TW, dashes, stray spaces (`NQ/TƯ` → `nq/tw`, `NĐ - CP` → `nd-cp`). */
-export function foldSymbol(symbol: string): string {
+export const foldSymbol = memo((symbol: string): string => {
   const lower = normalizeText(symbol.normalize('NFC')).text.toLowerCase().replace(CENTRAL, 'tw');
   return stripDiacritics(lower).replace(/\s+/g, '');
-}
+});
 
 // "09" and "9" cite the same document.
 function foldNumber(n: string): string {

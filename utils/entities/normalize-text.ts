@@ -39,13 +39,46 @@ function lookalike(ch: string): string {
   return isDash ? '-' : ' ';
 }
 
-const COMBINING = /[\u0300-\u036F]/;
+// What a text needs, found in one pass: most pages need nothing, and three regex scans cost more than this loop.
+const NEEDS_COMBINING = 1;
+const NEEDS_LOOKALIKE = 2;
+const NEEDS_TONE = 4;
+const NEED = new Uint8Array(0x2000);
+const TONED_NEXT = new Uint8Array(0x2000);
+(function fillNeeds(): void {
+  for (let c = 0x300; c <= 0x36f; c++) NEED[c] = NEEDS_COMBINING;
+  for (const c of [0xd0, 0xf0, 0xa0]) NEED[c] = NEEDS_LOOKALIKE;
+  for (const ch of 'oOuU') NEED[ch.charCodeAt(0)] = NEEDS_TONE;
+  for (const ch of 'àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ') TONED_NEXT[ch.charCodeAt(0)] = 1; // after o
+  for (const ch of 'ỳýỷỹỵỲÝỶỸỴ') TONED_NEXT[ch.charCodeAt(0)] = 2; // after u
+})();
+
+function needs(s: string): number {
+  let out = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2000) {
+      const n = NEED[c]!;
+      if (n === 0) continue;
+      if (n !== NEEDS_TONE) out |= n;
+      else {
+        const d = s.charCodeAt(i + 1); // NaN past the end
+        const next = d < 0x2000 ? TONED_NEXT[d]! : 0;
+        if (next === ((c | 32) === 111 ? 1 : 2)) out |= NEEDS_TONE;
+      }
+    } else if ((c >= 0x2000 && c <= 0x200a) || (c >= 0x2010 && c <= 0x2015) || c === 0x202f || c === 0x205f || c === 0x3000 ||
+      c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) out |= NEEDS_LOOKALIKE;
+  }
+  return out;
+}
 
 /** Normalises text for matching (NFC, tone placement, look-alikes) and keeps an offset map to the original. */
 export function normalizeText(original: string): NormalizedText {
+  const need = needs(original);
   let text = original;
   let toOrig: Int32Array | null = null;
-  if (COMBINING.test(original)) {
+  if (need === 0) return { text, toOrig };
+  if (need & NEEDS_COMBINING) {
     // Decomposed input: normalise cluster by cluster (base + its marks) so each output unit knows its source.
     const parts: string[] = [];
     const map: number[] = [];
@@ -70,7 +103,9 @@ export function normalizeText(original: string): NormalizedText {
     text = parts.join('');
     toOrig = Int32Array.from(map);
   }
-  text = text.replace(LOOKALIKE, lookalike).replace(TONE_SECOND, moveTone);
+  // Composing NFD input may create toned pairs or look-alikes the first scan could not see.
+  if (need & (NEEDS_LOOKALIKE | NEEDS_COMBINING)) text = text.replace(LOOKALIKE, lookalike);
+  if (need & (NEEDS_TONE | NEEDS_COMBINING)) text = text.replace(TONE_SECOND, moveTone);
   return { text, toOrig };
 }
 

@@ -1,7 +1,7 @@
 import { findDocuments } from './find-documents';
 import { findOfficials } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
-import { officialKey, stripDiacritics } from './make-key';
+import { foldTitle, officialKey } from './make-key';
 import { createTextContext, origOffset, origText, tokenKey, type TextContext } from './text-context';
 import type { DocumentRef, Mention, Official, Recognition } from './types';
 
@@ -12,9 +12,8 @@ function mention(ctx: TextContext, from: number, to: number): Mention {
 }
 
 // Titles repeat across mentions: fold each distinct string once per text.
-function pushUnique(list: string[], seen: Set<string>, value: string, cache: Map<string, string>): void {
-  let k = cache.get(value);
-  if (k === undefined) cache.set(value, (k = stripDiacritics(value)));
+function pushUnique(list: string[], seen: Set<string>, value: string): void {
+  const k = foldTitle(value);
   if (seen.has(k)) return;
   seen.add(k);
   list.push(value);
@@ -24,13 +23,10 @@ function collectOfficials(ctx: TextContext): Official[] {
   const t = ctx.tokens;
   const byKey = new Map<string, { official: Official; titleSeen: Set<string>; rankSeen: Set<string>; known: KnownOfficial }>();
   const seenSpans = new Set<number>();
-  const foldCache = new Map<string, string>();
-  const keyCache = new Map<string, string>();
   for (const hit of findOfficials(ctx)) {
     const [a, b] = hit.name;
     const name = origText(ctx, t.start[a]!, t.end[b - 1]!);
-    let key = keyCache.get(name);
-    if (key === undefined) keyCache.set(name, (key = officialKey(name)));
+    const key = officialKey(name);
     let entry = byKey.get(key);
     if (!entry) {
       const nameKeys: string[] = [];
@@ -39,8 +35,8 @@ function collectOfficials(ctx: TextContext): Official[] {
       entry = { official, titleSeen: new Set(), rankSeen: new Set(), known: { id: byKey.size, nameKeys, taken: [] } };
       byKey.set(key, entry);
     }
-    for (const title of hit.titles) pushUnique(entry.official.titles, entry.titleSeen, title, foldCache);
-    for (const rank of hit.ranks) pushUnique(entry.official.ranks, entry.rankSeen, rank, foldCache);
+    for (const title of hit.titles) pushUnique(entry.official.titles, entry.titleSeen, title);
+    for (const rank of hit.ranks) pushUnique(entry.official.ranks, entry.rankSeen, rank);
     if (!seenSpans.has(a)) {
       seenSpans.add(a);
       entry.known.taken.push([a, b]);
