@@ -1,7 +1,7 @@
 /**
  * Timing of `anchorTarget` on generated Vietnamese-like text: `npx tsx scripts/bench-anchoring.ts`.
  * Cases: unchanged position, quote moved (text inserted before), quote edited (fuzzy), quote gone
- * (orphan, the worst case: every stage runs). Sizes 50 KB and 1 MB; quotes of 200 and 2,000 chars.
+ * (orphan, the worst case: every stage runs). Sizes 50 KB and 1 MB; quotes of 200, 2,000 and 20,000 chars.
  */
 import { anchorTarget, describeSpan } from '../utils/anchoring/index';
 import type { UserHighlightTarget } from '../utils/anchoring/index';
@@ -50,7 +50,7 @@ function median(fn: () => unknown, runs: number): number {
 console.log('(ms per anchorTarget call, median, single thread)');
 for (const [label, bytes] of [['50 KB', 50_000], ['1 MB', 1_000_000]] as const) {
   const text = makeText(bytes, 7);
-  for (const quoteLength of [200, 2000]) {
+  for (const quoteLength of [200, 2000, 20000]) {
     const start = Math.floor(text.length * 0.6);
     const end = start + quoteLength;
     const target: UserHighlightTarget = describeSpan(text, start, end);
@@ -65,7 +65,7 @@ for (const [label, bytes] of [['50 KB', 50_000], ['1 MB', 1_000_000]] as const) 
       for (let w = 0; w < 2; w++) anchorTarget(page, target); // JIT warm-up
       const result = anchorTarget(page, target);
       const ms = median(() => anchorTarget(page, target), runs);
-      console.log(`${label.padEnd(6)} quote ${String(quoteLength).padStart(4)}  ${name.padEnd(26)} ${ms.toFixed(2).padStart(8)} ms  → ${result?.method ?? 'null'}`);
+      console.log(`${label.padEnd(6)} quote ${String(quoteLength).padStart(5)}  ${name.padEnd(26)} ${ms.toFixed(2).padStart(8)} ms  → ${result?.method ?? 'null'}`);
     }
   }
 }

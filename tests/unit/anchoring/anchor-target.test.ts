@@ -164,6 +164,24 @@ describe('utils/anchoring/anchor-target', () => {
     });
   });
 
+  it('picks the occurrence with intact context among hundreds of repeats of a short quote', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => (i === 300 ? 'Riêng hôm nay Hà Nội nắng đẹp suốt buổi chiều.' : 'Trời Hà Nội mưa to.'));
+    const text = lines.join('\n');
+    const at = text.indexOf('Hà Nội nắng');
+    const stored = describeSpan(text, at, at + 6);
+    const page = 'Dự báo thời tiết.\n'.repeat(300) + text;
+    expect(anchorTarget(page, stored)).toEqual({ start: at + 18 * 300, end: at + 18 * 300 + 6, method: 'quote-exact' });
+  });
+
+  it('stays correct on a degenerate page where the quote occurs at every character', () => {
+    const text = 'a'.repeat(60_000);
+    const stored = describeSpan(text, 30_000, 30_100);
+    const anchor = anchorTarget(text.slice(0, 30_050) + 'b' + text.slice(30_050), stored);
+    expect(anchor?.method).toBe('quote-exact');
+    expect(anchor!.end - anchor!.start).toBe(100);
+    expect(Math.abs(anchor!.start - 30_000)).toBeLessThan(200);
+  });
+
   it.each([
     ['no selectors', { selectors: [] }],
     ['garbage selectors', { selectors: [null, 3, 'x'] }],
