@@ -7,7 +7,9 @@ export const LETTER = 4;
 export const JOINER = 5; // . / & ' ’ — kept inside a token when a letter or digit follows ("T.Ư", "đ/c", "H'Hen")
 
 // One table for Latin and Vietnamese (everything below U+2000): a byte load per char instead of range tests.
-const TABLE = new Uint8Array(0x2000);
+/** Class of every UTF-16 unit below U+2000 (hot loops index it directly; charClass() covers the rest). */
+export const CLASS_TABLE = new Uint8Array(0x2000);
+const TABLE = CLASS_TABLE;
 for (let c = 0; c < 0x2000; c++) {
   if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0) TABLE[c] = SPACE;
   else if (c === 10) TABLE[c] = NEWLINE;

@@ -1,3 +1,5 @@
+import { isLetter } from './char-class';
+
 /** A matching copy of a text plus the way back to the original's UTF-16 offsets. */
 export interface NormalizedText {
   /** NFC text with one tone placement, Đ for look-alikes, plain spaces and '-' for every dash. */
@@ -12,7 +14,8 @@ const LOOKALIKE_MAP: Record<string, string> = { '\u00D0': '\u0110', '\u00F0': '\
 
 // New-style tone placement (hoà, uỷ, khoẻ) moved to the first vowel (hòa, ủy, khỏe) in open syllables;
 // "qu" + y keeps its tone on y in both styles, hence the q guard.
-const TONE_SECOND = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
+// Only pairs that end a syllable: "hoàn", "toàn" are common and keep their tone where it is.
+const TONE_SECOND = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/g;
 const LETTER_AFTER = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
 const TONED: Record<string, [number, string]> = {};
 (function fillTones(): void {
@@ -64,7 +67,7 @@ function needs(s: string): number {
       else {
         const d = s.charCodeAt(i + 1); // NaN past the end
         const next = d < 0x2000 ? TONED_NEXT[d]! : 0;
-        if (next === ((c | 32) === 111 ? 1 : 2)) out |= NEEDS_TONE;
+        if (next === ((c | 32) === 111 ? 1 : 2) && !isLetter(s.charCodeAt(i + 2))) out |= NEEDS_TONE;
       }
     } else if ((c >= 0x2000 && c <= 0x200a) || (c >= 0x2010 && c <= 0x2015) || c === 0x202f || c === 0x205f || c === 0x3000 ||
       c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) out |= NEEDS_LOOKALIKE;

@@ -1,4 +1,4 @@
-import { DIGIT, JOINER, LETTER, NEWLINE, SPACE, charClass } from './char-class';
+import { CLASS_TABLE, DIGIT, JOINER, LETTER, NEWLINE, SPACE, charClass } from './char-class';
 
 export { isLetter } from './char-class';
 
@@ -51,7 +51,7 @@ export function tokenize(text: string, lower: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = charClass(c);
+    const k = c < 0x2000 ? CLASS_TABLE[c]! : charClass(c);
     if (k === SPACE) { i++; continue; }
     if (k === NEWLINE) { newline = true; i++; continue; }
     if (count === t.start.length) grow(t);
@@ -74,7 +74,7 @@ export function tokenize(text: string, lower: string): Tokens {
     let h = 0;
     while (i < n) {
       const d = text.charCodeAt(i);
-      const kd = charClass(d);
+      const kd = d < 0x2000 ? CLASS_TABLE[d]! : charClass(d);
       if (kd === LETTER) {
         const l = lower.charCodeAt(i);
         letters++;
@@ -86,7 +86,8 @@ export function tokenize(text: string, lower: string): Tokens {
         h = (Math.imul(h, 31) + d) | 0;
         i++;
       } else if (kd === JOINER && i + 1 < n) {
-        const kn = charClass(text.charCodeAt(i + 1));
+        const e = text.charCodeAt(i + 1);
+        const kn = e < 0x2000 ? CLASS_TABLE[e]! : charClass(e);
         if (kn !== LETTER && kn !== DIGIT) break;
         dotted = true;
         h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
