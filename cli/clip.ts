@@ -6,8 +6,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { readArticle } from '../utils/article/read-article';
-import { recognize } from '../utils/entities/recognize';
+import { scanArticle } from '../utils/page/scan-article';
+import { articleDetails } from '../utils/article/article-details';
 import { clippingToMarkdown } from '../utils/export/clipping-to-markdown';
 import { extractCanonicalUrl } from '../utils/article/extract-canonical-url';
 import { readMeta } from '../utils/article/read-meta';
@@ -66,15 +66,17 @@ function clip(file: string, html: string, givenUrl: string | null, format: Optio
   // A saved page's relative links belong to the site it came from: without --url, its canonical address stands in.
   const canonical = givenUrl ? null : extractCanonicalUrl(doc, readMeta(doc), fileUrl);
   const url = givenUrl ?? (canonical?.startsWith('http') ? canonical : fileUrl);
-  const { detection, metadata, text, markdown } = readArticle(doc, url);
-  if (!detection.isArticle) console.error(`${file}: not detected as an article (clipped anyway)`);
-  const { officials, documents } = recognize(text);
+  // The extension's own path: the content script's scan, then the popup's extraction.
+  const scan = scanArticle(doc, url);
+  if (!scan) console.error(`${file}: not detected as an article: no highlights, no body`);
+  const { metadata, markdown } = articleDetails(doc, url, scan !== null);
+  const { officials, documents } = scan?.recognition ?? { officials: [], documents: [] };
   if (format === 'md') {
     return clippingToMarkdown({ ...metadata, markdown, officials, documents, clippedAt: new Date().toISOString() }).trimEnd();
   }
   return JSON.stringify({
     file,
-    isArticle: detection.isArticle,
+    isArticle: scan !== null,
     title: metadata.title,
     author: metadata.author,
     published: metadata.published,

@@ -1,13 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ArticleSnapshot } from './article-snapshot';
+import type { PageSnapshot } from './article-snapshot';
 
 /**
  * Every message between the extension's contexts, in one typed map (docs/style.md §9).
  * Key: message name; value: (payload) => reply.
  */
 export interface ProtocolMap {
-  /** Popup → content script: the article this tab shows, with its entities. */
-  getArticleSnapshot(data: Record<string, never>): ArticleSnapshot;
+  /** Popup → content script: the article this tab shows, with its entities and HTML. */
+  getArticleSnapshot(data: Record<string, never>): PageSnapshot;
   /** Content script → background: how many entities the article has, for the toolbar badge. */
   setBadgeCount(data: { count: number }): void;
   /** Background → content script (keyboard command): show the next or previous highlight's card. */

@@ -2,9 +2,9 @@ import { createPainter, type Painter } from '../highlight/paint-highlights';
 import { entityRanges } from '../highlight/entity-ranges';
 import { MARK_ATTRIBUTE } from '../highlight/highlight-names';
 import { OWN_UI_ATTRIBUTE } from '../dom/text-index';
-import type { ArticleSnapshot } from '../article-snapshot';
+import type { PageSnapshot } from '../article-snapshot';
 import { scanArticle, type ArticleScan } from './scan-article';
-import { takeSnapshot } from './take-snapshot';
+import { takePageSnapshot } from './take-snapshot';
 import { watchMutations } from './watch-mutations';
 
 /** Options for {@link createArticleHighlighter}. */
@@ -25,8 +25,8 @@ export interface ArticleHighlighterOptions {
 export interface ArticleHighlighter {
   /** Forgets the last scan and scans again (e.g. after a single-page navigation). */
   refresh(): void;
-  /** The article as the popup needs it. */
-  snapshot(): ArticleSnapshot;
+  /** What the popup needs of this page. */
+  snapshot(): PageSnapshot;
   /** Shows or removes every highlight at once; scanning goes on either way. */
   setVisible(visible: boolean): void;
   readonly scan: ArticleScan | null;
@@ -94,7 +94,7 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
       visible = next;
       paint();
     },
-    snapshot: () => takeSnapshot(doc, options.url(), scan && scan.root.isConnected ? scan : scanArticle(doc, options.url())),
+    snapshot: () => takePageSnapshot(doc, options.url(), scan && scan.root.isConnected ? scan : scanArticle(doc, options.url())),
     get scan() {
       return scan;
     },

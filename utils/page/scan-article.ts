@@ -1,5 +1,5 @@
 import { detectArticle } from '../article/detect-article';
-import { findArticleRoot } from '../article/find-article-root';
+import { findHighlightRoot } from '../article/find-highlight-root';
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { recognize } from '../entities/recognize';
 import type { Recognition } from '../entities/types';
@@ -14,7 +14,7 @@ export interface ArticleScan {
 /** Detects an article in `doc` and recognises its entities; null on pages that are not articles. */
 export function scanArticle(doc: Document, url: string): ArticleScan | null {
   if (!doc.body || !detectArticle(doc, url).isArticle) return null;
-  const root = findArticleRoot(doc);
+  const root = findHighlightRoot(doc);
   if (!root) return null;
   const index = buildTextIndex(root);
   return { root, index, recognition: recognize(index.text) };

@@ -1,20 +1,16 @@
-import { extractMetadata } from '../article/extract-metadata';
-import { articleToMarkdown } from '../article/article-to-markdown';
-import type { ArticleSnapshot } from '../article-snapshot';
+import type { PageSnapshot } from '../article-snapshot';
 import type { ArticleScan } from './scan-article';
 
-/** The snapshot the popup shows and clips; Markdown is made only now, when it is asked for. */
-export function takeSnapshot(doc: Document, url: string, scan: ArticleScan | null): ArticleSnapshot {
-  const metadata = extractMetadata(doc, url);
-  if (!scan) {
-    return { isArticle: false, metadata, officials: [], documents: [], text: '', markdown: '' };
-  }
+/** The page snapshot the popup asks for: the scan's results and the page's current HTML. */
+export function takePageSnapshot(doc: Document, url: string, scan: ArticleScan | null): PageSnapshot {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const html = view ? new view.XMLSerializer().serializeToString(doc) : '';
   return {
-    isArticle: true,
-    metadata,
-    officials: scan.recognition.officials,
-    documents: scan.recognition.documents,
-    text: scan.index.text,
-    markdown: articleToMarkdown(scan.root, url),
+    isArticle: scan !== null,
+    url,
+    html,
+    text: scan?.index.text ?? '',
+    officials: scan?.recognition.officials ?? [],
+    documents: scan?.recognition.documents ?? [],
   };
 }

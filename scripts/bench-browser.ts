@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:browser`: times detection + recognition + painting in headless Chromium on
+ * generated article pages of three sizes, compares with mark.js on the same terms, and
+ * measures hover hit-testing. Prints figures; asserts nothing.
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { generateArticlePage } from './bench/generate-article-page';
+
+const PAGES = [
+  { name: 'typical', paragraphs: 60, perParagraph: 2 },
+  { name: 'long', paragraphs: 650, perParagraph: 2.15 },
+  { name: 'stress', paragraphs: 3000, perParagraph: 2.7 },
+];
+const RUNS = 5;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  const bundle = await build({
+    entryPoints: ['scripts/bench/browser-harness.ts'],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
+  const harness = bundle.outputFiles[0]!.text;
+  const pages = new Map(PAGES.map((p) => [`/${p.name}.html`, generateArticlePage(p.paragraphs, p.perParagraph)]));
+  const server = createServer((req, res) => {
+    const html = pages.get(req.url ?? '');
+    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html ?? '');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  console.log(`Chromium ${browser.version()}, median of ${RUNS} runs, main-thread ms`);
+  console.log('page       nodes  mentions  scan+recog  paint   total  next-frame  longest-task  mark.js  ours/mark.js speedup');
+  try {
+    for (const spec of PAGES) {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      await page.goto(`http://127.0.0.1:${port}/${spec.name}.html`);
+      await page.addScriptTag({ content: harness });
+      const ours: Array<{ scanMs: number; paintMs: number; totalMs: number; textNodes: number; mentions: number }> = [];
+      const frames: number[] = [];
+      const marks: number[] = [];
+      let longest = 0;
+      for (let i = 0; i < RUNS; i++) {
+        ours.push(await page.evaluate(() => (window as any).__bench.ours()));
+        frames.push(await page.evaluate(() => (window as any).__bench.nextFrame()));
+        const tasks: number[] = await page.evaluate(() => (window as any).__bench.longTasks());
+        longest = Math.max(longest, ...tasks, 0);
+        marks.push((await page.evaluate(() => (window as any).__bench.markjs())).ms);
+      }
+      // Leave our highlights painted for the hover measurement.
+      await page.evaluate(() => (window as any).__bench.ours());
+      const stages = await page.evaluate(() => (window as any).__bench.stages());
+      const hover = await page.evaluate(() => (window as any).__bench.hover(2000));
+      const total = median(ours.map((o) => o.totalMs));
+      const mark = median(marks);
+      console.log(
+        [
+          spec.name.padEnd(9),
+          String(ours[0]!.textNodes).padStart(6),
+          String(ours[0]!.mentions).padStart(9),
+          median(ours.map((o) => o.scanMs)).toFixed(1).padStart(11),
+          median(ours.map((o) => o.paintMs)).toFixed(1).padStart(6),
+          total.toFixed(1).padStart(7),
+          median(frames).toFixed(1).padStart(11),
+          (longest ? longest.toFixed(0) : '<50').padStart(13),
+          mark.toFixed(1).padStart(8),
+          `${(mark / total).toFixed(1)}×`.padStart(10),
+        ].join(' '),
+      );
+      console.log(
+        `           stages: detect ${stages.detect.toFixed(1)}, article root ${stages.root.toFixed(1)}, text index ${stages.textIndex.toFixed(1)}, recognize ${stages.recognize.toFixed(1)} ms (${(stages.chars / 1024).toFixed(0)} K chars)`,
+      );
+      console.log(`           hover hit-test: ${(hover.perLookupMs * 1000).toFixed(1)} µs per lookup (${hover.found}/2000 on a highlight)`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const content = '.output/chrome-mv3/content-scripts/content.js';
+  if (existsSync(content)) {
+    const raw = readFileSync(content);
+    console.log(`content script: ${(raw.length / 1024).toFixed(1)} KB, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+  } else console.log('content script size: run `npm run build` first');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+/** Runs in the benchmark page (bundled by esbuild): our pipeline and mark.js, timed in the page. */
+import Mark from 'mark.js';
+import { scanArticle } from '../../utils/page/scan-article';
+import { detectArticle } from '../../utils/article/detect-article';
+import { findArticleRoot } from '../../utils/article/find-article-root';
+import { buildTextIndex } from '../../utils/dom/text-index';
+import { recognize } from '../../utils/entities/recognize';
+import { entityRanges } from '../../utils/highlight/entity-ranges';
+import { createPainter } from '../../utils/highlight/paint-highlights';
+import { createMentionLookup } from '../../utils/hover/mention-lookup';
+import { caretAtPoint } from '../../utils/hover/caret-at-point';
+
+const longTasks: number[] = [];
+new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask' });
+const painter = createPainter(document);
+let terms: string[] = [];
+let lookup: ReturnType<typeof createMentionLookup> | null = null;
+
+const api = {
+  /** Detect + recognise + paint, once; returns main-thread times in ms. */
+  ours() {
+    painter.clear();
+    longTasks.length = 0;
+    const t0 = performance.now();
+    const scan = scanArticle(document, location.href);
+    const t1 = performance.now();
+    if (!scan) throw new Error('not detected as an article');
+    const ranges = entityRanges(scan.index, scan.recognition);
+    painter.paint('official', ranges.official);
+    painter.paint('document', ranges.document);
+    const t2 = performance.now();
+    const entities = [...scan.recognition.officials, ...scan.recognition.documents];
+    terms = [...new Set(entities.flatMap((e) => e.mentions.map((m) => m.surface)))];
+    lookup = createMentionLookup(scan.index, entities);
+    return {
+      scanMs: t1 - t0,
+      paintMs: t2 - t1,
+      totalMs: t2 - t0,
+      textNodes: scan.index.nodes.length,
+      mentions: ranges.official.length + ranges.document.length,
+    };
+  },
+  /** Time of each stage alone. */
+  stages() {
+    const t0 = performance.now();
+    detectArticle(document, location.href);
+    const t1 = performance.now();
+    const root = findArticleRoot(document)!;
+    const t2 = performance.now();
+    const index = buildTextIndex(root);
+    const t3 = performance.now();
+    recognize(index.text);
+    const t4 = performance.now();
+    return { detect: t1 - t0, root: t2 - t1, textIndex: t3 - t2, recognize: t4 - t3, chars: index.text.length };
+  },
+  /** Milliseconds until the next frame after painting: "painted within one frame". */
+  nextFrame(): Promise<number> {
+    const t = performance.now();
+    return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now() - t)));
+  },
+  longTasks: () => [...longTasks],
+  /** mark.js highlighting the same terms (the surfaces our recognizer found), then undone. */
+  markjs(): Promise<{ ms: number; marks: number; error?: string }> {
+    painter.clear();
+    const root = document.querySelector('article')!;
+    const instance = new Mark(root);
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      try {
+      instance.mark(terms, {
+        separateWordSearch: false,
+        diacritics: false,
+        acrossElements: false,
+        done: (marks: number) => {
+          const ms = performance.now() - t0;
+          instance.unmark();
+          resolve({ ms, marks });
+        },
+      });
+      } catch (error) {
+        resolve({ ms: NaN, marks: 0, error: String(error) });
+      }
+    });
+  },
+  /** Average cost of one hover hit-test (caret from point + mention lookup), in ms. */
+  hover(samples: number) {
+    const rects = [...document.querySelectorAll('article p')].map((p) => p.getBoundingClientRect());
+    let found = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < samples; i++) {
+      const r = rects[i % rects.length]!;
+      window.scrollTo(0, 0);
+      const caret = caretAtPoint(document, r.left + ((i * 37) % Math.max(1, r.width)), Math.min(r.top + 8, innerHeight - 1));
+      if (caret && lookup!(caret.node, caret.offset)) found++;
+    }
+    return { perLookupMs: (performance.now() - t0) / samples, found };
+  },
+};
+(window as unknown as { __bench: typeof api }).__bench = api;
