@@ -3,6 +3,12 @@ import { documentDisplayId } from './document-display-id';
 import { escapeMarkdownInline as md } from './escape-markdown-inline';
 import { exportHeading, exportLabel, type ExportLang } from './export-lang';
 
+/** `**name** — details`, without an empty bold (`****` would show as four asterisks). */
+function item(name: string, info: string): string {
+  const bold = md(name);
+  return bold === '' ? `- ${info}` : `- **${bold}** — ${info}`;
+}
+
 /** Joins the non-empty `label: value` parts of a list item. */
 function details(parts: Array<[string, string | null]>): string {
   const shown = parts.filter((p): p is [string, string] => p[1] !== null && p[1] !== '');
@@ -15,7 +21,7 @@ function officialItem(o: Official, lang: ExportLang): string {
     [exportLabel('chức vụ', 'titles', lang), o.titles.map(md).join(', ')],
     [exportLabel('số lần nhắc', 'mentions', lang), String(o.mentions.length)],
   ]);
-  return `- **${md(o.name)}** — ${info}`;
+  return item(o.name, info);
 }
 
 function documentItem(d: DocumentRef, lang: ExportLang): string {
@@ -26,7 +32,7 @@ function documentItem(d: DocumentRef, lang: ExportLang): string {
     [exportLabel('cơ quan ban hành', 'issuer', lang), d.issuer && md(d.issuer)],
     [exportLabel('khóa', 'term', lang), d.term && md(d.term)],
   ]);
-  return `- **${md(d.surface)}** — ${info}`;
+  return item(d.surface, info);
 }
 
 /** The "Quan chức / Officials" and "Văn bản / Documents" sections; a section without entries is left out. */

@@ -9,6 +9,11 @@ const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 /** Whatever any rule below could change: markup, line breaks, `:`/`www.`/`@` of autolinks, a leading marker. */
 const MAYBE_SPECIAL = /[\\`*_[\]<>&|~#=$%^:@\r\n\v\f\u0085\u2028\u2029]|www\.|^[-+\d]/i;
 
+/** Whether `text` shows nothing once on one line: only whitespace and line breaks (NEL and U+2028 included). */
+export function isBlankInline(text: string): boolean {
+  return text.replace(LINE_BREAKS, ' ').trim() === '';
+}
+
 /**
  * Makes arbitrary text render literally as CommonMark/GFM inline content (a heading,
  * a list item, a table cell): escapes markup, breaks autolinks, defuses leading block

@@ -1,23 +1,22 @@
 import type { UserHighlightLike } from './clipping-like';
-import { escapeMarkdownInline } from './escape-markdown-inline';
+import { escapeMarkdownInline, isBlankInline } from './escape-markdown-inline';
 import { exportHeading, exportLabel, type ExportLang } from './export-lang';
 
 const LINES = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
 
 /** Text as blockquote lines that render literally; blank lines stay inside the quote. */
 function quoteLines(text: string): string {
-  return text
-    .trim()
-    .split(LINES)
-    .map((line) => (line.trim() === '' ? '>' : `> ${escapeMarkdownInline(line)}`))
-    .join('\n');
+  const lines = text.split(LINES).map(escapeMarkdownInline);
+  while (lines[0] === '') lines.shift();
+  while (lines.at(-1) === '') lines.pop();
+  return lines.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
 }
 
 /** One highlight: the passage as a quote, then the reader's note under a bold label. */
 function highlightBlock(h: UserHighlightLike, lang: ExportLang): string | null {
-  const quote = h.exact.trim() === '' ? null : quoteLines(h.exact);
+  const quote = isBlankInline(h.exact) ? null : quoteLines(h.exact);
   // One escaped line per note line: the lines stay one paragraph, none can start a block.
-  const noteLines = (h.note ?? '').trim() === '' ? [] : (h.note ?? '').trim().split(LINES).map(escapeMarkdownInline).filter((l) => l !== '');
+  const noteLines = (h.note ?? '').split(LINES).map(escapeMarkdownInline).filter((l) => l !== '');
   const note = noteLines.length === 0 ? null : `**${exportLabel('Ghi chú', 'note', lang)}:** ${noteLines.join('\n')}`;
   const parts = [quote, note].filter((p): p is string => p !== null);
   return parts.length === 0 ? null : parts.join('\n\n');
