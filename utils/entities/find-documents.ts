@@ -5,7 +5,8 @@ import { parseNamedDocument } from './parse-named-document';
 import { parseSymbol, type ParsedSymbol } from './parse-symbol';
 import { STOP_WORDS } from './stop-words';
 import { origText, tokenKey, type TextContext } from './text-context';
-import { CAP, NUM, WORD, isLetter } from './tokenize';
+import { firstBits } from './phrase-lexicon';
+import { CAP, DOTTED, NUM, PUNCT, WORD, isLetter } from './tokenize';
 
 /** One document citation found in the normalised text (char offsets) with its fields. */
 export interface DocumentHit {
@@ -71,6 +72,16 @@ function makeHit(ctx: TextContext, start: number, end: number, fields: Omit<Docu
   return { start, end, ...fields, date: tail.date, issuer, term: tail.term };
 }
 
+// A plain number opens a bare symbol only before a dash ("29-NQ/TU") or a spaced code ("3748 QĐ/TƯ"): most numbers
+// in news are amounts and dates, and are dropped here without parsing.
+function symbolFollows(ctx: TextContext, i: number): boolean {
+  const t = ctx.tokens;
+  const n = i + 1;
+  if (n >= t.count) return false;
+  if (t.kind[n] === PUNCT) return ctx.text.charCodeAt(t.start[n]!) === 45;
+  return t.kind[n] === WORD && (t.flags[n]! & DOTTED) !== 0 && t.start[n] === t.end[i]! + 1;
+}
+
 /** Finds document citations: type word + số + symbol, bare symbols, short and named forms. */
 export function findDocuments(ctx: TextContext): DocumentHit[] {
   const hits: DocumentHit[] = [];
@@ -80,6 +91,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
   for (let i = 0; i < t.count; i++) {
     if (t.start[i]! < consumedTo) continue;
     if (t.kind[i] === WORD) {
+      if (!(firstBits(ctx, i) & DOC_TYPES.bit)) continue;
       const m = DOC_TYPES.match(ctx, i);
       if (!m) continue;
       const start = t.start[i]!;
@@ -118,7 +130,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       }
       continue;
     }
-    if (t.kind[i] !== NUM || !isBoundaryBefore(s, t.start[i]!)) continue;
+    if (t.kind[i] !== NUM || !(t.flags[i]! & DOTTED || symbolFollows(ctx, i)) || !isBoundaryBefore(s, t.start[i]!)) continue;
     const sym = parseSymbol(s, ctx.lower, t.start[i]!);
     if (!sym || !sym.symbol || !sym.firstCode) continue;
     const fromCode = sym.kind === 'party' ? PARTY_TYPE_CODES.get(sym.firstCode) : TYPE_CODES.get(sym.firstCode);

@@ -47,11 +47,11 @@ export function linkShortMentions(ctx: TextContext, known: KnownOfficial[]): Sho
     byGiven.set(given, prev === undefined || prev === k ? k : null); // two officials share it: ambiguous
   }
   // Hashes of every first and given name: most capitalised words are neither, and are skipped without a string.
-  const wanted = new Set<number>();
-  for (const key of [...byFirst.keys(), ...byGiven.keys()]) wanted.add(hashKey(key));
+  const wanted = new Uint8Array(4096);
+  for (const key of [...byFirst.keys(), ...byGiven.keys()]) wanted[hashKey(key) & 4095] = 1;
   const out: ShortMention[] = [];
   for (let j = 0; j < t.count; j++) {
-    if (taken[j] || t.kind[j] !== WORD || !(t.flags[j]! & CAP) || !wanted.has(t.hash[j]!)) continue;
+    if (taken[j] || t.kind[j] !== WORD || !(t.flags[j]! & CAP) || !wanted[t.hash[j]! & 4095]) continue;
     const key = tokenKey(ctx, j);
     let matched = false;
     for (const k of byFirst.get(key) ?? []) {

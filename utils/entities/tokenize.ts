@@ -24,28 +24,16 @@ export interface Tokens {
   hash: Int32Array;
 }
 
-function grow(t: Tokens): void {
-  const cap = t.start.length * 2;
-  const copy = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-    const b = make(cap);
-    b.set(a);
-    return b;
-  };
-  t.start = copy(t.start, (n) => new Int32Array(n));
-  t.end = copy(t.end, (n) => new Int32Array(n));
-  t.hash = copy(t.hash, (n) => new Int32Array(n));
-  t.kind = copy(t.kind, (n) => new Uint8Array(n));
-  t.flags = copy(t.flags, (n) => new Uint8Array(n));
-}
-
 /** Splits normalised text into words, numbers and punctuation in one pass; `lower` is text.toLowerCase(). */
 export function tokenize(text: string, lower: string): Tokens {
   const n = text.length;
   // Typed arrays (no per-token objects, little GC), sized for ordinary prose and doubled when a text is denser.
-  const cap = (n >> 2) + 16;
-  const t: Tokens = {
-    count: 0, start: new Int32Array(cap), end: new Int32Array(cap), kind: new Uint8Array(cap), flags: new Uint8Array(cap), hash: new Int32Array(cap),
-  };
+  let cap = (n >> 2) + 16;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let hash = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let flags = new Uint8Array(cap);
   let count = 0;
   let newline = false;
   let i = 0;
@@ -54,16 +42,23 @@ export function tokenize(text: string, lower: string): Tokens {
     const k = c < 0x2000 ? CLASS_TABLE[c]! : charClass(c);
     if (k === SPACE) { i++; continue; }
     if (k === NEWLINE) { newline = true; i++; continue; }
-    if (count === t.start.length) grow(t);
+    if (count === cap) {
+      cap *= 2;
+      start = grown(start, new Int32Array(cap));
+      end = grown(end, new Int32Array(cap));
+      hash = grown(hash, new Int32Array(cap));
+      kind = grown(kind, new Uint8Array(cap));
+      flags = grown(flags, new Uint8Array(cap));
+    }
     const s = i;
     let f = newline ? NL_BEFORE : 0;
     newline = false;
     if (k !== LETTER && k !== DIGIT) {
-      t.start[count] = s;
-      t.end[count] = s + 1;
-      t.kind[count] = PUNCT;
-      t.hash[count] = lower.charCodeAt(s);
-      t.flags[count++] = f;
+      start[count] = s;
+      end[count] = s + 1;
+      kind[count] = PUNCT;
+      hash[count] = lower.charCodeAt(s);
+      flags[count++] = f;
       i++;
       continue;
     }
@@ -97,12 +92,16 @@ export function tokenize(text: string, lower: string): Tokens {
     if (letters > 0 && text.charCodeAt(s) !== lower.charCodeAt(s)) f |= CAP;
     if (letters >= 2 && uppers === letters) f |= ALLCAPS;
     if (dotted || (letters > 0 && digits > 0)) f |= DOTTED;
-    t.start[count] = s;
-    t.end[count] = i;
-    t.kind[count] = k === DIGIT ? NUM : WORD;
-    t.hash[count] = h;
-    t.flags[count++] = f;
+    start[count] = s;
+    end[count] = i;
+    kind[count] = k === DIGIT ? NUM : WORD;
+    hash[count] = h;
+    flags[count++] = f;
   }
-  t.count = count;
-  return t;
+  return { count, start, end, kind, flags, hash };
+}
+
+function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
 }
