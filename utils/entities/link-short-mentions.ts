@@ -31,43 +31,48 @@ function cueEndsAt(ctx: TextContext, j: number): boolean {
   return false;
 }
 
+// Hash of a run of tokens from their own hashes: finds a repeated full name with one map look-up per length,
+// however many officials share its family name (a long page can know hundreds of Nguyễns).
+function runHash(hashes: ArrayLike<number>, from: number, len: number): number {
+  let h = len;
+  for (let m = 0; m < len; m++) h = (Math.imul(h, 1000003) ^ hashes[from + m]!) | 0;
+  return h;
+}
+
 /** Finds repeated full names and "title/honorific + given name" mentions of already-known officials. */
 export function linkShortMentions(ctx: TextContext, known: KnownOfficial[]): ShortMention[] {
   const t = ctx.tokens;
   const taken = new Uint8Array(t.count);
   for (const k of known) for (const [a, b] of k.taken) taken.fill(1, a, b);
-  const byFirst = new Map<string, KnownOfficial[]>();
+  const byName = new Map<number, KnownOfficial[]>();
+  const lengths = new Set<number>();
   const byGiven = new Map<string, KnownOfficial | null>();
+  // Hashes of every first and given name: most capitalised words are neither, and are skipped without a string.
+  const wanted = new Uint8Array(4096);
   for (const k of known) {
-    const list = byFirst.get(k.nameKeys[0]!);
+    const hashes = k.nameKeys.map(hashKey);
+    const h = runHash(hashes, 0, hashes.length);
+    const list = byName.get(h);
     if (list) list.push(k);
-    else byFirst.set(k.nameKeys[0]!, [k]);
+    else byName.set(h, [k]);
+    lengths.add(hashes.length);
+    wanted[hashes[0]! & 4095] = 1;
+    wanted[hashes[hashes.length - 1]! & 4095] = 1;
     const given = k.nameKeys[k.nameKeys.length - 1]!;
     const prev = byGiven.get(given);
     byGiven.set(given, prev === undefined || prev === k ? k : null); // two officials share it: ambiguous
   }
-  // Hashes of every first and given name: most capitalised words are neither, and are skipped without a string.
-  const wanted = new Uint8Array(4096);
-  for (const key of [...byFirst.keys(), ...byGiven.keys()]) wanted[hashKey(key) & 4095] = 1;
   const out: ShortMention[] = [];
   for (let j = 0; j < t.count; j++) {
     if (taken[j] || t.kind[j] !== WORD || !(t.flags[j]! & CAP) || !wanted[t.hash[j]! & 4095]) continue;
-    const key = tokenKey(ctx, j);
-    let matched = false;
-    for (const k of byFirst.get(key) ?? []) {
-      const n = k.nameKeys.length;
-      if (j + n > t.count) continue;
-      let ok = true;
-      for (let m = 1; m < n && ok; m++) ok = !taken[j + m] && t.kind[j + m] === WORD && tokenKey(ctx, j + m) === k.nameKeys[m];
-      if (ok && !(t.flags[j + n]! & CAP && t.kind[j + n] === WORD)) {
-        out.push({ id: k.id, from: j, to: j + n });
-        taken.fill(1, j, j + n);
-        j += n - 1;
-        matched = true;
-        break;
-      }
+    const full = fullNameAt(ctx, j, byName, lengths, taken);
+    if (full) {
+      out.push({ id: full.id, from: j, to: j + full.nameKeys.length });
+      taken.fill(1, j, j + full.nameKeys.length);
+      j += full.nameKeys.length - 1;
+      continue;
     }
-    if (matched) continue;
+    const key = tokenKey(ctx, j);
     const k = byGiven.get(key);
     if (!k || !cueEndsAt(ctx, j)) continue;
     const next = j + 1;
@@ -78,4 +83,20 @@ export function linkShortMentions(ctx: TextContext, known: KnownOfficial[]): Sho
     out.push({ id: k.id, from: j, to: j + 1 });
   }
   return out;
+}
+
+// A known full name written again at token j, not followed by another capitalised word (a longer name).
+function fullNameAt(ctx: TextContext, j: number, byName: Map<number, KnownOfficial[]>, lengths: Set<number>, taken: Uint8Array): KnownOfficial | null {
+  const t = ctx.tokens;
+  for (const n of lengths) {
+    if (j + n > t.count) continue;
+    const list = byName.get(runHash(t.hash, j, n));
+    if (!list) continue;
+    for (const k of list) {
+      let ok = true;
+      for (let m = 0; m < n && ok; m++) ok = !taken[j + m] && t.kind[j + m] === WORD && tokenKey(ctx, j + m) === k.nameKeys[m];
+      if (ok && !(j + n < t.count && t.flags[j + n]! & CAP && t.kind[j + n] === WORD)) return k;
+    }
+  }
+  return null;
 }
