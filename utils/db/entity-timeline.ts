@@ -17,10 +17,10 @@ export async function entityTimeline(db: TrichBaoDb = defaultDb, key: string, { 
     db.transaction('r', db.clippings, db.entities, async () => {
       const [entry, ids] = await Promise.all([db.entities.get(key), primaryIds(db.clippings.where('entityKeys').equals(key))]);
       const wanted = new Set(ids);
-      // Many mentions: order by walking the publishedAt index's keys rather than reading every row.
+      // Many mentions: order by the publishedAt index's keys (one forward getAllKeys) rather than reading every row.
       const ordered = ids.length <= limit + offset
         ? ids
-        : (await primaryIds(db.clippings.orderBy('publishedAt').reverse())).filter((id) => wanted.has(id)).slice(offset, offset + limit);
+        : (await primaryIds(db.clippings.orderBy('publishedAt'))).filter((id) => wanted.has(id)).reverse().slice(offset, offset + limit);
       const rows = (await db.clippings.bulkGet(ordered)).filter((r): r is StoredClipping => r !== undefined);
       if (ids.length <= limit + offset) {
         rows.sort((a, b) => b.publishedAt - a.publishedAt || b.clippedAt - a.clippedAt);

@@ -40,16 +40,23 @@ async function filterKeys(db: TrichBaoDb, f: LibraryFilter): Promise<Set<number>
   return intersect((await Promise.all(reads)).map((keys) => new Set(keys)));
 }
 
+/**
+ * Ids whose `*searchTokens` entries start with any of the prefixes: one `between` range each,
+ * which Dexie answers with a single getAllKeys (startsWithAnyOf would walk a cursor).
+ */
+async function idsWithPrefixes(db: TrichBaoDb, prefixes: string[]): Promise<Set<number>> {
+  const lists = await Promise.all(prefixes.map((p) => primaryIds(db.clippings.where('searchTokens').between(p, p + '\uffff', true, true))));
+  return new Set(lists.flat());
+}
+
 /** Reads, per query word, the rows matching it folded, exactly accented and in a head field. */
 async function tokenHits(db: TrichBaoDb, tokens: QueryToken[]): Promise<TokenHits[]> {
-  const keys = (p: Promise<number[]>) => p.then((k) => new Set(k));
-  const index = db.clippings.where('searchTokens');
   return Promise.all(
     tokens.map(async (token) => {
       const [match, exact, head] = await Promise.all([
-        keys(primaryIds(index.startsWithAnyOf(token.prefixes))),
-        token.exact === null ? null : keys(primaryIds(db.clippings.where('searchTokens').equals(token.exact))),
-        keys(primaryIds(db.clippings.where('searchTokens').startsWithAnyOf(token.headPrefixes))),
+        idsWithPrefixes(db, token.prefixes),
+        token.exact === null ? null : primaryIds(db.clippings.where('searchTokens').equals(token.exact)).then((ids) => new Set(ids)),
+        idsWithPrefixes(db, token.headPrefixes),
       ]);
       return { match, exact, head };
     }),
@@ -90,8 +97,8 @@ export async function queryLibrary(db: TrichBaoDb = defaultDb, q: LibraryQuery =
         const ids = rankHits(await tokenHits(db, tokens), within);
         return { total: ids.length, rows: await rowsOf(db, ids.slice(offset, offset + limit)) };
       }
-      const ordered = reverse ? db.clippings.orderBy(index).reverse() : db.clippings.orderBy(index);
       if (within === null) {
+        const ordered = reverse ? db.clippings.orderBy(index).reverse() : db.clippings.orderBy(index);
         const [total, rows] = await Promise.all([db.clippings.count(), ordered.offset(offset).limit(limit).toArray()]);
         return { total, rows };
       }
@@ -100,8 +107,9 @@ export async function queryLibrary(db: TrichBaoDb = defaultDb, q: LibraryQuery =
         const rows = await rowsOf(db, [...within]);
         return { total: rows.length, rows: rows.sort(compareBy(q.sort ?? 'clipped')).slice(offset, offset + limit) };
       }
-      // Filtered and sorted: walk the sort index's keys (no row reads) and keep the filtered ids.
-      const ids = (await primaryIds(ordered)).filter((id) => within.has(id));
+      // Filtered and sorted: the sort index's keys in one forward getAllKeys (no row reads), filtered.
+      const forward = await primaryIds(db.clippings.orderBy(index));
+      const ids = (reverse ? forward.reverse() : forward).filter((id) => within.has(id));
       return { total: ids.length, rows: await rowsOf(db, ids.slice(offset, offset + limit)) };
     }),
   );

@@ -1,0 +1,147 @@
+/**
+ * Storage benchmark: `npm run bench:db [count]`. Generates `count` (default 10,000) realistic
+ * clippings in fake-indexeddb (Node) and prints the times of the library's UI paths against
+ * the targets of issue #5. fake-indexeddb is pure JavaScript, usually slower than a browser's
+ * IndexedDB, so these numbers are a pessimistic stand-in, not a browser measurement.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Clipping, NewClipping, StoredClipping } from '../utils/db/clipping';
+import { deriveIndexFields } from '../utils/db/derive-index-fields';
+import type { EntityEntry } from '../utils/db/entity-entry';
+import { entityKeys } from '../utils/db/entity-keys';
+import { entitySightings } from '../utils/db/entity-sightings';
+import { entityTimeline } from '../utils/db/entity-timeline';
+import { listEntities } from '../utils/db/list-entities';
+import { mergeEntityEntry } from '../utils/db/merge-entity-entry';
+import { queryLibrary } from '../utils/db/query-library';
+import { saveClipping } from '../utils/db/save-clipping';
+import { createDb } from '../utils/db/trich-bao-db';
+import type { DocumentRef, Official } from '../utils/entities/types';
+
+const COUNT = Number(process.argv[2] ?? 10_000);
+
+// Deterministic: the same data on every run (mulberry32).
+let seed = 57;
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+/** Popular items far more often than rare ones, as in the news. */
+const zipf = <T>(xs: readonly T[]): T => xs[Math.floor(xs.length * random() ** 3)]!;
+
+// Our own vocabulary (not copied from any article).
+const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const MIDDLES = ['Văn', 'Thị', 'Minh', 'Quốc', 'Đức', 'Thanh', 'Hữu', 'Xuân', 'Ngọc', 'Sỹ', 'Hồng', 'Công'];
+const GIVENS = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hùng', 'Khoa', 'Lan', 'Long', 'Mai', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Thanh', 'Thủy', 'Tuấn', 'Việt', 'Yến'];
+const TITLES = ['Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh', 'Phó Thủ tướng', 'Bộ trưởng Bộ Tài chính', 'Chủ tịch HĐND thành phố', 'Ủy viên Bộ Chính trị'];
+const DOC_TYPES: [string, string][] = [['Nghị quyết', 'NQ/TW'], ['Nghị định', 'NĐ-CP'], ['Quyết định', 'QĐ-TTg'], ['Chỉ thị', 'CT-TTg'], ['Nghị quyết', 'NQ/TU']];
+const SITES = ['Báo Nhân Dân Số', 'Tin Tỉnh Nhà', 'Thời Báo Kinh Tế Mẫu', 'Báo Điện Tử Miền Trung', 'Tạp Chí Chính Sách', 'Báo Đồng Bằng'];
+const TOPICS = ['chuyển đổi số', 'nông nghiệp xanh', 'cải cách hành chính', 'đường sắt tốc độ cao', 'phòng chống tham nhũng', 'giáo dục nghề nghiệp',
+  'khoa học công nghệ', 'an sinh xã hội', 'thu hút đầu tư', 'quy hoạch đô thị', 'bảo vệ môi trường', 'phát triển du lịch'];
+const VERBS = ['triển khai', 'sơ kết', 'đánh giá', 'bàn giải pháp', 'kiểm tra tiến độ', 'tháo gỡ vướng mắc', 'đẩy mạnh', 'tổng kết'];
+const FILLER = ['Hội nghị ghi nhận nhiều kết quả tích cực trong năm qua.', 'Các sở, ngành cần phối hợp chặt chẽ hơn để hoàn thành chỉ tiêu.',
+  'Nhiều ý kiến đề xuất tháo gỡ khó khăn về vốn và mặt bằng.', 'Người dân địa phương phấn khởi trước những thay đổi rõ rệt.',
+  'Đoàn công tác đã khảo sát thực tế tại một số xã vùng sâu.', 'Kế hoạch năm tới tập trung vào chất lượng thay vì số lượng.',
+  'Đại biểu kiến nghị sửa đổi quy định chưa phù hợp với thực tiễn.', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt hơn chín mươi phần trăm.'];
+
+const officials: Official[] = Array.from({ length: 400 }, (_, i) => {
+  const name = `${SURNAMES[i % SURNAMES.length]} ${MIDDLES[(i * 7) % MIDDLES.length]} ${GIVENS[(i * 13) % GIVENS.length]}`;
+  return { kind: 'official', key: `official:bench ${i}`, name, titles: [pick(TITLES)], ranks: [], mentions: [] };
+});
+const documents: DocumentRef[] = Array.from({ length: 250 }, (_, i) => {
+  const [type, symbol] = DOC_TYPES[i % DOC_TYPES.length]!;
+  const surface = `${type} số ${i + 1}-${symbol}`;
+  return { kind: 'document', key: `document:${i + 1}-${symbol.toLowerCase()}`, surface, type, number: String(i + 1), symbol,
+    year: 2015 + (i % 10), date: null, issuer: null, term: null, mentions: [] };
+});
+
+/** One made-up article: about 4,500 characters of text, 1–6 officials, 0–3 documents. */
+function article(n: number): NewClipping {
+  const who = [...new Set(Array.from({ length: 1 + Math.floor(random() * 6) }, () => zipf(officials)))];
+  const docs = [...new Set(Array.from({ length: Math.floor(random() * 4) }, () => zipf(documents)))];
+  const topic = pick(TOPICS);
+  const title = `${who[0]!.titles[0]} ${who[0]!.name} ${pick(VERBS)} ${topic}${docs[0] ? ` theo ${docs[0].surface}` : ''}`;
+  const paragraphs: string[] = [];
+  for (let p = 0; p < 14; p++) {
+    const o = pick(who);
+    const d = docs.length > 0 && random() < 0.3 ? ` theo tinh thần ${pick(docs).surface}` : '';
+    paragraphs.push(`Ông ${o.name}, ${o.titles[0]}, nhấn mạnh yêu cầu ${pick(VERBS)} ${pick(TOPICS)}${d}. ${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`);
+  }
+  const text = paragraphs.join('\n\n');
+  const day = new Date(Date.UTC(2016, 0, 1) + Math.floor(random() * 3300) * 86_400_000);
+  return {
+    url: `https://bao-mau.example.vn/tin-${n}.html?ref=home`, canonicalUrl: `https://bao-mau.example.vn/tin-${n}.html`,
+    title, author: `${pick(SURNAMES)} ${pick(GIVENS)}`, published: random() < 0.9 ? day.toISOString() : null,
+    site: pick(SITES), lang: 'vi', markdown: paragraphs.map((p) => `${p}\n`).join('\n'), text,
+    officials: who, documents: docs, note: random() < 0.2 ? `Theo dõi ${topic}` : '', tags: random() < 0.4 ? [topic] : [],
+  };
+}
+
+/** Median and 95th percentile (ms) of `runs` calls after two warm-up calls. */
+async function measure(runs: number, fn: (i: number) => Promise<unknown>): Promise<{ median: number; p95: number }> {
+  if (process.env.BENCH_DEBUG) console.error("measure", new Error().stack?.split("\n")[2]);
+  await fn(-1);
+  await fn(-2);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(runs / 2)]!, p95: times[Math.min(runs - 1, Math.floor(runs * 0.95))]! };
+}
+
+async function main(): Promise<void> {
+  const db = createDb('bench', { indexedDB: new IDBFactory(), IDBKeyRange });
+  const t0 = performance.now();
+  // Bulk load (what an import of a big backup amounts to), with the same derived fields and entity counts as saveClipping.
+  const entries = new Map<string, EntityEntry>();
+  for (let start = 0; start < COUNT; start += 500) {
+    const rows: StoredClipping[] = [];
+    for (let n = start; n < Math.min(COUNT, start + 500); n++) {
+      const input = article(n);
+      const c: Clipping = { ...input, note: input.note ?? '', tags: input.tags ?? [], entityKeys: entityKeys(input), clippedAt: 1_600_000_000_000 + n * 60_000, updatedAt: 1_600_000_000_000 + n * 60_000 };
+      rows.push({ ...c, ...deriveIndexFields(c) });
+      for (const s of entitySightings(c)) entries.set(s.key, mergeEntityEntry(entries.get(s.key), s, (entries.get(s.key)?.count ?? 0) + 1));
+    }
+    await db.clippings.bulkAdd(rows);
+  }
+  await db.entities.bulkPut([...entries.values()]);
+  const tokens = (await db.clippings.limit(200).toArray()).reduce((n, r) => n + r.searchTokens.length, 0) / 200;
+  console.log(`generated ${COUNT} clippings, ${entries.size} entities, ~${tokens.toFixed(0)} index entries per clipping, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log('fake-indexeddb in Node; ms, median / p95 of 20 runs after warm-up\n');
+
+  const popular = (await listEntities(db, { kind: 'official', limit: 1 })).rows[0]!;
+  const middling = (await listEntities(db, { kind: 'official', limit: 1, offset: 150 })).rows[0]!;
+  const searches = ['nghi quyet 5', 'Nghị quyết', 'tran van', 'chuyển đổi số', 'bao dong bang khoa', 'uy ban', 'thu hut dau tu'];
+  const rows: [string, number, { median: number; p95: number }, string][] = [
+    ['first page of library (50, newest clipped)', 10, await measure(20, () => queryLibrary(db, { limit: 50 })), ''],
+    ['first page sorted by published date', 10, await measure(20, () => queryLibrary(db, { sort: 'published', limit: 50 })), ''],
+    ['first page filtered by site', 10, await measure(20, () => queryLibrary(db, { filter: { site: SITES[1] }, limit: 50 })), ''],
+    ['entity index, first 100 officials', 5, await measure(20, () => listEntities(db, { kind: 'official' })), ''],
+    [`entity lookup: ${middling.name} (${middling.count} clippings)`, 5, await measure(20, () => entityTimeline(db, middling.key, { limit: 50 })), ''],
+    [`entity lookup: ${popular.name} (${popular.count} clippings)`, 5, await measure(20, () => entityTimeline(db, popular.key, { limit: 50 })), 'most mentioned'],
+  ];
+  for (const search of searches) {
+    const total = (await queryLibrary(db, { search })).total;
+    rows.push([`search "${search}" (${total} hits)`, 100, await measure(20, () => queryLibrary(db, { search, limit: 50 })), '']);
+  }
+  let n = COUNT;
+  rows.push(['clip save (new article)', 50, await measure(20, () => saveClipping(db, article(n++))), '']);
+  rows.push(['clip save (re-clip same article)', 50, await measure(20, () => saveClipping(db, { ...article(n), canonicalUrl: 'https://bao-mau.example.vn/tin-5.html' })), '']);
+
+  for (const [label, target, { median, p95 }, note] of rows) {
+    const verdict = median <= target ? 'ok' : 'OVER';
+    console.log(`${label.padEnd(58)} ${median.toFixed(1).padStart(7)} / ${p95.toFixed(1).padStart(7)}   target ≤ ${String(target).padStart(3)}  ${verdict}${note ? `  (${note})` : ''}`);
+  }
+  db.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
