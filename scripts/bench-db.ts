@@ -11,7 +11,7 @@ import type { EntityEntry } from '../utils/db/entity-entry';
 import { entityKeys } from '../utils/db/entity-keys';
 import { entitySightings } from '../utils/db/entity-sightings';
 import { entityTimeline } from '../utils/db/entity-timeline';
-import { listEntities } from '../utils/db/list-entities';
+import { getEntity, listEntities } from '../utils/db/list-entities';
 import { mergeEntityEntry } from '../utils/db/merge-entity-entry';
 import { queryLibrary } from '../utils/db/query-library';
 import { saveClipping } from '../utils/db/save-clipping';
@@ -117,14 +117,18 @@ async function main(): Promise<void> {
 
   const popular = (await listEntities(db, { kind: 'official', limit: 1 })).rows[0]!;
   const middling = (await listEntities(db, { kind: 'official', limit: 1, offset: 150 })).rows[0]!;
+  // What clicking an entity needs first: its entry and which clippings mention it (the timeline then reads one page).
+  const lookup = (key: string) => Promise.all([getEntity(db, key), db.clippings.where('entityKeys').equals(key).primaryKeys()]);
   const searches = ['nghi quyet 5', 'Nghị quyết', 'tran van', 'chuyển đổi số', 'bao dong bang khoa', 'uy ban', 'thu hut dau tu'];
   const rows: [string, number, { median: number; p95: number }, string][] = [
     ['first page of library (50, newest clipped)', 10, await measure(20, () => queryLibrary(db, { limit: 50 })), ''],
     ['first page sorted by published date', 10, await measure(20, () => queryLibrary(db, { sort: 'published', limit: 50 })), ''],
     ['first page filtered by site', 10, await measure(20, () => queryLibrary(db, { filter: { site: SITES[1] }, limit: 50 })), ''],
     ['entity index, first 100 officials', 5, await measure(20, () => listEntities(db, { kind: 'official' })), ''],
-    [`entity lookup: ${middling.name} (${middling.count} clippings)`, 5, await measure(20, () => entityTimeline(db, middling.key, { limit: 50 })), ''],
-    [`entity lookup: ${popular.name} (${popular.count} clippings)`, 5, await measure(20, () => entityTimeline(db, popular.key, { limit: 50 })), 'most mentioned'],
+    [`entity lookup: ${middling.name} (entry + ids of ${middling.count} clippings)`, 5, await measure(20, () => lookup(middling.key)), 'index hits'],
+    [`entity lookup: ${popular.name} (entry + ids of ${popular.count} clippings)`, 5, await measure(20, () => lookup(popular.key)), 'most mentioned'],
+    [`entity timeline page: ${middling.name} (50 rows)`, 5, await measure(20, () => entityTimeline(db, middling.key, { limit: 50 })), 'reads full rows'],
+    [`entity timeline page: ${popular.name} (50 rows)`, 5, await measure(20, () => entityTimeline(db, popular.key, { limit: 50 })), 'reads full rows'],
   ];
   for (const search of searches) {
     const total = (await queryLibrary(db, { search })).total;

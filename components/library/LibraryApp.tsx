@@ -28,13 +28,14 @@ export function LibraryApp({ lang, location, persist = () => requestPersistence(
   const [browser, setBrowser] = useState<BrowserState>({ search: '', sort: 'clipped', filter: {}, page: 0 });
   const [deleted, setDeleted] = useState<Clipping | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [persistNote, setPersistNote] = useState(false);
 
   useEffect(() => {
     const onHash = () => setRoute(parseLibraryRoute(location.hash));
     window.addEventListener('hashchange', onHash);
     // Once per page load: best-effort storage may be evicted silently under disk pressure.
     persist().then((state) => {
-      if (state === 'denied') setMessage({ ok: false, text: lt('persistDenied', lang) });
+      if (state === 'denied') setPersistNote(true);
     }, () => undefined);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -65,6 +66,7 @@ export function LibraryApp({ lang, location, persist = () => requestPersistence(
         </nav>
       </header>
       {deleted && <UndoBar title={deleted.title} onUndo={undo} lang={lang} />}
+      {persistNote && <p class="muted" data-testid="persist-note">{lt('persistDenied', lang)}</p>}
       {message && <p role="alert" class={message.ok ? 'ok' : 'error'} data-testid="library-message">{message.text}</p>}
       <main>
         {route.view === 'list' && <ClippingBrowser state={browser} onState={setBrowser} lang={lang} />}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
+import { servePages } from './support/serve-pages';
+import { waitForHighlight } from './support/page-highlights';
+
+const SCREENSHOTS = resolve('docs/screenshots');
+const TITLE = 'Tỉnh ủy sơ kết 5 năm phát triển nông nghiệp xanh';
+let ext: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof servePages>>;
+
+beforeAll(async () => {
+  server = await servePages(resolve('tests/e2e/pages'));
+  ext = await launchExtension();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Opens the test article in a tab created through the extension API (so its id is known) and clips it from the popup. */
+async function clipTestArticle(): Promise<void> {
+  const url = `${server.origin}/article.html`;
+  const pageEvent = ext.context.waitForEvent('page', (p) => p.url() === url);
+  const tabId = await ext.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id!, url);
+  const article = await pageEvent;
+  await article.waitForLoadState('load');
+  await waitForHighlight(article, 'trichbao-official');
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  await expect.poll(() => popup.getByTestId('article-title').textContent()).toBe(TITLE);
+  await popup.getByTestId('tags').fill('nông nghiệp');
+  await popup.getByTestId('clip').click();
+  await expect.poll(() => popup.getByTestId('clippings').locator('li').count()).toBe(1);
+  await popup.close();
+  await article.close();
+}
+
+describe('library page in Chromium', () => {
+  let library: Page;
+
+  it('finds a clipping by an official\'s name typed without diacritics', async () => {
+    await clipTestArticle();
+    library = await ext.context.newPage();
+    await library.setViewportSize({ width: 1100, height: 800 });
+    await library.goto(`chrome-extension://${ext.extensionId}/library.html`);
+    await expect.poll(() => library.getByTestId('clipping-row').count()).toBe(1);
+    await library.getByTestId('library-search').fill('hoang minh khoa');
+    await expect.poll(() => library.getByTestId('result-count').textContent()).toMatch(/^1 /);
+    expect(await library.getByTestId('clipping-row').first().textContent()).toContain(TITLE);
+    await library.getByTestId('library-search').fill('không có bài này');
+    await expect.poll(() => library.getByTestId('result-count').textContent()).toMatch(/^0 /);
+    await library.getByTestId('library-search').fill('hoang minh khoa');
+    await expect.poll(() => library.getByTestId('clipping-row').count()).toBe(1);
+    await library.screenshot({ path: `${SCREENSHOTS}/library.png`, fullPage: true });
+  });
+
+  it('lists the official in the entity index and opens the clippings that mention him', async () => {
+    await library.getByTestId('nav-entities').click();
+    const officials = library.getByTestId('index-officials');
+    await expect.poll(() => officials.locator('li').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Hoàng Minh Khoa')]),
+    );
+    expect((await library.getByTestId('index-documents').locator('li').allTextContents()).join('\n')).toContain('18-NQ/TU');
+    await library.screenshot({ path: `${SCREENSHOTS}/library-entities.png`, fullPage: true });
+    await officials.getByRole('link', { name: 'Hoàng Minh Khoa' }).click();
+    await library.getByTestId('entity-timeline').waitFor();
+    expect(await library.getByTestId('entity-name').textContent()).toBe('Hoàng Minh Khoa');
+    await expect.poll(() => library.getByTestId('clipping-row').allTextContents()).toEqual([expect.stringContaining(TITLE)]);
+  });
+
+  it('opens the clipping, deletes it and brings it back with undo', async () => {
+    await library.getByTestId('clipping-row').getByRole('link').click();
+    await library.getByTestId('clipping-view').waitFor();
+    expect(await library.getByTestId('article-body').textContent()).toContain('chè hữu cơ');
+    expect(await library.locator('[data-testid="article-body"] script, [data-testid="article-body"] iframe').count()).toBe(0);
+    await library.getByTestId('delete-clipping').click();
+    await library.getByTestId('undo-bar').waitFor();
+    await library.getByTestId('library-search').fill('');
+    await expect.poll(() => library.getByTestId('result-count').textContent()).toMatch(/^0 /);
+    await library.getByTestId('undo').click();
+    await library.getByTestId('clipping-view').waitFor();
+    await library.getByTestId('nav-list').click();
+    await expect.poll(() => library.getByTestId('clipping-row').count()).toBe(1);
+  });
+});
