@@ -112,7 +112,7 @@ function time<T>(label: string, fn: () => T): T {
 async function main() {
   const clippings = Array.from({ length: COUNT }, (_, i) => article(i));
   const mb = (s: string | Uint8Array[]) => ((typeof s === 'string' ? Buffer.byteLength(s) : s.reduce((n, p) => n + p.length, 0)) / 1e6).toFixed(1);
-  console.log(`${COUNT} clippings, ${mb(clippings.map((c) => c.markdown + c.text).join(''))} MB of Markdown + text (single thread, wall time)`);
+  console.log(`${COUNT} clippings, ${mb(clippings.map((c) => c.markdown + c.text).join(''))} MB of Markdown + text; times are CPU (this process) and wall`);
   await clippingsToZip(clippings.slice(0, 500), { yieldToPage: async () => {} }); // JIT warm-up
 
   let paused = 0;

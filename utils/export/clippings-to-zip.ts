@@ -2,8 +2,7 @@ import { deflateSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import type { ClippingLike } from './clipping-like';
 import { clippingToMarkdown, type MarkdownExportOptions } from './clipping-to-markdown';
 import { crc32 } from './crc32';
-import { CSV_BOM, csvRecord } from './csv-table';
-import { ENTITY_MENTIONS_CSV_HEADER, entityMentionRows } from './entity-mentions-to-csv';
+import { ENTITY_MENTIONS_CSV_HEAD, entityMentionLines } from './entity-mentions-to-csv';
 import { markdownFileName } from './markdown-file-name';
 import { timeSlicer, type TimeSlicerOptions } from './time-slicer';
 import { uniqueFileNames } from './unique-file-names';
@@ -97,8 +96,8 @@ export async function clippingsToZip(clippings: readonly ClippingLike[], options
     }
     const mtime = dosTime(typeof c.clippedAt === 'number' ? c.clippedAt : exportedAt);
     addWholeFile(zip, names[i]!, encode(clippingToMarkdown(c, markdownOptions)), level, mtime);
-    const rows = entityMentionRows(c);
-    if (rows.length > 0) csvPieces.push(`${rows.map(csvRecord).join('\r\n')}\r\n`);
+    const lines = entityMentionLines(c);
+    if (lines !== '') csvPieces.push(lines);
   }
 
   // The table goes in pieces (as one string it could be tens of megabytes), so through a
@@ -113,7 +112,7 @@ export async function clippingsToZip(clippings: readonly ClippingLike[], options
     csv.size += bytes.length;
     csv.ondata!(null, bytes, final);
   };
-  push(`${CSV_BOM}${csvRecord(ENTITY_MENTIONS_CSV_HEADER)}\r\n`);
+  push(ENTITY_MENTIONS_CSV_HEAD);
   for (let i = 0; i < csvPieces.length; i += 100) {
     if (slicer.due()) {
       onProgress?.(clippings.length, total);

@@ -1,6 +1,6 @@
 import type { DocumentRef, Mention, Official } from '../entities/types';
 import type { ClippingLike } from './clipping-like';
-import { csvTable } from './csv-table';
+import { CSV_BOM, csvRecord } from './csv-table';
 import { documentDisplayId } from './document-display-id';
 
 /** Columns of `entities.csv`: which clipping, which entity, and where in the article text. */
@@ -12,31 +12,39 @@ export const ENTITY_MENTIONS_CSV_HEADER = [
 type Row = string[];
 
 /**
- * One row per mention: `who` (clipping, kind, key, name), then the mention's text, then
- * `details` (titles … term), then the offsets. An entity stored without mentions still
- * gets one row, with empty offsets, so it is not lost.
+ * The CSV lines (each ending CRLF) for one entity: `who` (clipping, kind, key, name), the
+ * mention's text, `details` (titles … term), the offsets. The repeated parts are quoted once
+ * per entity, not once per mention. An entity stored without mentions still gets one line,
+ * with empty offsets, so it is not lost.
  */
-function mentionRows(who: Row, details: Row, fallbackSurface: string, mentions: readonly Mention[]): Row[] {
-  if (mentions.length === 0) return [[...who, fallbackSurface, ...details, '', '']];
-  return mentions.map((m) => [...who, m.surface, ...details, String(m.start), String(m.end)]);
+function mentionLines(who: Row, details: Row, fallbackSurface: string, mentions: readonly Mention[]): string {
+  const head = csvRecord(who);
+  const middle = csvRecord(details);
+  if (mentions.length === 0) return `${head},${csvRecord([fallbackSurface])},${middle},,\r\n`;
+  let out = '';
+  for (const m of mentions) out += `${head},${csvRecord([m.surface])},${middle},${m.start},${m.end}\r\n`;
+  return out;
 }
 
-function officialRows(clipping: Row, o: Official): Row[] {
+function officialLines(clipping: Row, o: Official): string {
   const details = [o.titles.join('; '), o.ranks.join('; '), '', '', '', '', '', '', ''];
-  return mentionRows([...clipping, 'official', o.key, o.name], details, o.name, o.mentions);
+  return mentionLines([...clipping, 'official', o.key, o.name], details, o.name, o.mentions);
 }
 
-function documentRows(clipping: Row, d: DocumentRef): Row[] {
+function documentLines(clipping: Row, d: DocumentRef): string {
   const year = d.year === null ? '' : String(d.year);
   const details = ['', '', d.type ?? '', d.number ?? '', d.symbol ?? '', year, d.date ?? '', d.issuer ?? '', d.term ?? ''];
-  return mentionRows([...clipping, 'document', d.key, documentDisplayId(d)], details, d.surface, d.mentions);
+  return mentionLines([...clipping, 'document', d.key, documentDisplayId(d)], details, d.surface, d.mentions);
 }
 
-/** The rows of `entities.csv` for one clipping, officials first, each in mention order. */
-export function entityMentionRows(c: ClippingLike): string[][] {
+/** The lines of `entities.csv` for one clipping (CRLF after each), officials first, each in mention order. */
+export function entityMentionLines(c: ClippingLike): string {
   const clipping = [c.id === undefined ? '' : String(c.id), c.title, c.canonicalUrl || c.url];
-  return [...c.officials.flatMap((o) => officialRows(clipping, o)), ...c.documents.flatMap((d) => documentRows(clipping, d))];
+  return c.officials.map((o) => officialLines(clipping, o)).join('') + c.documents.map((d) => documentLines(clipping, d)).join('');
 }
+
+/** The header line of `entities.csv`, after the byte order mark. */
+export const ENTITY_MENTIONS_CSV_HEAD = `${CSV_BOM}${csvRecord(ENTITY_MENTIONS_CSV_HEADER)}\r\n`;
 
 /**
  * Every entity mention of every clipping as CSV (`entities.csv`): one row per mention with
@@ -44,5 +52,5 @@ export function entityMentionRows(c: ClippingLike): string[][] {
  * symbol), the mention's text and UTF-16 offsets; UTF-8 BOM, RFC 4180, formulas neutralised.
  */
 export function entityMentionsToCsv(clippings: readonly ClippingLike[]): string {
-  return csvTable(ENTITY_MENTIONS_CSV_HEADER, clippings.flatMap(entityMentionRows));
+  return ENTITY_MENTIONS_CSV_HEAD + clippings.map(entityMentionLines).join('');
 }
