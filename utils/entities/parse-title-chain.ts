@@ -4,7 +4,7 @@ import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
 import { TITLE_HEADS, TITLE_MODIFIERS, SKIPPED_MODIFIERS } from './title-heads';
 import { tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, DOTTED, NUM, PUNCT, WORD } from './tokenize';
+import { ALLCAPS, CAP, DOTTED, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 /** One title: token range [from, to) and whether it is a public post on its own. */
 export interface TitleSpan {
@@ -45,6 +45,8 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   if (!m) return null;
   // A multi-word head in capitals is a headline ("CHỦ TỊCH NƯỚC ..."), not a title we can delimit.
   if (m.len > 1 && t.flags[h]! & ALLCAPS) return null;
+  // "Phủ Chủ tịch", "Phủ Thủ tướng": the palace, a place.
+  if (from === h && h > 0 && t.flags[h - 1]! & CAP && tokenKey(ctx, h - 1) === 'phủ') return null;
   return { from, headEnd: h + m.len, needsPublic: m.value.needsPublic };
 }
 
@@ -86,6 +88,10 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (t.kind[k - 1] === WORD && t.end[k]! - t.start[k]! <= 3) { k++; continue; }
       break;
     }
+    // A blank line (caption, headline) or a new line opening another title ends this one, and so does a rank
+    // opening a name ("Bộ trưởng Công an giao Đại tá X").
+    if (t.flags[k]! & PARA_BEFORE || (t.flags[k]! & NL_BEFORE && startTitle(ctx, k))) break;
+    if (MILITARY_RANKS.match(ctx, k) && rankedName(ctx, k)) break;
     const org = ORG_PHRASES.match(ctx, k);
     if (org) { k += org.len; budget = 0; afterCapWord = false; continue; }
     const f = t.flags[k]!;
@@ -133,6 +139,7 @@ function continuesOrgName(ctx: TextContext, n: number): boolean {
 function lowerRunToOrgan(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
   for (let j = k; j < Math.min(t.count, k + 5); j++) {
+    if (MILITARY_RANKS.match(ctx, j)) return 0;
     if (t.kind[j] === NUM) return j > k ? j : 0;
     if (t.kind[j] !== WORD) return 0;
     if (t.flags[j]! & CAP || ORG_PHRASES.match(ctx, j)) return j > k && !STOP_WORDS.match(ctx, j) ? j : 0;

@@ -12,6 +12,7 @@ export const CAP = 1; // first letter upper case
 export const ALLCAPS = 2; // every letter upper case (two letters or more)
 export const NL_BEFORE = 4; // a line break separates it from the previous token
 export const DOTTED = 8; // contains an inner '.', '/', '&' or digits mixed with letters: an abbreviation or code
+export const PARA_BEFORE = 16; // a blank line separates it from the previous token (captions, headlines, paragraphs)
 
 /** Parallel arrays describing the tokens of a normalised text (arrays may be longer than `count`). */
 export interface Tokens {
@@ -35,13 +36,13 @@ export function tokenize(text: string, lower: string): Tokens {
   let kind = new Uint8Array(cap);
   let flags = new Uint8Array(cap);
   let count = 0;
-  let newline = false;
+  let newline = 0; // line breaks since the previous token
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = c < 0x2000 ? CLASS_TABLE[c]! : charClass(c);
     if (k === SPACE) { i++; continue; }
-    if (k === NEWLINE) { newline = true; i++; continue; }
+    if (k === NEWLINE) { newline++; i++; continue; }
     if (count === cap) {
       cap *= 2;
       start = grown(start, new Int32Array(cap));
@@ -51,8 +52,8 @@ export function tokenize(text: string, lower: string): Tokens {
       flags = grown(flags, new Uint8Array(cap));
     }
     const s = i;
-    let f = newline ? NL_BEFORE : 0;
-    newline = false;
+    let f = newline === 0 ? 0 : newline === 1 ? NL_BEFORE : NL_BEFORE | PARA_BEFORE;
+    newline = 0;
     if (k !== LETTER && k !== DIGIT) {
       start[count] = s;
       end[count] = s + 1;
