@@ -1,3 +1,4 @@
+import { appointeesBefore } from './appointees-before';
 import { capRunEnd, capRunStart, pickName, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
@@ -61,7 +62,8 @@ function isPlural(ctx: TextContext, from: number): boolean {
 // "A, B và C" after a shared plural title.
 function listNames(ctx: TextContext, k: number, out: Array<[number, number]>): number {
   for (;;) {
-    if (k < ctx.tokens.count && HONORIFICS.match(ctx, k)) k += HONORIFICS.match(ctx, k)!.len;
+    const cue = k < ctx.tokens.count ? HONORIFICS.match(ctx, k) ?? MILITARY_RANKS.match(ctx, k) : null;
+    if (cue) k += cue.len;
     const run = capRunEnd(ctx, k);
     const name = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
     if (!name || name[0] !== k) return k;
@@ -91,10 +93,29 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       if (name && name[0] === j) {
         hits.push({ name, titles: [], ranks: ranksBefore(ctx, j).ranks });
         i = name[1];
+        // "đại tá A, đại tá B, C và thượng tá D": names listed with a ranked officer are officers too.
+        if (punct(ctx, i) === ',' || tokenKey(ctx, i) === 'và') {
+          const more: Array<[number, number]> = [];
+          const end = listNames(ctx, i + 1, more);
+          if (more.length) {
+            for (const n of more) hits.push({ name: n, titles: [], ranks: ranksBefore(ctx, n[0]).ranks });
+            i = end;
+          }
+        }
         continue;
       }
     }
     if (!startTitle(ctx, i)) { i++; continue; }
+    const appointees = appointeesBefore(ctx, i);
+    if (appointees.length) {
+      const chain = parseTitleChain(ctx, i, 'name-first')!;
+      if (chain.titles.some((s) => s.isPublic)) {
+        const titles = titleTexts(ctx, chain);
+        for (const n of appointees) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });
+      }
+      i = Math.max(chain.end, i + 1);
+      continue;
+    }
     const left = nameBefore(ctx, i);
     const chain = parseTitleChain(ctx, i, left ? 'name-first' : 'title-first')!;
     const isPublic = chain.titles.some((s) => s.isPublic);

@@ -1,0 +1,81 @@
+import { capRunStart, pickName, type NameContext } from './name-run';
+import { HONORIFICS, MILITARY_RANKS } from './ranks';
+import { tokenKey, type TextContext } from './text-context';
+import { PUNCT, WORD } from './tokenize';
+
+// "giữ chức", "giữ chức vụ", "đảm nhiệm chức vụ", "đảm nhận chức vụ" right before a title head.
+function postPhraseStart(ctx: TextContext, head: number): number {
+  let k = head - 1;
+  if (tokenKey(ctx, k) === 'vụ') k--;
+  if (tokenKey(ctx, k) !== 'chức') return -1;
+  k--;
+  const verb = tokenKey(ctx, k);
+  if (verb === 'giữ') return k;
+  if ((verb === 'nhiệm' || verb === 'nhận') && tokenKey(ctx, k - 1) === 'đảm') return k - 1;
+  return -1;
+}
+
+// "được bổ nhiệm", "được bầu", "tiếp tục được điều động" between the name and the post phrase.
+const LEAD_INS = [['bổ', 'nhiệm'], ['bầu'], ['điều', 'động'], ['phân', 'công'], ['cử'], ['hiệp', 'thương', 'cử']];
+
+function skipLeadIn(ctx: TextContext, k: number): number {
+  for (const words of LEAD_INS) {
+    const from = k - words.length + 1;
+    if (from >= 0 && words.every((w, n) => tokenKey(ctx, from + n) === w)) {
+      k = from - 1;
+      if (tokenKey(ctx, k) === 'được') k--;
+      if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp') k -= 2;
+      return k;
+    }
+  }
+  return k;
+}
+
+// "(55 tuổi, quê huyện X)" between a name and the verb: skipped backwards, a few tokens at most.
+function skipParenthesis(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  if (k < 0 || t.kind[k] !== PUNCT || ctx.text[t.start[k]!] !== ')') return k;
+  for (let j = k - 1; j >= Math.max(0, k - 24); j--) {
+    if (t.kind[j] === PUNCT && ctx.text[t.start[j]!] === '(') return j - 1;
+  }
+  return k;
+}
+
+// Start of an honorific or rank ending at token j ("ông", "đồng chí", "Đại tá"), or -1.
+function cueStart(ctx: TextContext, j: number): number {
+  for (const lex of [HONORIFICS, MILITARY_RANKS]) {
+    for (let len = 1; len <= 3 && j - len + 1 >= 0; len++) {
+      const m = lex.match(ctx, j - len + 1);
+      if (m && m.len === len) return j - len + 1;
+    }
+  }
+  return -1;
+}
+
+function cued(ctx: TextContext, start: number): NameContext {
+  return cueStart(ctx, start - 1) >= 0 ? 'strong' : 'weak';
+}
+
+function nameEndingAt(ctx: TextContext, j: number): [number, number] | null {
+  if (j < 0 || ctx.tokens.kind[j] !== WORD) return null;
+  const start = capRunStart(ctx, j);
+  if (start > j) return null;
+  return pickName(ctx, start, j + 1, cued(ctx, start));
+}
+
+/** People given the post that starts at `head`: "ông A (được bổ nhiệm) giữ chức vụ <title>", "ông A và ông B đảm nhiệm chức vụ <title>". */
+export function appointeesBefore(ctx: TextContext, head: number): Array<[number, number]> {
+  const phrase = postPhraseStart(ctx, head);
+  if (phrase < 0) return [];
+  const last = nameEndingAt(ctx, skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1)));
+  if (!last || last[1] - last[0] < 2) return [];
+  const names: Array<[number, number]> = [last];
+  // "ông Huỳnh Văn Tân và ông Phạm Thế Vinh đảm nhiệm ...": one more name before "và".
+  const cue = cueStart(ctx, last[0] - 1);
+  const k = (cue >= 0 ? cue : last[0]) - 1;
+  if (tokenKey(ctx, k) === 'và') {
+    const first = nameEndingAt(ctx, k - 1);
+    if (first && first[1] - first[0] >= 2) names.unshift(first);
+  }
+  return names;
+}
