@@ -10,7 +10,7 @@ export interface DocType {
 const TYPES: Array<[string, boolean]> = [
   ['Nghị quyết', true], ['Nghị quyết liên tịch', true], ['Nghị định', true], ['Quyết định', true], ['Quy định', true],
   ['Chỉ thị', true], ['Kết luận', true], ['Thông tư', true], ['Thông tư liên tịch', true], ['Thông tri', false],
-  ['Thông báo', false], ['Hướng dẫn', false], ['Kế hoạch', false], ['Chương trình', false], ['Đề án', false],
+  ['Thông báo', false], ['Hướng dẫn', false], ['Kế hoạch', false], ['Chương trình', false], ['Đề án', true],
   ['Báo cáo', false], ['Tờ trình', false], ['Công văn', true], ['Công điện', true], ['Luật', false], ['Bộ luật', false],
   ['Pháp lệnh', false], ['Lệnh', false], ['Quy chế', false], ['Thông cáo', false], ['Sắc lệnh', false], ['Hiến pháp', false],
 ];

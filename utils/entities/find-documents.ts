@@ -97,14 +97,19 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       const start = t.start[i]!;
       const typeEnd = t.end[i + m.len - 1]!;
       let p = skipWs(ctx.lower, typeEnd);
+      // "Công văn (số 73/TTg-CN)": the number in parentheses right after the type word.
+      const paren = s[p] === '(' && /^\(\s*(số\s|\d)/.test(ctx.lower.slice(p, p + 8));
+      if (paren) p = skipWs(ctx.lower, p + 1);
       const withSo = ctx.lower.startsWith('số', p) && !isLetter(s.charCodeAt(p + 2));
       if (withSo) p = skipWs(ctx.lower, p + 2);
+      // "số: 183/2010/TTLT/BTC-BNN" (a colon after số, as on document headers).
+      if (withSo && s[p] === ':') p = skipWs(ctx.lower, p + 1);
       const canonical = m.value.canonical;
       if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) {
         const sym = parseSymbol(s, ctx.lower, p);
         if (!sym) continue;
         if (sym.kind === 'bare') {
-          if (!withSo && !(m.value.bareNumber && t.flags[i]! & CAP)) continue;
+          if (!withSo && !m.value.bareNumber) continue;
           if (!bareOk(ctx, sym, withSo)) continue;
           hits.push(makeHit(ctx, start, sym.end, {
             key: shortDocumentKey(canonical, sym.number), type: canonical, number: sym.number, symbol: null, year: null,

@@ -43,7 +43,8 @@ function readIssuer(ctx: TextContext, k: number): number {
     const org = ORG_PHRASES.match(ctx, k);
     if (org) { k += org.len; budget = 0; continue; }
     const f = t.flags[k]!;
-    if (f & CAP) { k++; budget = f & (ALLCAPS | DOTTED) ? 0 : 2; continue; }
+    // "Lãnh đạo chủ chốt": up to three lower-case syllables after a capitalised word.
+    if (f & CAP) { k++; budget = f & (ALLCAPS | DOTTED) ? 0 : 3; continue; }
     if (budget === 0 || STOP_WORDS.match(ctx, k)) break;
     budget--;
     k++;

@@ -17,12 +17,21 @@ function ordinalLen(ctx: TextContext, k: number): number {
   return 0;
 }
 
+// "khóa XII", ", khóa XI"
 function termLen(ctx: TextContext, k: number): number {
-  return tokenKey(ctx, k) === 'khóa' && ROMAN.test(tokenKey(ctx, k + 1)) ? 2 : 0;
+  const comma = ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ',' ? 1 : 0;
+  return tokenKey(ctx, k + comma) === 'khóa' && ROMAN.test(tokenKey(ctx, k + comma + 1)) ? 2 + comma : 0;
 }
 
 function is(ctx: TextContext, k: number, ...words: string[]): boolean {
   return words.every((w, n) => ctx.tokens.kind[k + n] === WORD && tokenKey(ctx, k + n) === w);
+}
+
+// "Trung ương", "T.Ư", "TƯ", "TW": tokens taken by the word for the Central Committee at k (0 if none).
+function central(ctx: TextContext, k: number): number {
+  if (is(ctx, k, 'trung', 'ương')) return 2;
+  const key = ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+  return key === 't.ư' || key === 'tư' || key === 'tw' ? 1 : 0;
 }
 
 const DANGLING = new Set(['lần', 'thứ', 'đại', 'biểu', 'toàn']);
@@ -48,23 +57,27 @@ function congress(ctx: TextContext, k: number): number {
 /** Ends (token index) a named citation without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai 2024". */
 export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number, canonical: string): { end: number; year: number | null } | null {
   const t = ctx.tokens;
-  if (!(t.flags[typeTok]! & CAP)) return null;
+  // A lower-case type word names a resolution only before a capitalised name ("nghị quyết Đại hội XIII").
+  if (!(t.flags[typeTok]! & CAP) && !(canonical === 'Nghị quyết' && t.flags[k]! & CAP)) return null;
   if (canonical === 'Nghị quyết') {
     if (is(ctx, k, 'đại', 'hội')) {
       if (tokenKey(ctx, k + 2) === 'đồng') return null; // Đại hội đồng cổ đông: a company's meeting
       return { end: congress(ctx, k + 2), year: null };
     }
-    if (is(ctx, k, 'trung', 'ương')) {
-      const o = ordinalLen(ctx, k + 2);
+    const c = central(ctx, k);
+    if (c) {
+      const o = ordinalLen(ctx, k + c);
       if (!o) return null;
-      const e = k + 2 + o;
+      const e = k + c + o;
       return { end: e + termLen(ctx, e), year: null };
     }
     if (is(ctx, k, 'hội', 'nghị')) {
-      let e = k + 2;
-      if (is(ctx, e, 'trung', 'ương') && ordinalLen(ctx, e + 2)) e += 2 + ordinalLen(ctx, e + 2);
-      else if (is(ctx, e, 'lần', 'thứ') && ordinalLen(ctx, e + 2)) e += 2 + ordinalLen(ctx, e + 2);
-      else return null;
+      // "Hội nghị Trung ương 4", "Hội nghị lần thứ tư", "Hội nghị Trung ương lần thứ 11"
+      let e = k + 2 + central(ctx, k + 2);
+      if (is(ctx, e, 'lần', 'thứ')) e += 2;
+      const o = e > k + 2 ? ordinalLen(ctx, e) : 0;
+      if (!o) return null;
+      e += o;
       if (is(ctx, e, 'ban', 'chấp', 'hành', 'trung', 'ương')) e += is(ctx, e + 5, 'đảng') ? 6 : 5;
       return { end: e + termLen(ctx, e), year: null };
     }

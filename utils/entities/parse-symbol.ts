@@ -45,9 +45,13 @@ export function parseCode(s: string, lower: string, i: number): { end: number; s
   let j = g.end;
   let slash = false;
   let groups = 1;
-  while (j + 1 < s.length && (s[j] === '-' || s[j] === '/') && isLetter(s.charCodeAt(j + 1))) {
-    const next = group(s, lower, j + 1);
-    if (!next) break;
+  for (;;) {
+    if (j + 1 >= s.length || (s[j] !== '-' && s[j] !== '/')) break;
+    // "CP- ĐCTUBTWMTTQVN": a hyphen glued to the code, then a stray space before a capitalised issuer.
+    const gap = s[j] === '-' && s[j + 1] === ' ' ? 1 : 0;
+    if (!isLetter(s.charCodeAt(j + 1 + gap))) break;
+    const next = group(s, lower, j + 1 + gap);
+    if (!next || (gap && next.uppers < 2)) break;
     if (s[j] === '/') slash = true;
     j = next.end;
     groups++;
@@ -55,6 +59,11 @@ export function parseCode(s: string, lower: string, i: number): { end: number; s
   // A lone lower-case or one-capital group ("Bí", "tháng") is a word, not a code.
   if ((allLower || g.uppers < 2) && groups < 2) return null;
   return { end: j, slash, first };
+}
+
+// A symbol is reported without the stray spaces some pages put inside it.
+function compact(symbol: string): string {
+  return symbol.includes(' ') ? symbol.replace(/ +/g, '') : symbol;
 }
 
 function skipSpaces(s: string, i: number, max: number): number {
@@ -82,7 +91,7 @@ export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol |
     }
     const code = parseCode(s, lower, k);
     if (!code) return null;
-    return { end: code.end, number, year, symbol: s.slice(k, code.end), kind: 'state', firstCode: code.first };
+    return { end: code.end, number, year, symbol: compact(s.slice(k, code.end)), kind: 'state', firstCode: code.first };
   }
   const d = skipSpaces(s, j, 2);
   if (s[d] === '-') {
@@ -90,12 +99,12 @@ export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol |
     const code = parseCode(s, lower, k);
     if (code) {
       const party = PARTY_TYPE_CODES.has(code.first) && (code.slash || /-(tw|tư|tu)$/.test(lower.slice(k, code.end)));
-      return { end: code.end, number, year: null, symbol: s.slice(k, code.end), kind: party ? 'party' : 'dash', firstCode: code.first };
+      return { end: code.end, number, year: null, symbol: compact(s.slice(k, code.end)), kind: party ? 'party' : 'dash', firstCode: code.first };
     }
   } else if (d > j && d === j + 1) {
     const code = parseCode(s, lower, d);
     if (code && code.slash && PARTY_TYPE_CODES.has(code.first)) {
-      return { end: code.end, number, year: null, symbol: s.slice(d, code.end), kind: 'party', firstCode: code.first };
+      return { end: code.end, number, year: null, symbol: compact(s.slice(d, code.end)), kind: 'party', firstCode: code.first };
     }
   }
   return { end: j, number, year: null, symbol: null, kind: 'bare', firstCode: null };

@@ -45,6 +45,8 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   if (!m) return null;
   // A multi-word head in capitals is a headline ("CHỦ TỊCH NƯỚC ..."), not a title we can delimit.
   if (m.len > 1 && t.flags[h]! & ALLCAPS) return null;
+  // "chức vụ Trưởng Ban", "nhiệm vụ Trưởng đoàn": a lower-case "vụ" ending a word is not "Vụ trưởng".
+  if (m.len > 1 && !(t.flags[h]! & CAP) && tokenKey(ctx, h) === 'vụ' && h > 0 && t.kind[h - 1] === WORD && !(t.flags[h - 1]! & CAP)) return null;
   // "Phủ Chủ tịch", "Phủ Thủ tướng": the palace, a place.
   if (from === h && h > 0 && t.flags[h - 1]! & CAP && tokenKey(ctx, h - 1) === 'phủ') return null;
   return { from, headEnd: h + m.len, needsPublic: m.value.needsPublic };
@@ -93,7 +95,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     if (t.flags[k]! & PARA_BEFORE || (t.flags[k]! & NL_BEFORE && startTitle(ctx, k))) break;
     if (MILITARY_RANKS.match(ctx, k) && rankedName(ctx, k)) break;
     const org = ORG_PHRASES.match(ctx, k);
-    if (org) { k += org.len; budget = 0; afterCapWord = false; continue; }
+    // After a capitalised organ ("Ban Tuyên giáo"), "và" may join the next part of its name ("và Dân vận").
+    if (org) { afterCapWord = (t.flags[k]! & CAP) !== 0; k += org.len; budget = 0; continue; }
     const f = t.flags[k]!;
     const key = tokenKey(ctx, k);
     if (!(f & CAP)) {
