@@ -30,54 +30,57 @@ export const OWN_UI_ATTRIBUTE = 'data-trichbao-ui';
 /** True when an element and its subtree must not be scanned. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if (el.getAttribute('contenteditable') === '' || el.getAttribute('contenteditable') === 'true') return true;
-  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
-  return false;
+  // Most elements carry no attribute that matters: skip the lookups for them.
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable === '' || editable === 'true' || editable === 'plaintext-only') return true;
+  return el.getAttribute('aria-hidden') === 'true';
 }
 
-/** Collects the visible text under `root` in document order. */
+/**
+ * Collects the visible text under `root` in document order. A plain sibling walk (no
+ * TreeWalker callbacks, no recursion) keeps this fast on pages with thousands of nodes.
+ */
 export function buildTextIndex(root: Node): TextIndex {
-  const doc = root.ownerDocument ?? (root as Document);
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
   let pendingBreak = false;
 
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) {
-        return isSkippedElement(node as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        if (pendingBreak && length > 0) {
+          parts.push('\n');
+          length += 1;
+        }
+        pendingBreak = false;
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
       }
-      return 1;
-    },
-  });
-
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
+    } else if (node.nodeType === 1 && !isSkippedElement(node as Element)) {
       if (BLOCKS.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
+      descend = node.firstChild !== null;
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    const data = (node as Text).data;
-    if (data.length === 0) continue;
-    if (pendingBreak || (nodes.length > 0 && blockOf(node) !== blockOf(nodes[nodes.length - 1]!))) {
-      if (length > 0) {
-        parts.push('\n');
-        length += 1;
-      }
-      pendingBreak = false;
+    // Climb until a next sibling exists; leaving a block element breaks the text flow.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
     }
-    nodes.push(node as Text);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
+    if (!node || node === root) break;
+    if (node.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
+    node = node.nextSibling;
   }
   return { text: parts.join(''), nodes, starts };
-}
-
-function blockOf(node: Node): Node | null {
-  let el = node.parentNode;
-  while (el && el.nodeType === 1 && !BLOCKS.has((el as Element).tagName.toUpperCase())) el = el.parentNode;
-  return el;
 }
