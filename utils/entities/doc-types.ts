@@ -5,7 +5,11 @@ export interface DocType {
   canonical: string;
   /** "Nghị quyết 57" without "số" is a citation for these; "Kế hoạch 5 năm" is not. */
   bareNumber: boolean;
+  /** Also an everyday verb ("quyết định 3 đội"): a bare number counts only after the capitalised word. */
+  alsoVerb: boolean;
 }
+
+const VERBS = new Set(['Quyết định', 'Quy định', 'Kết luận', 'Hướng dẫn', 'Báo cáo', 'Thông báo', 'Lệnh']);
 
 const TYPES: Array<[string, boolean]> = [
   ['Nghị quyết', true], ['Nghị quyết liên tịch', true], ['Nghị định', true], ['Quyết định', true], ['Quy định', true],
@@ -17,7 +21,7 @@ const TYPES: Array<[string, boolean]> = [
 
 /** Document type words, longest first ("Thông tư liên tịch" before "Thông tư"). */
 export const DOC_TYPES = new PhraseLexicon<DocType>(
-  TYPES.map(([w, bare]) => [w, { canonical: w, bareNumber: bare }] as const),
+  TYPES.map(([w, bare]) => [w, { canonical: w, bareNumber: bare, alsoVerb: VERBS.has(w) }] as const),
 );
 
 /** Type codes in symbols (Nghị định 30/2020 appendix III and Party rules), lower case → canonical type word. */

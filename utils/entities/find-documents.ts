@@ -109,7 +109,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
         const sym = parseSymbol(s, ctx.lower, p);
         if (!sym) continue;
         if (sym.kind === 'bare') {
-          if (!withSo && !m.value.bareNumber) continue;
+          if (!withSo && !(m.value.bareNumber && (t.flags[i]! & CAP || !m.value.alsoVerb))) continue;
           if (!bareOk(ctx, sym, withSo)) continue;
           hits.push(makeHit(ctx, start, sym.end, {
             key: shortDocumentKey(canonical, sym.number), type: canonical, number: sym.number, symbol: null, year: null,

@@ -84,6 +84,6 @@ export function shortDocumentKey(type: string, number: string): string {
 
 /** Key of a named citation ("Nghị quyết Trung ương 4 khóa XII"): folded like a name, T.Ư spelled out. */
 export function namedDocumentKey(surface: string): string {
-  const folded = normalizeText(surface.normalize('NFC')).text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const folded = normalizeText(surface.normalize('NFC')).text.toLowerCase().replace(/[\s,;()]+/g, ' ').trim();
   return 'document:' + folded.replace(/(^|\s)(t\.ư|tư|tw)(?=\s|$)/g, '$1trung ương');
 }

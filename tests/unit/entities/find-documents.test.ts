@@ -65,6 +65,21 @@ describe('utils/entities/find-documents', () => {
       { surface: 'Bộ luật Lao động năm 2019', type: 'Bộ luật', year: 2019 }],
     ['old tone placement in the issuer term', 'Nghị quyết số 09-NQ/TU của Tỉnh uỷ (khoá XVI) đã đi vào cuộc sống.',
       { surface: 'Nghị quyết số 09-NQ/TU', term: 'XVI', issuer: 'Tỉnh uỷ' }],
+    ['named plenum resolution with T.Ư and a comma', 'Quán triệt Nghị quyết T.Ư 5, khóa XII đến chi bộ.',
+      { surface: 'Nghị quyết T.Ư 5, khóa XII', number: null, key: 'document:nghị quyết trung ương 5 khóa xii' }],
+    ['lower-case named plenum resolution', 'Các cấp triển khai nghị quyết Hội nghị Trung ương lần thứ 8 của BCH Trung ương Đảng.',
+      { surface: 'nghị quyết Hội nghị Trung ương lần thứ 8', type: 'Nghị quyết', number: null }],
+    ['number in parentheses after the type word', 'Bộ Y tế có Công văn (số 512/BYT-KCB) gửi các tỉnh.',
+      { surface: 'Công văn (số 512/BYT-KCB', number: '512', symbol: 'BYT-KCB' }],
+    ['a colon after số', 'Căn cứ Quyết định số: 88/QĐ-UBND ngày 2/3/2021 của UBND huyện.',
+      { surface: 'Quyết định số: 88/QĐ-UBND', number: '88', symbol: 'QĐ-UBND', date: '2021-03-02' }],
+    ['lower-case short form of a noun-only type', 'Tỉnh tiếp tục thực hiện chỉ thị 15 về giãn cách.',
+      { surface: 'chỉ thị 15', type: 'Chỉ thị', number: '15' }],
+    ['a project known by its number', 'Triển khai Đề án 06 về dữ liệu dân cư.', { surface: 'Đề án 06', type: 'Đề án', number: '06' }],
+    ['a glued hyphen and a stray space in the issuer', 'Theo Thông tư liên tịch số 12/2024/TTLT/BTC- BNNPTNT, ngày 5.6.2024 hướng dẫn.',
+      { number: '12', symbol: 'TTLT/BTC-BNNPTNT', date: '2024-06-05' }],
+    ['a date after a longer issuer', 'Thực hiện Kết luận số 14 của Lãnh đạo chủ chốt ngày 9/9/2022 về nhân sự.',
+      { surface: 'Kết luận số 14', number: '14', date: '2022-09-09' }],
   ])('%s', (_label, text, want) => {
     const found = docs(text);
     expect(found).toHaveLength(1);
@@ -88,6 +103,8 @@ describe('utils/entities/find-documents', () => {
     ['a price range', 'Giá lúa dao động 7.200-7.400 đồng/kg.'],
     ['a task force number', 'Tổ công tác 689 họp định kỳ.'],
     ['an unnumbered law', 'Luật Đầu tư công sửa đổi đang được lấy ý kiến.'],
+    ['a verb followed by a count', 'Ban giám khảo quyết định 3 đội vào chung kết và quy định 2 lượt thi.'],
+    ['a team numbered like a document', 'Đoàn Kiểm tra số 2 do Phó Thủ tướng dẫn đầu.'],
   ])('finds no document in %s', (_label, text) => {
     expect(docs(text)).toEqual([]);
   });

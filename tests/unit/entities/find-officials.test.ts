@@ -76,6 +76,33 @@ describe('utils/entities/find-officials', () => {
       [{ name: 'Phùng Văn Tiến', titles: ['Phó Bí thư Tỉnh ủy'] }]],
     ['ethnic-minority name in a list', 'Dự có các đồng chí: Y Thanh Hà Niê Kđăm, Phó Chủ tịch Ủy ban Dân tộc của Quốc hội.',
       [{ name: 'Y Thanh Hà Niê Kđăm', titles: ['Phó Chủ tịch Ủy ban Dân tộc của Quốc hội'] }]],
+    ['appointee with "được bổ nhiệm giữ chức vụ"', 'Ông Hà Văn Tùng được bổ nhiệm giữ chức vụ Trưởng Ban Nội chính Tỉnh ủy.',
+      [{ name: 'Hà Văn Tùng', titles: ['Trưởng Ban Nội chính Tỉnh ủy'] }]],
+    ['two appointees joined by và', 'Bà Đinh Thị Hằng và ông Vi Văn Sáng đảm nhiệm chức vụ Phó Trưởng Ban Dân vận Huyện ủy.',
+      [{ name: 'Đinh Thị Hằng', titles: ['Phó Trưởng Ban Dân vận Huyện ủy'] }, { name: 'Vi Văn Sáng', titles: ['Phó Trưởng Ban Dân vận Huyện ủy'] }]],
+    ['appointee with a parenthesis before the verb', 'Bộ Công an bổ nhiệm đại tá Kha Văn Tám (52 tuổi, quê Nghệ An) giữ chức vụ Giám đốc Công an tỉnh.',
+      [{ name: 'Kha Văn Tám', titles: ['Giám đốc Công an tỉnh'], ranks: ['đại tá'] }]],
+    ['names listed after a ranked officer', 'Dự lễ có đại tá Hồ Văn Lâm, thượng tá Ngô Minh Tú, Phan Đức Hiếu và Lữ Văn Cảnh.',
+      [{ name: 'Hồ Văn Lâm', titles: [], ranks: ['đại tá'] }, { name: 'Ngô Minh Tú', titles: [], ranks: ['thượng tá'] },
+        { name: 'Phan Đức Hiếu', titles: [] }, { name: 'Lữ Văn Cảnh', titles: [] }]],
+    ['captions separated by a blank line', 'Đại tá Tôn Thất Dũng, Giám đốc Công an tỉnh\n\nĐại tá Mạc Văn Kiên, Phó Giám đốc Công an tỉnh',
+      [{ name: 'Tôn Thất Dũng', titles: ['Giám đốc Công an tỉnh'], ranks: ['Đại tá'] },
+        { name: 'Mạc Văn Kiên', titles: ['Phó Giám đốc Công an tỉnh'], ranks: ['Đại tá'] }]],
+    ['a rank and name end an unnamed title', 'Bộ trưởng Quốc phòng giao Thiếu tướng Cao Văn Phúc chỉ huy cuộc diễn tập.',
+      [{ name: 'Cao Văn Phúc', titles: [], ranks: ['Thiếu tướng'] }]],
+    ['a new line opening another title', 'Phó trưởng Ban Kinh tế Trung ương\nTân Phó trưởng Ban Kinh tế Trung ương Lê Minh Tiến nhận nhiệm vụ.',
+      [{ name: 'Lê Minh Tiến', titles: ['Phó trưởng Ban Kinh tế Trung ương'] }]],
+    ['the palace is not a title', 'Sáng nay, tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Hải tiếp đoàn đại biểu.',
+      [{ name: 'Võ Văn Hải', titles: ['Chủ tịch nước'] }]],
+    ['a task-force head', 'Phó Thủ tướng Lê Văn Khánh, Tổ trưởng Tổ công tác của Chính phủ, yêu cầu báo cáo.',
+      [{ name: 'Lê Văn Khánh', titles: ['Phó Thủ tướng', 'Tổ trưởng Tổ công tác của Chính phủ'] }]],
+    ['QH for Quốc hội', 'Chủ tịch QH Nguyễn Văn Hòa hội kiến đoàn khách.', [{ name: 'Nguyễn Văn Hòa', titles: ['Chủ tịch QH'] }]],
+    ['an organ joined by và', 'Ông Lý Văn Tài, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, phát biểu.',
+      [{ name: 'Lý Văn Tài', titles: ['Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy'] }]],
+    ['the head of the armed forces', 'Chủ tịch nước Trần Văn Lâm, Thống lĩnh các lực lượng vũ trang, trao quyết định.',
+      [{ name: 'Trần Văn Lâm', titles: ['Chủ tịch nước', 'Thống lĩnh các lực lượng vũ trang'] }]],
+    ['a title ends at an appointment verb', 'Đại tá Lê Quý Đôn, Phó Giám đốc Công an tỉnh giữ chức vụ Giám đốc.',
+      [{ name: 'Lê Quý Đôn', titles: ['Phó Giám đốc Công an tỉnh'], ranks: ['Đại tá'] }]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want.map((w) => ({ ranks: [], ...w })));
   });
@@ -92,6 +119,9 @@ describe('utils/entities/find-officials', () => {
     ['a byline in capitals', 'Hội nghị kết thúc tốt đẹp.\n\nVŨ HOÀNG LONG'],
     ['a nominee for a post', 'Quốc hội bầu Thủ tướng Chính phủ là ai vẫn chưa công bố.'],
     ['an unnamed title', 'Phát biểu tại hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh yêu cầu.'],
+    ['a district named after a person', 'Hội đồng nhân dân huyện Dương Minh Châu tổ chức tiếp xúc cử tri.'],
+    ['a photographer after Ảnh', 'Đoàn kiểm tra tiến độ dự án. Ảnh: Minh Hằng'],
+    ['a sport after a dash', 'Trần Thị Lụa - Điền kinh\nVận động viên giành hai huy chương vàng.'],
   ])('finds no official in %s', (_label, text) => {
     expect(officials(text)).toEqual([]);
   });
