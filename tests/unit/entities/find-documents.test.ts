@@ -77,7 +77,7 @@ describe('utils/entities/find-documents', () => {
       { surface: 'chỉ thị 15', type: 'Chỉ thị', number: '15' }],
     ['a project known by its number', 'Triển khai Đề án 06 về dữ liệu dân cư.', { surface: 'Đề án 06', type: 'Đề án', number: '06' }],
     ['a glued hyphen and a stray space in the issuer', 'Theo Thông tư liên tịch số 12/2024/TTLT/BTC- BNNPTNT, ngày 5.6.2024 hướng dẫn.',
-      { number: '12', symbol: 'TTLT/BTC-BNNPTNT', date: '2024-06-05' }],
+      { surface: 'Thông tư liên tịch số 12/2024/TTLT/BTC- BNNPTNT', number: '12', symbol: 'TTLT/BTC-BNNPTNT', date: '2024-06-05' }],
     ['a date after a longer issuer', 'Thực hiện Kết luận số 14 của Lãnh đạo chủ chốt ngày 9/9/2022 về nhân sự.',
       { surface: 'Kết luận số 14', number: '14', date: '2022-09-09' }],
   ])('%s', (_label, text, want) => {
