@@ -6,7 +6,8 @@ import { PUNCT, WORD } from './tokenize';
 // "giữ chức", "giữ chức vụ", "đảm nhiệm chức vụ", "đảm nhận chức vụ" right before a title head.
 function postPhraseStart(ctx: TextContext, head: number): number {
   let k = head - 1;
-  if (tokenKey(ctx, k) === 'vụ') k--;
+  if (tokenKey(ctx, k) === 'làm' && ctx.tokens.kind[k] === WORD) return k; // "Bà A làm quyền Bộ trưởng"
+  if (tokenKey(ctx, k) === 'vụ' || tokenKey(ctx, k) === 'danh') k--;
   if (tokenKey(ctx, k) !== 'chức') return -1;
   k--;
   const verb = tokenKey(ctx, k);
@@ -28,7 +29,7 @@ function skipLeadIn(ctx: TextContext, k: number): number {
       return k;
     }
   }
-  return k;
+  return tokenKey(ctx, k) === 'đang' ? k - 1 : k;
 }
 
 // "(55 tuổi, quê huyện X)" between a name and the verb: skipped backwards, a few tokens at most.

@@ -6,7 +6,7 @@ import { firstBits } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { ranksBefore } from './ranks-before';
 import { origText, tokenKey, type TextContext } from './text-context';
-import { PUNCT, WORD } from './tokenize';
+import { ALLCAPS, NUM, PUNCT, WORD } from './tokenize';
 
 /** One full-name mention of an official with what the text says about them there. */
 export interface OfficialHit {
@@ -37,10 +37,37 @@ function contextBefore(ctx: TextContext, start: number): NameContext {
 }
 
 // Name-first order: "<name>, <title>", "<name> - <title>", "<name> (<title>".
+// "(SN 1978, Phó chi cục trưởng)", ", sinh năm 1959, nguyên Phó giám đốc": birth or age between name and title.
+function skipBirth(ctx: TextContext, comma: number): number {
+  let k = comma - 1;
+  if (ctx.tokens.kind[k] !== NUM) return -1;
+  k--;
+  const key = tokenKey(ctx, k);
+  if (key === 'sn' || key === 'ns') k--;
+  else if (key === 'năm' && tokenKey(ctx, k - 1) === 'sinh') k -= 2;
+  else return -1;
+  const p = punct(ctx, k);
+  return p === '(' || p === ',' ? k : -1;
+}
+
+// "Đồng chí VÕ ĐỨC TRONG Chủ tịch ...": a name in capitals right before the head, after an honorific.
+function capsNameBefore(ctx: TextContext, head: number): [number, number] | null {
+  const j = head - 1;
+  if (j < 1 || !(ctx.tokens.flags[j]! & ALLCAPS) || ctx.tokens.kind[j] !== WORD) return null;
+  const start = capRunStart(ctx, j);
+  if (start > j - 1 || !honorificEndsAt(ctx, start - 1)) return null;
+  return pickName(ctx, start, j + 1, 'strong');
+}
+
 function nameBefore(ctx: TextContext, head: number): [number, number] | null {
-  const p = punct(ctx, head - 1);
-  if (p !== ',' && p !== '-' && p !== '(') return null;
-  const j = head - 2;
+  let p = punct(ctx, head - 1);
+  let sep = head - 1;
+  if (p === ',') {
+    const birth = skipBirth(ctx, head - 1);
+    if (birth >= 0) { sep = birth; p = punct(ctx, birth); }
+  }
+  if (p !== ',' && p !== '-' && p !== '(') return p === '' ? capsNameBefore(ctx, head) : null;
+  const j = sep - 1;
   const start = capRunStart(ctx, j);
   if (start > j) return null;
   return pickName(ctx, start, j + 1, contextBefore(ctx, start));
@@ -132,6 +159,11 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         }
       } else if (punct(ctx, end) === ':') {
         end = listNames(ctx, end + 1, names);
+      } else if (tokenKey(ctx, end) === 'là') {
+        // "Trưởng Công an thị trấn là Nguyễn Văn A": the holder named after "là".
+        const e = listNames(ctx, end + 1, names);
+        if (names.length === 1) end = e;
+        else names.length = 0;
       }
       const titles = titleTexts(ctx, chain);
       for (const n of names) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });

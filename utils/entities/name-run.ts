@@ -48,6 +48,9 @@ export function capRunStart(ctx: TextContext, j: number, max = 8): number {
   return i;
 }
 
+/** First words of organs (Sở, Bộ, Ban, Hội ...): the capitalised words after one are its name, not a person. */
+export const ORGAN_NOUNS = new Set(['sở', 'bộ', 'ban', 'cục', 'viện', 'hội', 'trường', 'bệnh', 'công', 'tập', 'ngân', 'đội', 'phòng', 'chi',
+  'tổng', 'học', 'tòa', 'kho', 'cảng', 'báo', 'đài']);
 const LEADING_NON_NAME = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ']);
 // Ê Đê, Gia Rai names run to five syllables: "Y Thanh Hà Niê Kđăm".
 const ETHNIC_OPENERS = new Set(['y', 'h', 'ksor', 'nay', 'siu', 'rơ', 'kpă', 'rcom', 'niê', 'mlô']);
@@ -75,9 +78,11 @@ export function pickName(ctx: TextContext, from: number, to: number, context: Na
   if (place && place.len < to - from && to - from - place.len >= 2) s = from + place.len;
   if (plausible(ctx, s, to, context === 'weak' || to - s > 4)) return [s, to];
   if (context === 'strong' && to - s === 5 && ETHNIC_OPENERS.has(tokenKey(ctx, s))) return [s, to];
+  // "Sở Văn Hóa": an organ word is followed by at least one word of its own name before any person.
+  const minStart = ORGAN_NOUNS.has(tokenKey(ctx, s)) ? s + 2 : s + 1;
   for (const len of [3, 4, 2]) {
     const a = to - len;
-    if (a > s && plausible(ctx, a, to, true)) return [a, to];
+    if (a >= minStart && plausible(ctx, a, to, true)) return [a, to];
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { isNameToken, capRunEnd, pickName } from './name-run';
+import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { ORG_PHRASES, PRIVATE_MARKERS, PUBLIC_MARKERS } from './org-words';
 import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
@@ -25,6 +25,7 @@ export interface TitleChain {
 /** 'title-first': a capitalised name may close the chain; 'name-first': the person is already known. */
 export type ChainMode = 'title-first' | 'name-first';
 
+const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị']);
 const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const ROMAN = /^[ivxlc]+$/;
 const MAX_TITLE_TOKENS = 24;
@@ -74,6 +75,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   const limit = Math.min(t.count, k + MAX_TITLE_TOKENS);
   let budget = 0; // lower-case syllables allowed after a capitalised word ("Bộ Tài chính")
   let afterCapWord = false; // inside a proper organ name, where "và" joins its parts
+  let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
   while (k < limit) {
     const kind = t.kind[k]!;
     if (kind === PUNCT) {
@@ -90,13 +92,13 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (t.kind[k - 1] === WORD && t.end[k]! - t.start[k]! <= 3) { k++; continue; }
       break;
     }
-    // A blank line (caption, headline) or a new line opening another title ends this one, and so does a rank
-    // opening a name ("Bộ trưởng Công an giao Đại tá X").
-    if (t.flags[k]! & PARA_BEFORE || (t.flags[k]! & NL_BEFORE && startTitle(ctx, k))) break;
+    // A blank line (caption, headline) or a new line opening with a capital ends this one (a hard wrap inside
+    // a title goes on in lower case: "Bộ Tài\nchính"), and so does a rank opening a name ("... giao Đại tá X").
+    if (t.flags[k]! & PARA_BEFORE || (t.flags[k]! & NL_BEFORE && t.flags[k]! & CAP)) break;
     if (MILITARY_RANKS.match(ctx, k) && rankedName(ctx, k)) break;
     const org = ORG_PHRASES.match(ctx, k);
     // After a capitalised organ ("Ban Tuyên giáo"), "và" may join the next part of its name ("và Dân vận").
-    if (org) { afterCapWord = (t.flags[k]! & CAP) !== 0; k += org.len; budget = 0; continue; }
+    if (org) { afterCapWord = (t.flags[k]! & CAP) !== 0; inPlace = ADMIN_UNITS.has(tokenKey(ctx, k)); k += org.len; budget = 0; continue; }
     const f = t.flags[k]!;
     const key = tokenKey(ctx, k);
     if (!(f & CAP)) {
@@ -111,20 +113,26 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
         continue;
       }
       budget--;
+      inPlace = false;
       k++;
       continue;
     }
     afterCapWord = false;
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
     const run = capRunEnd(ctx, k);
-    if (run - k >= 2) {
+    // "Sở Văn Hóa": right after an organ word of the body comes the organ's own name.
+    // (An organ word that opens an organ: capitalised, not the tail of "Quốc hội" or "Bộ Quốc phòng".)
+    const organName = k - 1 >= headEnd && t.flags[k - 1]! & CAP && ORGAN_NOUNS.has(tokenKey(ctx, k - 1)) &&
+      !(t.kind[k - 2] === WORD && t.flags[k - 2]! & CAP);
+    if (run - k >= 2 && !organName) {
       // Right after the head ("Thủ tướng X Y") any name shape will do; after an organ it must open with a surname.
       const name = pickName(ctx, k, run, k === headEnd ? 'strong' : 'weak');
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k));
       if (name && strong) return { end: name[0], name };
     }
     k++;
-    budget = 2;
+    // "Bộ Tài chính" takes lower-case syllables; "xã Thọ Trường nổ súng" does not.
+    budget = inPlace ? 0 : 2;
     afterCapWord = true;
   }
   return { end: k, name: null };

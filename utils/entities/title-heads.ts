@@ -19,6 +19,7 @@ const STRICT = [
   'Đại sứ', 'Tổng Lãnh sự', 'Kiểm sát viên', 'Thẩm phán', 'Trưởng Công an', 'Phó Trưởng Công an',
   'UVTW', 'UVTƯ', 'UVT.Ư', 'UVBCT', 'UVBTV', 'UV.BCT',
   'Thống lĩnh các lực lượng vũ trang', 'Tổng Thanh tra', 'Phó Tổng Thanh tra', 'Chánh Văn phòng Trung ương Đảng',
+  'Chi cục trưởng', 'Phó Chi cục trưởng', 'Chủ tọa phiên tòa', 'Hội thẩm nhân dân',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.
@@ -28,7 +29,7 @@ const AMBIGUOUS = [
   'Viện trưởng', 'Phó Viện trưởng', 'Tổng Thư ký', 'Phó Tổng Thư ký', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
   'Trưởng đoàn', 'Phó Trưởng đoàn', 'Chuyên gia cao cấp',
   'Đại biểu', 'Người phát ngôn', 'Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Trưởng khoa',
-  'Tổ trưởng', 'Tổ phó',
+  'Tổ trưởng', 'Tổ phó', 'GĐ', 'PGĐ',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */
