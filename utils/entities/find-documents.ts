@@ -88,10 +88,12 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
   const t = ctx.tokens;
   const s = ctx.text;
   let consumedTo = 0;
+  const bits = firstBits; // local aliases for the per-token loop (see tokenize.ts)
+  const typeBit = DOC_TYPES.bit;
   for (let i = 0; i < t.count; i++) {
     if (t.start[i]! < consumedTo) continue;
     if (t.kind[i] === WORD) {
-      if (!(firstBits(ctx, i) & DOC_TYPES.bit)) continue;
+      if (!(bits(ctx, i) & typeBit)) continue;
       const m = DOC_TYPES.match(ctx, i);
       if (!m) continue;
       const start = t.start[i]!;

@@ -109,9 +109,10 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
   const t = ctx.tokens;
   // Most tokens start neither a rank nor a title: one table load rules them out.
   const cue = MILITARY_RANKS.bit | TITLE_HEADS.bit | TITLE_MODIFIERS.bit | SKIPPED_MODIFIERS.bit;
+  const bits = firstBits; // a local alias for the per-token loop (see tokenize.ts)
   let i = 0;
   while (i < t.count) {
-    if (t.kind[i] !== WORD || !(firstBits(ctx, i) & cue)) { i++; continue; }
+    if (t.kind[i] !== WORD || !(bits(ctx, i) & cue)) { i++; continue; }
     const rank = MILITARY_RANKS.match(ctx, i);
     if (rank) {
       const j = i + rank.len;

@@ -57,16 +57,19 @@ const TONED_NEXT = new Uint8Array(0x2000);
 })();
 
 function needs(s: string): number {
+  // Local aliases: module bindings are re-checked on every access when modules are not bundled (tsx, tests).
+  const need = NEED;
+  const tonedNext = TONED_NEXT;
   let out = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x2000) {
-      const n = NEED[c]!;
+      const n = need[c]!;
       if (n === 0) continue;
       if (n !== NEEDS_TONE) out |= n;
       else {
         const d = s.charCodeAt(i + 1); // NaN past the end
-        const next = d < 0x2000 ? TONED_NEXT[d]! : 0;
+        const next = d < 0x2000 ? tonedNext[d]! : 0;
         if (next === ((c | 32) === 111 ? 1 : 2) && !isLetter(s.charCodeAt(i + 2))) out |= NEEDS_TONE;
       }
     } else if ((c >= 0x2000 && c <= 0x200a) || (c >= 0x2010 && c <= 0x2015) || c === 0x202f || c === 0x205f || c === 0x3000 ||

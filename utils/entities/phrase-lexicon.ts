@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize-text';
 import { hashKey } from './char-class';
-import { tokenKey, type TextContext } from './text-context';
+import { type TextContext } from './text-context';
 import { WORD, PUNCT } from './tokenize';
 
 /** Lower-case syllables of a lexicon phrase, normalised like input text. */
@@ -23,9 +23,22 @@ export function firstBits(ctx: TextContext, i: number): number {
   return FIRST_BITS[slot(ctx.tokens.hash[i]!)]!;
 }
 
-/** A longest-match dictionary of multi-syllable phrases over tokens, keyed by first syllable. */
+interface Entry<V> {
+  keys: string[];
+  hashes: number[];
+  value: V;
+}
+
+// Token i's text equals key, compared in place (no string is built for the token).
+function sameText(ctx: TextContext, i: number, key: string): boolean {
+  const t = ctx.tokens;
+  return t.end[i]! - t.start[i]! === key.length && ctx.lower.startsWith(key, t.start[i]);
+}
+
+/** A longest-match dictionary of multi-syllable phrases over tokens, keyed by the first syllable's hash. */
 export class PhraseLexicon<V> {
-  private byFirst = new Map<string, Array<{ keys: string[]; value: V }>>();
+  private byFirst = new Map<number, Array<Entry<V>>>();
+  private firstKeys = new Set<string>();
   /** This lexicon's bit in firstBits(). */
   readonly bit = 1 << nextBit++ % 31;
 
@@ -35,10 +48,12 @@ export class PhraseLexicon<V> {
       const keys = phraseKeys(phrase);
       const first = keys[0];
       if (!first) continue;
-      let list = this.byFirst.get(first);
-      if (!list) this.byFirst.set(first, (list = []));
-      list.push({ keys, value });
-      const k = slot(hashKey(first));
+      const hashes = keys.map(hashKey);
+      let list = this.byFirst.get(hashes[0]!);
+      if (!list) this.byFirst.set(hashes[0]!, (list = []));
+      list.push({ keys, hashes, value });
+      this.firstKeys.add(first);
+      const k = slot(hashes[0]!);
       FIRST_BITS[k] = FIRST_BITS[k]! | this.bit;
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
@@ -48,21 +63,23 @@ export class PhraseLexicon<V> {
   match(ctx: TextContext, i: number): { len: number; value: V } | null {
     const t = ctx.tokens;
     if (i < 0 || i >= t.count || t.kind[i] === PUNCT || !(firstBits(ctx, i) & this.bit)) return null;
-    const list = this.byFirst.get(tokenKey(ctx, i));
+    const list = this.byFirst.get(t.hash[i]!);
     if (!list) return null;
     outer: for (const e of list) {
-      if (i + e.keys.length > t.count) continue;
-      for (let k = 1; k < e.keys.length; k++) {
-        if (t.kind[i + k] !== WORD || tokenKey(ctx, i + k) !== e.keys[k]) continue outer;
+      const n = e.keys.length;
+      if (i + n > t.count) continue;
+      for (let k = 0; k < n; k++) {
+        const j = i + k;
+        if ((k > 0 && t.kind[j] !== WORD) || t.hash[j] !== e.hashes[k] || !sameText(ctx, j, e.keys[k]!)) continue outer;
       }
-      return { len: e.keys.length, value: e.value };
+      return { len: n, value: e.value };
     }
     return null;
   }
 
   /** True when some phrase starts with this lower-case syllable (cheap pre-check). */
   hasFirst(key: string): boolean {
-    return this.byFirst.has(key);
+    return this.firstKeys.has(key);
   }
 }
 

@@ -28,6 +28,8 @@ export interface Tokens {
 /** Splits normalised text into words, numbers and punctuation in one pass; `lower` is text.toLowerCase(). */
 export function tokenize(text: string, lower: string): Tokens {
   const n = text.length;
+  // A local alias: imported bindings are re-checked on every access when modules are not bundled (tsx, tests).
+  const table = CLASS_TABLE;
   // Typed arrays (no per-token objects, little GC), sized for ordinary prose and doubled when a text is denser.
   let cap = (n >> 2) + 16;
   let start = new Int32Array(cap);
@@ -40,7 +42,7 @@ export function tokenize(text: string, lower: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = c < 0x2000 ? CLASS_TABLE[c]! : charClass(c);
+    const k = c < 0x2000 ? table[c]! : charClass(c);
     if (k === SPACE) { i++; continue; }
     if (k === NEWLINE) { newline++; i++; continue; }
     if (count === cap) {
@@ -70,7 +72,7 @@ export function tokenize(text: string, lower: string): Tokens {
     let h = 0;
     while (i < n) {
       const d = text.charCodeAt(i);
-      const kd = d < 0x2000 ? CLASS_TABLE[d]! : charClass(d);
+      const kd = d < 0x2000 ? table[d]! : charClass(d);
       if (kd === LETTER) {
         const l = lower.charCodeAt(i);
         letters++;
@@ -83,7 +85,7 @@ export function tokenize(text: string, lower: string): Tokens {
         i++;
       } else if (kd === JOINER && i + 1 < n) {
         const e = text.charCodeAt(i + 1);
-        const kn = e < 0x2000 ? CLASS_TABLE[e]! : charClass(e);
+        const kn = e < 0x2000 ? table[e]! : charClass(e);
         if (kn !== LETTER && kn !== DIGIT) break;
         dotted = true;
         h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
