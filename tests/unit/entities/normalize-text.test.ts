@@ -5,7 +5,7 @@ import { recognize } from '../../../utils/entities/index';
 describe('utils/entities/normalize-text', () => {
   it.each([
     ['uỷ', 'ủy'], ['Thuý', 'Thúy'], ['hoà', 'hòa'], ['khoẻ', 'khỏe'], ['Tỉnh uỷ', 'Tỉnh ủy'], ['quý', 'quý'], ['Quỳnh', 'Quỳnh'],
-    ['hoài', 'hoài'], ['\u00D0ảng', 'Đảng'], ['a\u00A0b', 'a b'], ['1\u20132', '1-2'], ['x\u2014y', 'x-y'], ['a\u2011b', 'a-b'],
+    ['hoài', 'hoài'], ['toàn', 'toàn'], ['Hoàng', 'Hoàng'], ['Thuỵ.', 'Thụy.'], ['\u00D0ảng', 'Đảng'], ['a\u00A0b', 'a b'], ['1\u20132', '1-2'], ['x\u2014y', 'x-y'], ['a\u2011b', 'a-b'],
   ])('normalises %j to %j', (input, want) => {
     expect(normalizeText(input).text).toBe(want);
   });
