@@ -1,8 +1,9 @@
 /** Runs in the benchmark page (bundled by esbuild): our pipeline and mark.js, timed in the page. */
 import Mark from 'mark.js';
-import { scanArticle } from '../../utils/page/scan-article';
+import { scanArticle, scanArticleInSlices } from '../../utils/page/scan-article';
+import { yieldToPage } from '../../utils/page/yield-to-page';
 import { detectArticle } from '../../utils/article/detect-article';
-import { findArticleRoot } from '../../utils/article/find-article-root';
+import { findHighlightRoot } from '../../utils/article/find-highlight-root';
 import { buildTextIndex } from '../../utils/dom/text-index';
 import { recognize } from '../../utils/entities/recognize';
 import { entityRanges } from '../../utils/highlight/entity-ranges';
@@ -40,12 +41,36 @@ const api = {
       mentions: ranges.official.length + ranges.document.length,
     };
   },
+  /**
+   * The content script's path: scan in slices (yielding between them), then paint, started as
+   * an ordinary task so long tasks are observed; main-thread work only, without the yields.
+   */
+  async oursSliced() {
+    painter.clear();
+    longTasks.length = 0;
+    await new Promise((r) => setTimeout(r, 0));
+    let busy = 0;
+    let mark = performance.now();
+    const yieldFn = async () => {
+      busy += performance.now() - mark;
+      await yieldToPage();
+      mark = performance.now();
+    };
+    const t0 = performance.now();
+    const scan = await scanArticleInSlices(document, location.href, { yieldFn });
+    if (!scan) throw new Error('not detected as an article');
+    const ranges = entityRanges(scan.index, scan.recognition);
+    painter.paint('official', ranges.official);
+    painter.paint('document', ranges.document);
+    busy += performance.now() - mark;
+    return { busyMs: busy, wallMs: performance.now() - t0 };
+  },
   /** Time of each stage alone. */
   stages() {
     const t0 = performance.now();
     detectArticle(document, location.href);
     const t1 = performance.now();
-    const root = findArticleRoot(document)!;
+    const root = findHighlightRoot(document)!;
     const t2 = performance.now();
     const index = buildTextIndex(root);
     const t3 = performance.now();
@@ -59,15 +84,17 @@ const api = {
     return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now() - t)));
   },
   longTasks: () => [...longTasks],
-  /** mark.js highlighting the same terms (the surfaces our recognizer found), then undone. */
-  markjs(): Promise<{ ms: number; marks: number; error?: string }> {
+  /** The distinct mention surfaces of the last run (mark.js gets the same terms). */
+  terms: () => terms,
+  /** mark.js highlighting the given terms, then undone. */
+  markjs(given: string[] = terms): Promise<{ ms: number; marks: number; error?: string }> {
     painter.clear();
     const root = document.querySelector('article')!;
     const instance = new Mark(root);
     return new Promise((resolve) => {
       const t0 = performance.now();
       try {
-      instance.mark(terms, {
+      instance.mark(given, {
         separateWordSearch: false,
         diacritics: false,
         acrossElements: false,

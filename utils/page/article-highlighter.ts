@@ -3,7 +3,8 @@ import { entityRanges } from '../highlight/entity-ranges';
 import { MARK_ATTRIBUTE } from '../highlight/highlight-names';
 import { OWN_UI_ATTRIBUTE } from '../dom/text-index';
 import type { PageSnapshot } from '../article-snapshot';
-import { scanArticle, type ArticleScan } from './scan-article';
+import { scanArticle, scanArticleInSlices, type ArticleScan } from './scan-article';
+import { yieldToPage } from './yield-to-page';
 import { takePageSnapshot } from './take-snapshot';
 import { watchMutations } from './watch-mutations';
 
@@ -57,9 +58,14 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
     painter.paint('document', ranges.document);
   };
 
-  const rescan = () => {
+  let generation = 0;
+  const rescan = async () => {
     if (options.signal.aborted) return;
-    scan = scanArticle(doc, options.url());
+    // A newer scan (the page changed again meanwhile) supersedes this one.
+    const mine = ++generation;
+    const next = await scanArticleInSlices(doc, options.url(), { yieldFn: yieldToPage, signal: options.signal });
+    if (mine !== generation || options.signal.aborted) return;
+    scan = next;
     paint();
     options.onScan?.(scan);
     // Articles are followed for as long as they live; other pages only for a while after load.
@@ -71,7 +77,7 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
 
   const watch = () => {
     if (stopWatching || !doc.body) return;
-    stopWatching = watchMutations(doc.body, rescan, {
+    stopWatching = watchMutations(doc.body, () => void rescan(), {
       throttleMs: options.throttleMs ?? 400,
       signal: options.signal,
       isOwnNode,
@@ -80,7 +86,7 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
 
   const refresh = () => {
     watchUntil = Date.now() + lateWindow;
-    rescan();
+    void rescan();
     watch();
   };
 

@@ -3,6 +3,7 @@ import { findHighlightRoot } from '../article/find-highlight-root';
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { recognize } from '../entities/recognize';
 import type { Recognition } from '../entities/types';
+import { recognizeInChunks, type ChunkOptions } from './recognize-in-chunks';
 
 /** An article found on the page: its body element, its text and what the recognizer found. */
 export interface ArticleScan {
@@ -11,11 +12,24 @@ export interface ArticleScan {
   recognition: Recognition;
 }
 
-/** Detects an article in `doc` and recognises its entities; null on pages that are not articles. */
-export function scanArticle(doc: Document, url: string): ArticleScan | null {
+/** The article's body element and text, or null on pages that are not articles. */
+export function findArticleText(doc: Document, url: string): { root: Element; index: TextIndex } | null {
   if (!doc.body || !detectArticle(doc, url).isArticle) return null;
   const root = findHighlightRoot(doc);
-  if (!root) return null;
-  const index = buildTextIndex(root);
-  return { root, index, recognition: recognize(index.text) };
+  return root ? { root, index: buildTextIndex(root) } : null;
+}
+
+/** Detects an article in `doc` and recognises its entities, in one go (CLI, tests). */
+export function scanArticle(doc: Document, url: string): ArticleScan | null {
+  const found = findArticleText(doc, url);
+  return found && { ...found, recognition: recognize(found.index.text) };
+}
+
+/** The same scan, yielding to the page between slices of a long text (the content script). */
+export async function scanArticleInSlices(doc: Document, url: string, options: ChunkOptions): Promise<ArticleScan | null> {
+  const found = findArticleText(doc, url);
+  if (!found) return null;
+  await options.yieldFn();
+  const recognition = await recognizeInChunks(found.index.text, options);
+  return recognition && { ...found, recognition };
 }
