@@ -25,6 +25,10 @@ async function queryActiveTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
+function openLibrary() {
+  void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+}
+
 /** The toolbar popup: the current article, its entities, clipping, and the saved clippings. */
 export function PopupApp({ lang, search }: PopupAppProps) {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
@@ -46,7 +50,12 @@ export function PopupApp({ lang, search }: PopupAppProps) {
 
   return (
     <main class="popup">
-      <h1 class="popup__brand">{t('appName', lang)}</h1>
+      <header class="popup__header">
+        <h1 class="popup__brand">{t('appName', lang)}</h1>
+        <button type="button" class="link" onClick={openLibrary} data-testid="open-library">
+          {t('library', lang)}
+        </button>
+      </header>
       {page.status === 'loading' && <p class="popup__status">{t('loading', lang)}</p>}
       {page.status === 'unreachable' && <p class="popup__status popup__status--warn">{t('unreachable', lang)}</p>}
       {page.status === 'ready' && !page.snapshot.isArticle && (

@@ -32,6 +32,7 @@ const messages = {
   autoEnable: { vi: 'Luôn đánh dấu trên trang này', en: 'Always highlight on this site' },
   autoDisable: { vi: 'Tắt tự động đánh dấu', en: 'Stop highlighting automatically' },
   options: { vi: 'Cài đặt', en: 'Settings' },
+  library: { vi: 'Thư viện bài trích →', en: 'Clippings library →' },
   highlightSite: { vi: 'Đánh dấu trên', en: 'Highlights on' },
   highlightEverywhere: { vi: 'Đánh dấu trên mọi trang', en: 'Highlights on every site' },
   sitesTitle: { vi: 'Trang báo được tự động đánh dấu', en: 'News sites highlighted automatically' },
