@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { db } from '@/utils/db/trich-bao-db';
 import { countClippings, listClippings } from '@/utils/db/list-clippings';
 import { deleteClipping } from '@/utils/db/delete-clipping';
@@ -8,9 +9,13 @@ import type { Clipping } from '@/utils/db/clipping';
 import { clippingToMarkdown } from '@/utils/export/clipping-to-markdown';
 import { clippingsToMarkdown } from '@/utils/export/clippings-to-markdown';
 import { markdownFileName } from '@/utils/export/markdown-file-name';
+import { downloadBlob } from '@/utils/download-blob';
 import { downloadText } from '@/utils/download-text';
 import { formatDate } from '@/utils/format-date';
 import { t, type UiLang } from '@/utils/i18n';
+import { buildExport } from './library/build-export';
+import { lt } from './library/library-strings';
+import { loadExportSelection } from './library/load-export-selection';
 
 /** Props of {@link ClippingList}. */
 export interface ClippingListProps {
@@ -38,6 +43,13 @@ export function ClippingList({ lang }: ClippingListProps) {
       const all = await listClippings(db, { limit: await countClippings(db), offset: 0 });
       await downloadText(`trich-bao/trich-bao-${new Date().toISOString().slice(0, 10)}.md`, clippingsToMarkdown(all));
     }, t('exported', lang));
+  const exportBackup = () =>
+    run(async () => {
+      const file = await buildExport('json', await loadExportSelection(db, { kind: 'all' }));
+      await downloadBlob(file.filename, file.blob);
+    }, t('exported', lang));
+  // The zip, CSV and import need room for progress and problem lists: the library tab has it.
+  const openTransfer = () => void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}#/export` });
 
   return (
     <section class="clippings">
@@ -64,11 +76,19 @@ export function ClippingList({ lang }: ClippingListProps) {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={exportAll} data-testid="export-all">
-            {t('exportAll', lang)}
-          </button>
+          <div class="clipping__actions">
+            <button type="button" onClick={exportAll} data-testid="export-all">
+              {t('exportAll', lang)}
+            </button>
+            <button type="button" onClick={exportBackup} data-testid="export-json">
+              {lt('backupJson', lang)}
+            </button>
+          </div>
         </>
       )}
+      <button type="button" class="link" onClick={openTransfer} data-testid="open-transfer">
+        {lt('moreExports', lang)}
+      </button>
       {status && (
         <p role="status" class={status.ok ? 'ok' : 'error'} data-testid="list-status">
           {status.text}

@@ -1,17 +1,6 @@
-import { browser } from 'wxt/browser';
+import { downloadBlob } from './download-blob';
 
-/**
- * Saves text as a file through the downloads API. The blob URL is released once the
- * download has finished (or after a minute, whichever comes first).
- */
+/** Saves text as a UTF-8 file through the downloads API (see {@link downloadBlob}). */
 export async function downloadText(filename: string, text: string, mime = 'text/markdown'): Promise<number> {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  try {
-    const id = await browser.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return id;
-  } catch (error) {
-    URL.revokeObjectURL(url);
-    throw error;
-  }
+  return downloadBlob(filename, new Blob([text], { type: `${mime};charset=utf-8` }));
 }

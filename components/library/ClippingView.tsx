@@ -6,6 +6,7 @@ import { useLiveQuery } from '@/utils/db/use-live-query';
 import { describeError } from '@/utils/describe-error';
 import { formatDate } from '@/utils/format-date';
 import { mentionCount, type UiLang } from '@/utils/i18n';
+import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { libraryHref } from './library-route';
 import { lt } from './library-strings';
 import { MarkdownView } from './MarkdownView';
@@ -68,6 +69,7 @@ export function ClippingView({ id, lang, onDeleted, onError }: ClippingViewProps
             </section>
           ))}
           <NoteTagsEditor id={id} note={c.note} tags={c.tags} lang={lang} />
+          <CopyMarkdownButton clipping={c} lang={lang} />
           <button type="button" class="danger" onClick={remove} data-testid="delete-clipping">{lt('delete', lang)}</button>
         </aside>
       </div>

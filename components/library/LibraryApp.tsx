@@ -9,6 +9,8 @@ import { ClippingBrowser, type BrowserState } from './ClippingBrowser';
 import { ClippingView } from './ClippingView';
 import { EntityIndex } from './EntityIndex';
 import { EntityTimelineView } from './EntityTimelineView';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
 import { libraryHref, parseLibraryRoute } from './library-route';
 import { lt } from './library-strings';
 import { UndoBar } from './UndoBar';
@@ -63,6 +65,7 @@ export function LibraryApp({ lang, location, persist = () => requestPersistence(
         <nav class="library__nav">
           <a href={libraryHref({ view: 'list' })} aria-current={route.view === 'list' ? 'page' : undefined} data-testid="nav-list">{lt('navClippings', lang)}</a>
           <a href={libraryHref({ view: 'entities' })} aria-current={route.view === 'entities' ? 'page' : undefined} data-testid="nav-entities">{lt('navEntities', lang)}</a>
+          <a href={libraryHref({ view: 'transfer' })} aria-current={route.view === 'transfer' ? 'page' : undefined} data-testid="nav-transfer">{lt('navTransfer', lang)}</a>
         </nav>
       </header>
       {deleted && <UndoBar title={deleted.title} onUndo={undo} lang={lang} />}
@@ -71,6 +74,12 @@ export function LibraryApp({ lang, location, persist = () => requestPersistence(
       <main>
         {route.view === 'list' && <ClippingBrowser state={browser} onState={setBrowser} lang={lang} />}
         {route.view === 'entities' && <EntityIndex lang={lang} />}
+        {route.view === 'transfer' && (
+          <>
+            <ExportPanel lang={lang} selection={browser} />
+            <ImportPanel lang={lang} />
+          </>
+        )}
         {route.view === 'entity' && (
           <EntityTimelineView
             entityKey={route.key} lang={lang}

@@ -2,13 +2,15 @@
 export type LibraryRoute =
   | { view: 'list' }
   | { view: 'entities' }
+  | { view: 'transfer' }
   | { view: 'entity'; key: string }
   | { view: 'clipping'; id: number };
 
-/** Reads `#/entities`, `#/entity/<key>`, `#/clipping/<id>`; anything else is the list. */
+/** Reads `#/entities`, `#/export`, `#/entity/<key>`, `#/clipping/<id>`; anything else is the list. */
 export function parseLibraryRoute(hash: string): LibraryRoute {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'entities') return { view: 'entities' };
+  if (path === 'export') return { view: 'transfer' };
   const entity = /^entity\/(.+)$/.exec(path);
   if (entity) {
     try {
@@ -27,6 +29,8 @@ export function libraryHref(route: LibraryRoute): string {
   switch (route.view) {
     case 'entities':
       return '#/entities';
+    case 'transfer':
+      return '#/export';
     case 'entity':
       return `#/entity/${encodeURIComponent(route.key)}`;
     case 'clipping':

@@ -54,6 +54,46 @@ const strings = {
     en: 'The browser has not promised to keep this data; when the disk fills up, clippings may be evicted. Export a backup now and then.',
   },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
+  navTransfer: { vi: 'Xuất & nhập', en: 'Export & import' },
+  exportTitle: { vi: 'Xuất bài trích', en: 'Export clippings' },
+  scopeAll: { vi: 'Tất cả bài', en: 'All clippings' },
+  scopeSelection: { vi: 'Các bài danh sách thư viện đang lọc', en: 'The clippings the library list is filtered to' },
+  wikiLinks: { vi: 'Quan chức và văn bản dạng [[liên kết wiki]] (Obsidian, Logseq)', en: 'Officials and documents as [[wiki links]] (Obsidian, Logseq)' },
+  headingLang: { vi: 'Tiêu đề mục trong Markdown', en: 'Markdown section headings' },
+  headingVi: { vi: 'tiếng Việt', en: 'Vietnamese' },
+  headingEn: { vi: 'tiếng Anh', en: 'English' },
+  headingBoth: { vi: 'cả hai', en: 'both' },
+  exportMarkdown: { vi: 'Markdown (một tệp)', en: 'Markdown (one file)' },
+  exportZip: { vi: 'Markdown .zip (mỗi bài một tệp, kèm entities.csv)', en: 'Markdown .zip (one file per clipping, plus entities.csv)' },
+  exportJson: { vi: 'Sao lưu JSON (nhập lại được)', en: 'JSON backup (can be imported)' },
+  exportCsv: { vi: 'CSV: mỗi bài một dòng', en: 'CSV: one row per clipping' },
+  exportEntitiesCsv: { vi: 'CSV: mỗi lần nhắc tên một dòng', en: 'CSV: one row per entity mention' },
+  exportBuilding: { vi: 'Đang tạo tệp zip…', en: 'Building the zip…' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  exportCancelled: { vi: 'Đã hủy, không tải tệp nào.', en: 'Cancelled; nothing was downloaded.' },
+  exportDone: { vi: 'Đã xuất {n} bài vào', en: 'Exported {n} clippings to' },
+  nothingToExport: { vi: 'Không có bài nào để xuất.', en: 'There is nothing to export.' },
+  importTitle: { vi: 'Nhập từ bản sao lưu', en: 'Import a backup' },
+  importHelp: {
+    vi: 'Chọn tệp .json do Trích Báo xuất. Bài cùng địa chỉ được gộp, giữ bản sửa sau cùng; không tạo bài trùng. Tệp có lỗi thì không nhập gì.',
+    en: 'Choose a .json file exported by Trích Báo. A clipping of the same address is merged, keeping the copy edited last; no duplicates. A file with problems imports nothing.',
+  },
+  importChoose: { vi: 'Tệp sao lưu (.json)', en: 'Backup file (.json)' },
+  importReading: { vi: 'Đang kiểm tra tệp…', en: 'Checking the file…' },
+  importProblems: { vi: 'Tệp có lỗi nên chưa nhập gì, thư viện giữ nguyên:', en: 'The file has problems, so nothing was imported and the library is unchanged:' },
+  importMoreProblems: { vi: '… và {n} lỗi khác.', en: '… and {n} more problems.' },
+  importPlan: { vi: 'Nhập tệp này sẽ:', en: 'Importing this file will:' },
+  importAdded: { vi: 'thêm {n} bài mới', en: 'add {n} new clippings' },
+  importUpdated: { vi: 'cập nhật {n} bài đã có', en: 'update {n} clippings' },
+  importSkipped: { vi: 'giữ nguyên {n} bài (bản trong thư viện mới bằng hoặc mới hơn)', en: 'leave {n} unchanged (the library\'s copy is as new or newer)' },
+  importButton: { vi: 'Nhập', en: 'Import' },
+  importing: { vi: 'Đang nhập…', en: 'Importing…' },
+  importDone: { vi: 'Đã nhập xong: {added} bài mới, {updated} bài cập nhật, {skipped} bài giữ nguyên.', en: 'Import finished: {added} added, {updated} updated, {skipped} unchanged.' },
+  copyMarkdown: { vi: 'Chép Markdown', en: 'Copy Markdown' },
+  copied: { vi: 'Đã chép vào bộ nhớ tạm.', en: 'Copied to the clipboard.' },
+  copyFailed: { vi: 'Không chép được vào bộ nhớ tạm', en: 'Could not copy to the clipboard' },
+  backupJson: { vi: 'Sao lưu (JSON)', en: 'Backup (JSON)' },
+  moreExports: { vi: 'Xuất khác & nhập →', en: 'More exports & import →' },
 } as const;
 
 /** Key of a library string. */
@@ -62,4 +102,9 @@ export type LibraryStringKey = keyof typeof strings;
 /** The library string for `key` in `lang`. */
 export function lt(key: LibraryStringKey, lang: UiLang): string {
   return strings[key][lang];
+}
+
+/** The library string for `key` with `{name}` placeholders filled in. */
+export function ltf(key: LibraryStringKey, lang: UiLang, values: Record<string, string | number>): string {
+  return lt(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

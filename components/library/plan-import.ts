@@ -1,0 +1,20 @@
+import type { Clipping } from '@/utils/db/clipping';
+import { importClippings, type ImportResult } from '@/utils/db/import-clippings';
+import type { TrichBaoDb } from '@/utils/db/trich-bao-db';
+import { type BackupProblem, readClippingsBackup } from '@/utils/export/read-clippings-backup';
+
+/** What importing a backup file would do, or why it cannot be imported (then nothing is changed). */
+export type ImportPlan =
+  | { ok: false; problems: BackupProblem[] }
+  | { ok: true; clippings: Clipping[]; counts: ImportResult };
+
+/**
+ * Reads a backup's text and, when every record is good, counts what an import would add,
+ * update and leave unchanged (a dry run: nothing is written).
+ */
+export async function planImport(db: TrichBaoDb, text: string): Promise<ImportPlan> {
+  const read = readClippingsBackup(text);
+  if (!read.ok) return read;
+  const counts = await importClippings(db, read.clippings, { dryRun: true });
+  return { ok: true, clippings: read.clippings, counts };
+}
