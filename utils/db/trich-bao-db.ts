@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { StoredClipping } from './clipping';
 import type { EntityEntry } from './entity-entry';
+import type { UserHighlight } from './user-highlight';
 import { upgradeToV2 } from './upgrade-to-v2';
 
 /** Name of the extension's one IndexedDB database. */
@@ -14,6 +15,8 @@ export class TrichBaoDb extends Dexie {
   clippings!: EntityTable<StoredClipping, 'id'>;
   /** Derived: one row per official or document across clippings, kept by every write to `clippings`. */
   entities!: EntityTable<EntityEntry, 'key'>;
+  /** The reader's highlights, one row each, joined to clippings by canonical URL (`pageKey`). */
+  userHighlights!: EntityTable<UserHighlight, 'id'>;
 
   constructor(name: string = DB_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);
@@ -23,13 +26,17 @@ export class TrichBaoDb extends Dexie {
       clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags',
     });
     // Version 2: search, published-date and title sorting through indexes; the entity index as a table.
-    // A later `userHighlights` table (one row per highlight, indexed by clippingId) appends version(3).
     this.version(2)
       .stores({
         clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags, publishedAt, sortTitle, *searchTokens',
         entities: '&key, [kind+count], *tokens',
       })
       .upgrade(upgradeToV2);
+    // Version 3: user highlights in their own table, keyed by the page's canonical URL so they
+    // can exist before a clipping does. A new table only: no stored row changes, no .upgrade().
+    this.version(3).stores({
+      userHighlights: '++id, pageKey, createdAt',
+    });
   }
 }
 

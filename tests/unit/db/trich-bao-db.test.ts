@@ -9,7 +9,7 @@ describe('utils/db/trich-bao-db', () => {
   it('opens version 2 with the clippings schema and the entity index', async () => {
     db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3); // version 3 added the userHighlights table
     const schema = db.clippings.schema;
     expect(schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
     const indexes = Object.fromEntries(schema.indexes.map((i) => [i.name, { unique: !!i.unique, multi: !!i.multi }]));
