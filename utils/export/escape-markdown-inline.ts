@@ -23,8 +23,8 @@ export function escapeMarkdownInline(text: string): string {
   // Most names and titles hold nothing to escape: the replacements below would be no-ops.
   if (!MAYBE_SPECIAL.test(text) && text === text.trim()) return text;
   let out = text.replace(LINE_BREAKS, ' ').trim().replace(ALWAYS, '\\$&');
-  // GFM autolinks without angle brackets: "https://…", "www.…", "a@b.vn".
-  out = out.replace(/:(?=\/\/)/g, '\\:').replace(/\b(www)\./gi, '$1\\.').replace(/@/g, '\\@');
+  // GFM autolinks without angle brackets: "https://…", "www.…" (also inside a word: linkify finds "//xwww.vn"), "a@b.vn".
+  out = out.replace(/:(?=\/\/)/g, '\\:').replace(/(www)\./gi, '$1\\.').replace(/@/g, '\\@');
   // Block markers only count at the start: list bullets, ordered lists, setext underlines.
   out = out.replace(/^([-+])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
   return out;

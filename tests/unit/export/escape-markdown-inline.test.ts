@@ -56,3 +56,9 @@ describe('utils/export/escape-markdown-inline', () => {
     );
   });
 });
+
+describe('utils/export/escape-markdown-inline (regressions)', () => {
+  it('breaks "www." inside a word, which linkify would still turn into a protocol-relative link', () => {
+    expect(escapeMarkdownInline('//xwww.đ')).not.toContain('www.');
+  });
+});
