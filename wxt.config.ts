@@ -17,7 +17,8 @@ export default defineConfig({
     // activeTab + scripting: the popup works on any page the user clicks the button on.
     // downloads: exports. No host access at install (see optional_host_permissions).
     // storage: the highlight on/off switches, read by content scripts.
-    permissions: ['activeTab', 'scripting', 'downloads', 'storage'],
+    // contextMenus: the "Highlight & clip" item on selected text (it grants activeTab too).
+    permissions: ['activeTab', 'scripting', 'downloads', 'storage', 'contextMenus'],
     optional_host_permissions: OPTIONAL_HOSTS,
     commands: {
       'next-highlight': {
@@ -27,6 +28,10 @@ export default defineConfig({
       'previous-highlight': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Highlight trước / Previous highlight',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Đánh dấu & lưu bài / Highlight & clip',
       },
     },
     // The end-to-end build alone is granted the test server, so automatic highlighting is tested.

@@ -5,6 +5,9 @@ import { badgeText } from '@/utils/badge-text';
 import { countClippingsByEntity } from '@/utils/db/find-clippings-by-entity';
 import { syncContentScripts } from '@/utils/permissions/sync-content-scripts';
 import { ensureContentScript } from '@/utils/permissions/ensure-content-script';
+import { pickUiLang, t } from '@/utils/i18n';
+import { HIGHLIGHT_SELECTION_ID, highlightSelection } from '@/utils/user-highlights/highlight-selection';
+import { pageHighlightsFor, recordTabAnchoring, saveTabHighlight } from '@/utils/user-highlights/serve-page-highlights';
 
 /** Keyboard commands (manifest `commands`) and the step each one takes. */
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-highlight': 1, 'previous-highlight': -1 };
@@ -16,6 +19,24 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+
+  // "Highlight & clip": a context menu item on selections, and a keyboard command. Both grant
+  // activeTab, so it works on any page the reader acts on.
+  browser.runtime.onInstalled.addListener(async () => {
+    await browser.contextMenus.removeAll();
+    const title = t('highlightAndClip', pickUiLang(browser.i18n.getUILanguage()));
+    browser.contextMenus.create({ id: HIGHLIGHT_SELECTION_ID, title, contexts: ['selection'] });
+  });
+  const highlightIn = (tabId: number | undefined) => {
+    if (tabId !== undefined && tabId >= 0) highlightSelection(tabId).catch((error) => console.error('Trích Báo: highlight failed', error));
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === HIGHLIGHT_SELECTION_ID) highlightIn(tab?.id);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== HIGHLIGHT_SELECTION_ID) return;
+    highlightIn(tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
+  });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     const direction = STEP_COMMANDS[command];
@@ -33,4 +54,8 @@ export default defineBackground(() => {
     await browser.action.setBadgeText({ tabId, text: badgeText(count) });
   });
   onMessage('countClippingsByEntity', 'content-script', ({ key }) => countClippingsByEntity(undefined, key));
+  onMessage('highlightSelection', 'extension-page', ({ tabId }) => highlightSelection(tabId));
+  onMessage('saveUserHighlight', 'content-script', (draft, sender) => saveTabHighlight(draft, sender));
+  onMessage('getUserHighlights', 'content-script', ({ pageKey }, sender) => pageHighlightsFor(pageKey, sender));
+  onMessage('reportAnchoring', 'content-script', (report, sender) => recordTabAnchoring(report, sender));
 });

@@ -45,6 +45,19 @@ const messages = {
   grantedSites: { vi: 'Đang được phép', en: 'Allowed now' },
   revoke: { vi: 'Thu hồi', en: 'Revoke' },
   noneGranted: { vi: 'Chưa cho phép trang nào.', en: 'No site allowed yet.' },
+  highlightAndClip: { vi: 'Đánh dấu & lưu bài', en: 'Highlight & clip' },
+  noteOnPassage: { vi: 'Ghi chú cho đoạn đánh dấu (không bắt buộc)', en: 'Note on this passage (optional)' },
+  notePlaceholder: { vi: 'Ghi chú của bạn…', en: 'Your note…' },
+  saveHighlight: { vi: 'Lưu', en: 'Save' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  userHighlights: { vi: 'Đoạn bạn đã đánh dấu', en: 'Your highlights' },
+  noUserHighlights: { vi: 'Chưa đánh dấu đoạn nào. Chọn chữ trên trang, bấm chuột phải → “Đánh dấu & lưu bài” (hoặc Alt+Shift+H).', en: 'No highlights yet. Select text on the page, right-click → “Highlight & clip” (or Alt+Shift+H).' },
+  orphan: { vi: 'Không tìm thấy trên trang', en: 'Not found on the page' },
+  orphanHelp: {
+    vi: 'Bài đã bị sửa nên đoạn này không còn trên trang. Đoạn trích và ghi chú vẫn được giữ.',
+    en: 'The article changed, so this passage is no longer on the page. The quote and your note are kept.',
+  },
+  deleteHighlight: { vi: 'Xóa đoạn đánh dấu', en: 'Delete highlight' },
 } as const;
 
 /** Key of a UI string. */

@@ -1,5 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PageSnapshot } from './article-snapshot';
+import type { AnchoringReport } from './db/record-anchoring';
+import {
+  isAnchoringReport,
+  isPageKeyRequest,
+  isUserHighlightDraft,
+  type ClipOutcome,
+  type PageHighlight,
+  type UserHighlightDraft,
+} from './user-highlights/payload-checks';
 
 /**
  * Every message between the extension's contexts, in one typed map (docs/style.md §9).
@@ -14,6 +23,16 @@ export interface ProtocolMap {
   stepHighlight(data: { direction: 1 | -1 }): boolean;
   /** Content script → background: how many saved clippings mention an entity (hover card). */
   countClippingsByEntity(data: { key: string }): number;
+  /** Extension page → background: "Highlight & clip" the selection of a tab (what the context menu does). */
+  highlightSelection(data: { tabId: number }): boolean;
+  /** Background → content script: describe the reader's selection and ask for a note; false when nothing is selected. */
+  captureUserHighlight(data: Record<string, never>): boolean;
+  /** Content script → background: store a highlight (and clip its article if not clipped yet). */
+  saveUserHighlight(data: UserHighlightDraft): { id: number; clip: ClipOutcome };
+  /** Content script → background: the stored highlights of this page, to place and paint. */
+  getUserHighlights(data: { pageKey: string }): PageHighlight[];
+  /** Content script → background: which highlights could be placed, and which are orphans now. */
+  reportAnchoring(data: AnchoringReport): void;
 }
 
 /** Name of a message in the protocol. */
@@ -46,6 +65,13 @@ const payloadValidators: { [K in MessageType]: (data: unknown) => data is Payloa
     typeof (data as { key?: unknown }).key === 'string' &&
     (data as { key: string }).key.length > 0 &&
     (data as { key: string }).key.length <= 500,
+  highlightSelection: (data): data is { tabId: number } =>
+    typeof data === 'object' && data !== null && Number.isInteger((data as { tabId?: unknown }).tabId) && (data as { tabId: number }).tabId >= 0,
+  captureUserHighlight: (data): data is Record<string, never> =>
+    typeof data === 'object' && data !== null && Object.keys(data).length === 0,
+  saveUserHighlight: isUserHighlightDraft,
+  getUserHighlights: isPageKeyRequest,
+  reportAnchoring: isAnchoringReport,
 };
 
 /** True when `message` is a well-formed envelope of type `type`. */

@@ -4,7 +4,9 @@ import { createArticleHighlighter } from '@/utils/page/article-highlighter';
 import { enableEntityHover } from '@/utils/hover/entity-hover';
 import { createMentionStepper } from '@/utils/hover/mention-stepper';
 import { onMessage, sendToBackground } from '@/utils/messaging';
-import { pickUiLang } from '@/utils/i18n';
+import { pickUiLang, t } from '@/utils/i18n';
+import { findArticleText } from '@/utils/page/scan-article';
+import { createPageUserHighlights, type PageUserHighlights } from '@/utils/user-highlights/page-user-highlights';
 import { highlightsAllowed } from '@/utils/settings/highlight-settings';
 import { readHighlightSettings, watchHighlightSettings } from '@/utils/settings/highlight-settings-item';
 import './highlights.css';
@@ -15,6 +17,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    // Answered from the start: "Highlight & clip" may inject this script and ask at once.
+    let readyUser: (h: PageUserHighlights) => void = () => undefined;
+    const userReady = new Promise<PageUserHighlights>((resolve) => (readyUser = resolve));
+    ctx.onInvalidated(onMessage('captureUserHighlight', 'extension-page', async () => (await userReady).capture()));
     const settings = await readHighlightSettings().catch(() => null);
     let lastCount = -1;
     const highlighter = createArticleHighlighter(document, {
@@ -22,6 +28,8 @@ export default defineContentScript({
       signal: ctx.signal,
       visible: settings ? highlightsAllowed(settings, location.href) : true,
       onScan(scan) {
+        // The reader's highlights are placed again in the text each scan reads.
+        void userReady.then((user) => user.refresh());
         const count = scan ? scan.recognition.officials.length + scan.recognition.documents.length : 0;
         if (count === lastCount) return;
         lastCount = count;
@@ -29,17 +37,34 @@ export default defineContentScript({
         sendToBackground('setBadgeCount', { count }).catch(() => undefined);
       },
     });
+    const lang = pickUiLang(browser.i18n.getUILanguage());
     const visibleScan = () => (highlighter.visible ? highlighter.scan : null);
     const cards = enableEntityHover(
       document,
       {
         current: visibleScan,
         savedCount: (key) => sendToBackground('countClippingsByEntity', { key }),
-        lang: pickUiLang(browser.i18n.getUILanguage()),
+        lang,
       },
       ctx.signal,
     );
     const stepper = createMentionStepper();
+    const userHighlights = createPageUserHighlights({
+      doc: document,
+      url: () => location.href,
+      // The text entity highlights use; a scan not done yet (just injected) is done now.
+      article: () => {
+        const scan = highlighter.scan;
+        return scan?.root.isConnected ? scan.index : (findArticleText(document, location.href)?.index ?? null);
+      },
+      fetch: (pageKey) => sendToBackground('getUserHighlights', { pageKey }),
+      save: (draft) => sendToBackground('saveUserHighlight', draft),
+      report: (report) => sendToBackground('reportAnchoring', report),
+      dialogText: { heading: t('noteOnPassage', lang), placeholder: t('notePlaceholder', lang), save: t('saveHighlight', lang), cancel: t('cancel', lang) },
+      signal: ctx.signal,
+    });
+    readyUser(userHighlights);
+    void userHighlights.refresh();
 
     ctx.onInvalidated(watchHighlightSettings((s) => highlighter.setVisible(highlightsAllowed(s, location.href))));
     ctx.onInvalidated(onMessage('getArticleSnapshot', 'extension-page', () => highlighter.snapshot()));

@@ -3,7 +3,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Permissions the product may ask for at install, and why (README "Permissions"). */
-const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'downloads', 'storage'];
+const ALLOWED_PERMISSIONS = [
+  'activeTab', // the popup, the keyboard commands and the context menu act on the page the reader is on
+  'scripting', // inject the content script (and the article reader for "Highlight & clip") there; register it for granted sites
+  'downloads', // Markdown and backup exports
+  'storage', // the highlight on/off switches, read by content scripts
+  'contextMenus', // "Highlight & clip" on selected text
+];
 const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv3'];
 
 function manifestOf(dir: string): Record<string, unknown> {

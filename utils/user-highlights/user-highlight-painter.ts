@@ -1,0 +1,53 @@
+import { MARK_ATTRIBUTE, USER_HIGHLIGHT_KIND, USER_HIGHLIGHT_NAME } from '../highlight/highlight-names';
+import { unwrapMarks, wrapRangeInMarks } from '../highlight/mark-fallback';
+import type { HighlightKind } from '../highlight/highlight-names';
+
+/** Paints the reader's highlights, apart from entity highlights, and can take them all away. */
+export interface UserHighlightPainter {
+  /** Replaces the painted highlights with these ranges. */
+  paint(ranges: Range[]): void;
+  /** Removes every user highlight, leaving the page as it was. */
+  clear(): void;
+}
+
+interface HighlightWindow {
+  CSS?: { highlights?: Map<string, unknown> };
+  Highlight?: new (...ranges: Range[]) => { priority: number };
+}
+
+/** A painter on `doc`: one `trichbao-user` entry in `CSS.highlights`, or `<mark>` elements where the API is missing. */
+export function createUserHighlightPainter(doc: Document = document): UserHighlightPainter {
+  const win = doc.defaultView as unknown as HighlightWindow | null;
+  const registry = win?.CSS?.highlights;
+  const HighlightCtor = win?.Highlight;
+  if (registry && HighlightCtor) {
+    return {
+      paint(ranges) {
+        if (ranges.length === 0) {
+          registry.delete(USER_HIGHLIGHT_NAME);
+          return;
+        }
+        const highlight = new HighlightCtor(...ranges);
+        // Above entity highlights where they overlap: the reader's own mark is what they look for.
+        highlight.priority = 1;
+        registry.set(USER_HIGHLIGHT_NAME, highlight);
+      },
+      clear: () => void registry.delete(USER_HIGHLIGHT_NAME),
+    };
+  }
+  let marks: HTMLElement[] = [];
+  return {
+    paint(ranges) {
+      unwrapMarks(marks);
+      // mark-fallback types its kind as an entity kind, but only writes it into the mark's
+      // attribute and class: "user" gives data-trichbao-mark="user", styled in highlights.css.
+      const kind = USER_HIGHLIGHT_KIND as unknown as HighlightKind;
+      marks = [...ranges].reverse().flatMap((range) => wrapRangeInMarks(range, kind));
+    },
+    clear() {
+      unwrapMarks(marks);
+      marks = [];
+      unwrapMarks([...doc.querySelectorAll<HTMLElement>(`mark[${MARK_ATTRIBUTE}="${USER_HIGHLIGHT_KIND}"]`)]);
+    },
+  };
+}
