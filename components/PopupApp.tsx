@@ -10,6 +10,7 @@ import { ClipForm } from './ClipForm';
 import { ClippingList } from './ClippingList';
 import { SiteAccess } from './SiteAccess';
 import { HighlightSwitch } from './HighlightSwitch';
+import { UserHighlightList } from './UserHighlightList';
 
 /** Props of {@link PopupApp}. */
 export interface PopupAppProps {
@@ -70,6 +71,7 @@ export function PopupApp({ lang, search }: PopupAppProps) {
       )}
       {page.status === 'ready' && (
         <>
+          <UserHighlightList pageKey={page.snapshot.metadata.canonicalUrl} lang={lang} emptyHint={page.snapshot.isArticle} />
           <HighlightSwitch pageUrl={page.pageUrl} lang={lang} />
           <SiteAccess pageUrl={page.pageUrl} lang={lang} />
         </>

@@ -11,6 +11,7 @@ import { libraryHref } from './library-route';
 import { lt } from './library-strings';
 import { MarkdownView } from './MarkdownView';
 import { NoteTagsEditor } from './NoteTagsEditor';
+import { UserHighlightList } from '../UserHighlightList';
 
 /** Props of {@link ClippingView}. */
 export interface ClippingViewProps {
@@ -68,6 +69,7 @@ export function ClippingView({ id, lang, onDeleted, onError }: ClippingViewProps
               </ul>
             </section>
           ))}
+          <UserHighlightList pageKey={c.canonicalUrl} lang={lang} />
           <NoteTagsEditor id={id} note={c.note} tags={c.tags} lang={lang} />
           <CopyMarkdownButton clipping={c} lang={lang} />
           <button type="button" class="danger" onClick={remove} data-testid="delete-clipping">{lt('delete', lang)}</button>
