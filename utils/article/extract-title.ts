@@ -5,7 +5,7 @@ import { foldedText } from './prose';
 const SEPARATOR = /\s+(?:[|\-–—»·]|::)\s+/g;
 
 /** Drops a trailing " - Site" / " | Site" part when it names the site, or when it is short and the rest is long. */
-export function stripSiteSuffix(title: string, site: string | null): string {
+export function stripSiteSuffix(title: string, site: string | null, onlySiteName = false): string {
   const parts = title.split(SEPARATOR);
   const separators = title.match(SEPARATOR) ?? [];
   if (parts.length < 2 || separators.length === 0) return title;
@@ -14,9 +14,10 @@ export function stripSiteSuffix(title: string, site: string | null): string {
   // Compared without case, spaces or diacritics, so "Báo Lạng Sơn" names the host baolangson.vn.
   const norm = (s: string) =>
     s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/^www\./, '').replace(/[\s.]+/g, '');
-  const namesSite = site !== null && norm(last).length >= 2 && (norm(last) === norm(site) || norm(site).includes(norm(last)) || norm(last).includes(norm(site)));
-  const shortTail = last.split(/\s+/).length <= 3 && rest.split(/\s+/).length >= 4;
-  return namesSite || shortTail ? stripSiteSuffix(rest, site) : title;
+  const same = site !== null && norm(last).length >= 2 && norm(last) === norm(site);
+  const namesSite = same || (!onlySiteName && site !== null && norm(last).length >= 2 && (norm(site).includes(norm(last)) || norm(last).includes(norm(site))));
+  const shortTail = !onlySiteName && last.split(/\s+/).length <= 3 && rest.split(/\s+/).length >= 4;
+  return namesSite || shortTail ? stripSiteSuffix(rest, site, onlySiteName) : title;
 }
 
 function fold(value: string | null | undefined): string | null {
@@ -52,11 +53,13 @@ function documentTitle(doc: Document, site: string | null): string {
   return title || (h1s[0] ?? '');
 }
 
-/** The headline: JSON-LD headline, DC/Open Graph/Twitter titles, then `<title>` without the site suffix (or the h1). */
+/** The headline: JSON-LD headline, DC/Open Graph/Twitter titles as declared, then `<title>` without the site suffix (or the h1). */
 export function extractTitle(doc: Document, article: JsonLdNode | null, meta: Map<string, string>, site: string | null): string {
   const fromJsonLd = jsonLdTitle(article, fold(doc.title) ?? '');
   if (fromJsonLd) return fromJsonLd;
   const fromMeta = fold(firstMeta(meta, ['dc:title', 'dcterm:title', 'dcterms:title', 'dc.title', 'og:title', 'twitter:title', 'title', 'parsely-title']));
-  if (fromMeta) return stripSiteSuffix(fromMeta, site);
+  // Declared titles keep what the publisher wrote (as Readability does) except a trailing
+  // outlet name ("… - Báo Sông Xanh"); the document <title> also loses other short suffixes.
+  if (fromMeta) return stripSiteSuffix(fromMeta, site, true);
   return documentTitle(doc, site);
 }
