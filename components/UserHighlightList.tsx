@@ -48,7 +48,7 @@ export function UserHighlightList({ pageKey, lang, emptyHint = false }: UserHigh
             )}
             {h.orphan && (
               <div style={ORPHAN_STYLE} title={t('orphanHelp', lang)}>
-                ⚠ {t('orphan', lang)} — <span class="muted">{t('orphanHelp', lang)}</span>
+                ⚠ {t('orphan', lang)} — <span class="muted" style={{ fontWeight: 400 }}>{t('orphanHelp', lang)}</span>
               </div>
             )}
             <div class="muted">
