@@ -159,6 +159,22 @@ describe('export and import in Chromium', () => {
     expect(titles).toContain(TITLE);
   });
 
+  it('exports only what the library list is filtered to', async () => {
+    await library.getByTestId('library-search').fill('ban sao thu nhap');
+    await expect.poll(() => library.getByTestId('result-count').textContent()).toMatch(/^1 /);
+    await library.getByTestId('nav-transfer').click();
+    await expect.poll(() => library.getByTestId('scope-selection').isChecked()).toBe(true);
+    const md = await download(library, () => library.getByTestId('export-markdown').click());
+    const markdown = text(md.bytes);
+    expect(frontMatter(markdown)).toMatchObject({ count: 1 });
+    expect(markdown).toContain(`# ${COPY_TITLE}`);
+    // The copy shares the original's body (title heading included): only the original's canonical address tells them apart.
+    expect(markdown).not.toContain(`canonical: "${backup.clippings[0]!.canonicalUrl as string}"`);
+    await library.getByTestId('nav-list').click();
+    await library.getByTestId('library-search').fill('');
+    await expect.poll(() => library.getByTestId('clipping-row').count()).toBe(2);
+  });
+
   it('copies one clipping as Markdown from the clipping view', async () => {
     await library.getByTestId('clipping-row').filter({ hasText: COPY_TITLE }).getByRole('link').click();
     await library.getByTestId('clipping-view').waitFor();
