@@ -173,6 +173,15 @@ describe('user highlights in Chromium', () => {
     await orphan.scrollIntoViewIfNeeded();
     await popup.screenshot({ path: resolve(SCREENSHOTS, 'user-highlight-orphan.png'), fullPage: true });
 
+    // The library's page of the clipping lists it too, with its note.
+    const [clipping] = await readStore(extPage, 'clippings');
+    const library = await ext.context.newPage();
+    await library.goto(`chrome-extension://${ext.extensionId}/library.html#/clipping/${String(clipping!.id)}`);
+    const inLibrary = library.getByTestId('clipping-view').getByTestId('user-highlight-orphan');
+    await inLibrary.waitFor();
+    expect(await inLibrary.innerText()).toContain(PASSAGE);
+    expect(await inLibrary.innerText()).toContain('Mục tiêu năm 2030');
+
     // Back to the original text: placed again, and no longer an orphan.
     body = original;
     await article.reload();

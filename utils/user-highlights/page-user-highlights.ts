@@ -28,6 +28,12 @@ export interface PageUserHighlights {
   capture(): boolean;
 }
 
+/** Where the selection shows, to put the note dialog next to it; null when it has no box. */
+function boxOf(range: Range): DOMRect | null {
+  const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
+  return rect && (rect.width > 0 || rect.height > 0) ? rect : null;
+}
+
 /** Starts user highlighting on `deps.doc`; every user highlight goes when `deps.signal` aborts. */
 export function createPageUserHighlights(deps: PageUserHighlightsDeps): PageUserHighlights {
   const { doc } = deps;
@@ -69,8 +75,7 @@ export function createPageUserHighlights(deps: PageUserHighlightsDeps): PageUser
   };
 
   const finishCapture = async (range: Range, draft: Omit<UserHighlightDraft, 'pageKey' | 'note'>, key: string) => {
-    const rect = range.getBoundingClientRect();
-    const note = await askForNote(doc, draft.target.selectors[1].exact, rect.width || rect.height ? rect : null, deps.dialogText, deps.signal);
+    const note = await askForNote(doc, draft.target.selectors[1].exact, boxOf(range), deps.dialogText, deps.signal);
     try {
       if (note !== null) {
         await deps.save({ ...draft, pageKey: key, note });
