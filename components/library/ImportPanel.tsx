@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Clipping } from '@/utils/db/clipping';
 import { importClippings, type ImportResult } from '@/utils/db/import-clippings';
-import { db } from '@/utils/db/trich-bao-db';
+import { db as defaultDb, type TrichBaoDb } from '@/utils/db/trich-bao-db';
 import { describeError } from '@/utils/describe-error';
 import type { BackupProblem } from '@/utils/export/read-clippings-backup';
 import type { UiLang } from '@/utils/i18n';
@@ -11,6 +11,8 @@ import { planImport } from './plan-import';
 /** Props of {@link ImportPanel}. */
 export interface ImportPanelProps {
   lang: UiLang;
+  /** The library's database; tests hand in their own. */
+  db?: TrichBaoDb;
 }
 
 type ImportState =
@@ -25,7 +27,7 @@ type ImportState =
 const SHOWN_PROBLEMS = 50;
 
 /** Chooses a JSON backup, lists its problems or what importing it would do, then imports it on confirmation. */
-export function ImportPanel({ lang }: ImportPanelProps) {
+export function ImportPanel({ lang, db = defaultDb }: ImportPanelProps) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const choose = async (input: HTMLInputElement) => {
