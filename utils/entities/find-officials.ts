@@ -1,4 +1,5 @@
 import { appointeesBefore } from './appointees-before';
+import { isCountedTitle, listCueAfter, namesInList } from './list-after-title';
 import { capRunEnd, capRunStart, pickName, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
@@ -158,6 +159,10 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         if (isPlural(ctx, chain.titles[0]!.from) && (punct(ctx, end) === ',' || tokenKey(ctx, end) === 'và')) {
           end = listNames(ctx, end + 1, names);
         }
+      } else if (isCountedTitle(ctx, chain.titles[0]!.from) && listCueAfter(ctx, end) >= 0) {
+        // "UBND có 5 Phó Chủ tịch, gồm các ông A, ông B và bà C": the holders listed after the counted title.
+        // The scan goes on from the title, so appositions inside the list still give their own titles.
+        namesInList(ctx, listCueAfter(ctx, end), names);
       } else if (punct(ctx, end) === ':') {
         end = listNames(ctx, end + 1, names);
       } else if (tokenKey(ctx, end) === 'là') {
