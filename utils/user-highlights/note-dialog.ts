@@ -19,6 +19,8 @@ input { width: 100%; box-sizing: border-box; font: inherit; padding: 5px 6px; bo
 .actions { display: flex; justify-content: flex-end; gap: 6px; margin-top: 8px; }
 button { font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid #9ca3af; background: #fff; color: inherit; cursor: pointer; }
 button[type=submit] { background: #16823c; border-color: #16823c; color: #fff; }
+button:disabled { opacity: .6; cursor: default; }
+.error { margin-top: 6px; color: #b91c1c; }
 @media (prefers-color-scheme: dark) { form { color: #f3f4f6; background: #1f2937; } .quote { color: #d1d5db; } input, button { background: #111827; color: #f3f4f6; } }
 `;
 
@@ -27,10 +29,18 @@ const QUOTE_PREVIEW = 160;
 
 /**
  * Asks for an optional note on a passage in a small form inside a closed shadow root (page CSS
- * and scripts cannot reach it), next to `anchor`. Resolves to the note (maybe empty) on save,
- * null on cancel, Escape or `signal` abort. Page text is only ever set as text.
+ * and scripts cannot reach it), next to `anchor`, and hands it to `save`. Resolves to the note
+ * (maybe empty) once saved, null on cancel, Escape or `signal` abort. When `save` fails, its
+ * message shows in the form, which stays open for another try. Text is only ever set as text.
  */
-export function askForNote(doc: Document, quote: string, anchor: DOMRect | null, text: NoteDialogText, signal?: AbortSignal): Promise<string | null> {
+export function askForNote(
+  doc: Document,
+  quote: string,
+  anchor: DOMRect | null,
+  text: NoteDialogText,
+  save: (note: string) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<string | null> {
   const host = doc.createElement('trich-bao-note');
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -53,13 +63,17 @@ export function askForNote(doc: Document, quote: string, anchor: DOMRect | null,
   const cancel = doc.createElement('button');
   cancel.type = 'button';
   cancel.textContent = text.cancel;
-  const save = doc.createElement('button');
-  save.type = 'submit';
-  save.textContent = text.save;
+  const saveButton = doc.createElement('button');
+  saveButton.type = 'submit';
+  saveButton.textContent = text.save;
   const actions = doc.createElement('div');
   actions.className = 'actions';
-  actions.append(cancel, save);
-  form.append(heading, preview, input, actions);
+  actions.append(cancel, saveButton);
+  const failure = doc.createElement('div');
+  failure.className = 'error';
+  failure.setAttribute('role', 'alert');
+  failure.hidden = true;
+  form.append(heading, preview, input, actions, failure);
   shadow.append(style, form);
 
   const view = doc.defaultView;
@@ -81,7 +95,17 @@ export function askForNote(doc: Document, quote: string, anchor: DOMRect | null,
     signal?.addEventListener('abort', onAbort, { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      finish(input.value.trim());
+      const note = input.value.trim();
+      saveButton.disabled = true;
+      failure.hidden = true;
+      save(note).then(
+        () => finish(note),
+        (error: unknown) => {
+          saveButton.disabled = false;
+          failure.textContent = error instanceof Error && error.message ? error.message : String(error);
+          failure.hidden = false;
+        },
+      );
     });
     cancel.addEventListener('click', () => finish(null));
     form.addEventListener('keydown', (event) => {

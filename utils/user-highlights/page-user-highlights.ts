@@ -75,19 +75,15 @@ export function createPageUserHighlights(deps: PageUserHighlightsDeps): PageUser
   };
 
   const finishCapture = async (range: Range, draft: Omit<UserHighlightDraft, 'pageKey' | 'note'>, key: string) => {
-    const note = await askForNote(doc, draft.target.selectors[1].exact, boxOf(range), deps.dialogText, deps.signal);
-    try {
-      if (note !== null) {
-        await deps.save({ ...draft, pageKey: key, note });
-        cached = null;
-      }
-    } catch (error) {
-      console.error('Trích Báo: the highlight could not be saved', error);
-    } finally {
-      pending = null;
-      if (note === null) paint();
-      else await refresh();
-    }
+    const save = async (note: string) => {
+      await deps.save({ ...draft, pageKey: key, note });
+      cached = null;
+    };
+    // The dialog shows a failed save and stays open; the reader may retry or cancel.
+    const note = await askForNote(doc, draft.target.selectors[1].exact, boxOf(range), deps.dialogText, save, deps.signal);
+    pending = null;
+    if (note === null) paint();
+    else await refresh();
   };
 
   return {

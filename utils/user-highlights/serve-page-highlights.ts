@@ -1,4 +1,6 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { describeError } from '../describe-error';
+import { pickUiLang } from '../i18n';
 import { addUserHighlight } from '../db/add-user-highlight';
 import { listUserHighlights } from '../db/list-user-highlights';
 import { recordAnchoring, type AnchoringReport } from '../db/record-anchoring';
@@ -40,7 +42,10 @@ export async function saveTabHighlight(draft: UserHighlightDraft, sender: Browse
   const url = senderUrl(sender);
   const tabId = sender.tab?.id;
   if (!url || tabId === undefined) throw new Error('saveUserHighlight needs a tab');
-  const saved = await addUserHighlight(db, { ...draft, url });
+  const saved = await addUserHighlight(db, { ...draft, url }).catch((error: unknown) => {
+    // Only a message crosses to the page: make it the reader's (quota, private mode…).
+    throw new Error(describeError(error, pickUiLang(browser.i18n.getUILanguage())));
+  });
   // The highlight is kept even when clipping fails (e.g. the tab navigated away meanwhile).
   const clip = await clipTabArticle(tabId, draft.pageKey, db).catch((error: unknown) => {
     console.error('Trích Báo: clipping after a highlight failed', error);

@@ -28,7 +28,7 @@ function setup(): Registry {
   return registry;
 }
 
-function harness(stored: PageHighlight[]) {
+function harness(stored: PageHighlight[], failSaves = 0) {
   const controller = new AbortController();
   const reports: AnchoringReport[] = [];
   const saved: UserHighlightDraft[] = [];
@@ -38,7 +38,11 @@ function harness(stored: PageHighlight[]) {
     url: () => URL_NOW,
     article: () => buildTextIndex(document.querySelector('article')!),
     fetch,
-    save: async (draft) => (saved.push(draft), { id: 9, clip: 'created' }),
+    save: async (draft) => {
+      if (failSaves-- > 0) throw new Error('Trình duyệt đã hết chỗ lưu bài trích.');
+      saved.push(draft);
+      return { id: 9, clip: 'created' };
+    },
     report: async (r) => void reports.push(r),
     dialogText: { heading: 'Ghi chú', placeholder: 'Ghi chú…', save: 'Lưu', cancel: 'Hủy' },
     signal: controller.signal,
@@ -103,7 +107,7 @@ describe('utils/user-highlights/page-user-highlights', () => {
     await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]).toMatchObject({ pageKey: CANONICAL, scope: 'article', note: 'theo dõi giá' });
     expect(saved[0]!.target.selectors[1].exact).toBe('tại các tỉnh miền');
-    expect(document.querySelector('trich-bao-note')).toBeNull();
+    await vi.waitFor(() => expect(document.querySelector('trich-bao-note')).toBeNull());
   });
 
   it('drops the pending highlight when the reader cancels with Escape', async () => {
@@ -116,6 +120,23 @@ describe('utils/user-highlights/page-user-highlights', () => {
     form.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await vi.waitFor(() => expect(painted(registry)).toEqual([]));
     expect(saved).toEqual([]);
+  });
+
+  it('shows a failed save in the dialog, keeps it open, and saves on the next try', async () => {
+    const registry = setup();
+    const { user, saved } = harness([], 1);
+    const text = document.querySelector('p')!.firstChild!;
+    getSelection()!.setBaseAndExtent(text, 0, text, 7);
+    user.capture();
+    const shadow = document.querySelector('trich-bao-note')!.shadowRoot!;
+    shadow.querySelector('form')!.requestSubmit();
+    await vi.waitFor(() => expect(shadow.querySelector<HTMLElement>('.error')!.hidden).toBe(false));
+    expect(shadow.querySelector('.error')!.textContent).toBe('Trình duyệt đã hết chỗ lưu bài trích.');
+    expect(document.querySelector('trich-bao-note')).not.toBeNull();
+    expect(painted(registry)).toEqual(['Giá lúa']);
+    shadow.querySelector('form')!.requestSubmit();
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    await vi.waitFor(() => expect(document.querySelector('trich-bao-note')).toBeNull());
   });
 
   it('does nothing without a selection', () => {
