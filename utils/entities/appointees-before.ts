@@ -29,6 +29,7 @@ function skipLeadIn(ctx: TextContext, k: number): number {
       return k;
     }
   }
+  if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp') return k - 2; // "A tiếp tục giữ chức"
   return tokenKey(ctx, k) === 'đang' ? k - 1 : k;
 }
 
@@ -71,12 +72,16 @@ export function appointeesBefore(ctx: TextContext, head: number): Array<[number,
   const last = nameEndingAt(ctx, skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1)));
   if (!last || last[1] - last[0] < 2) return [];
   const names: Array<[number, number]> = [last];
-  // "ông Huỳnh Văn Tân và ông Phạm Thế Vinh đảm nhiệm ...": one more name before "và".
-  const cue = cueStart(ctx, last[0] - 1);
-  const k = (cue >= 0 ? cue : last[0]) - 1;
-  if (tokenKey(ctx, k) === 'và') {
+  // "ông A và ông B đảm nhiệm ...", "các đồng chí A, B, C được bầu giữ chức ...": earlier names before "và" or ",".
+  for (let guard = 0; guard < 8; guard++) {
+    const head = names[0]!;
+    const cue = cueStart(ctx, head[0] - 1);
+    const k = (cue >= 0 ? cue : head[0]) - 1;
+    const sep = tokenKey(ctx, k) === 'và' || (ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ',');
+    if (!sep) break;
     const first = nameEndingAt(ctx, k - 1);
-    if (first && first[1] - first[0] >= 2) names.unshift(first);
+    if (!first || first[1] - first[0] < 2) break;
+    names.unshift(first);
   }
   return names;
 }

@@ -55,6 +55,8 @@ const LEADING_NON_NAME = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'c
 // Ê Đê, Gia Rai names run to five syllables: "Y Thanh Hà Niê Kđăm".
 const ETHNIC_OPENERS = new Set(['y', 'h', 'ksor', 'nay', 'siu', 'rơ', 'kpă', 'rcom', 'niê', 'mlô']);
 
+const Y_WORDS = new Set(['tế', 'dược', 'khoa', 'học', 'sinh', 'học cổ truyền']);
+
 function isPlace(ctx: TextContext, from: number, to: number): boolean {
   const m = PLACES.match(ctx, from);
   return m !== null && m.len === to - from;
@@ -72,12 +74,21 @@ function plausible(ctx: TextContext, from: number, to: number, needSurname: bool
 /** The personal name inside the capitalised run [from, to): place prefixes dropped; null when none. */
 export function pickName(ctx: TextContext, from: number, to: number, context: NameContext): [number, number] | null {
   // Sentence-initial "Ông", "Sáng", "Theo" are capitalised but are not part of the name.
-  while (to - from > 2 && LEADING_NON_NAME.has(tokenKey(ctx, from))) from++;
+  while (to - from > 2 && LEADING_NON_NAME.has(tokenKey(ctx, from))) {
+    from++;
+    context = 'strong'; // "Ông Y Thanh Hà Niê Kđăm, Bí thư ...": the honorific vouches for the name after it
+  }
   let s = from;
   const place = PLACES.match(ctx, from);
   if (place && place.len < to - from && to - from - place.len >= 2) s = from + place.len;
   if (plausible(ctx, s, to, context === 'weak' || to - s > 4)) return [s, to];
   if (context === 'strong' && to - s === 5 && ETHNIC_OPENERS.has(tokenKey(ctx, s))) return [s, to];
+  // "Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": a name opened by "Y" or "H'" after an organ's capitals.
+  // Not "Bộ Y Tế ...": Y opening a medical word is part of the organ.
+  for (let a = s + 1; a <= to - 3; a++) {
+    const key = tokenKey(ctx, a);
+    if ((key === 'y' || key === "h'") && to - a <= 5 && !Y_WORDS.has(tokenKey(ctx, a + 1))) return [a, to];
+  }
   // "Sở Văn Hóa": an organ word is followed by at least one word of its own name before any person.
   const minStart = ORGAN_NOUNS.has(tokenKey(ctx, s)) ? s + 2 : s + 1;
   for (const len of [3, 4, 2]) {
