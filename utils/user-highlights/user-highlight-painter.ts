@@ -43,6 +43,7 @@ export function createUserHighlightPainter(doc: Document = document): UserHighli
       // attribute and class: "user" gives data-trichbao-mark="user", styled in highlights.css.
       const kind = USER_HIGHLIGHT_KIND as unknown as HighlightKind;
       marks = [...ranges].reverse().flatMap((range) => wrapRangeInMarks(range, kind));
+      for (const mark of marks) mark.className = USER_HIGHLIGHT_NAME;
     },
     clear() {
       unwrapMarks(marks);

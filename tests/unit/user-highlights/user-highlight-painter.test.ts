@@ -26,6 +26,7 @@ describe('utils/user-highlights/user-highlight-painter', () => {
     painter.paint([range(root, 'thông qua Luật Đất'), range(root, 'sửa đổi')]);
     const marks = [...document.querySelectorAll('mark[data-trichbao-mark="user"]')].map((m) => m.textContent);
     expect(marks.join('|')).toBe('thông qua |Luật Đất|sửa đổi');
+    expect([...document.querySelectorAll('mark')].map((m) => m.className)).toEqual(['trichbao-user', 'trichbao-user', 'trichbao-user']);
     painter.clear();
     expect(document.body.innerHTML).toBe(before);
     expect(root.firstChild!.childNodes).toHaveLength(3);
