@@ -13,6 +13,7 @@ import { downloadBlob } from '@/utils/download-blob';
 import { downloadText } from '@/utils/download-text';
 import { formatDate } from '@/utils/format-date';
 import { t, type UiLang } from '@/utils/i18n';
+import { attachUserHighlights } from './library/attach-user-highlights';
 import { buildExport } from './library/build-export';
 import { lt } from './library/library-strings';
 import { loadExportSelection } from './library/load-export-selection';
@@ -36,11 +37,14 @@ export function ClippingList({ lang }: ClippingListProps) {
     }
   };
   const exportOne = (c: Clipping) =>
-    run(() => downloadText(`trich-bao/${markdownFileName(c)}`, clippingToMarkdown(c)), t('exported', lang));
+    run(async () => {
+      const [withHighlights] = await attachUserHighlights(db, [c]);
+      await downloadText(`trich-bao/${markdownFileName(c)}`, clippingToMarkdown(withHighlights!));
+    }, t('exported', lang));
   // Every clipping, not only the page shown.
   const exportAll = () =>
     run(async () => {
-      const all = await listClippings(db, { limit: await countClippings(db), offset: 0 });
+      const all = await attachUserHighlights(db, await listClippings(db, { limit: await countClippings(db), offset: 0 }));
       await downloadText(`trich-bao/trich-bao-${new Date().toISOString().slice(0, 10)}.md`, clippingsToMarkdown(all));
     }, t('exported', lang));
   const exportBackup = () =>

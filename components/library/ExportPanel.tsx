@@ -9,7 +9,8 @@ import { downloadBlob } from '@/utils/download-blob';
 import type { ExportLang } from '@/utils/export/export-lang';
 import type { UiLang } from '@/utils/i18n';
 import { yieldToPage } from '@/utils/page/yield-to-page';
-import { buildExport, EXPORT_KINDS, type ExportKind } from './build-export';
+import { attachUserHighlights } from './attach-user-highlights';
+import { buildExport, EXPORT_KINDS, type ExportKind, exportShowsHighlights } from './build-export';
 import { type LibraryStringKey, lt, ltf } from './library-strings';
 import { loadExportSelection } from './load-export-selection';
 
@@ -50,7 +51,8 @@ export function ExportPanel({ lang, selection }: ExportPanelProps) {
     setBusy({ kind, done: 0, total: 0 });
     setStatus(null);
     try {
-      const clippings = await loadExportSelection(db, scope === 'all' ? { kind: 'all' } : { kind: 'selection', ...selection });
+      const rows = await loadExportSelection(db, scope === 'all' ? { kind: 'all' } : { kind: 'selection', ...selection });
+      const clippings = exportShowsHighlights(kind) ? await attachUserHighlights(db, rows) : rows;
       if (clippings.length === 0) {
         setStatus({ ok: false, text: lt('nothingToExport', lang) });
         return;

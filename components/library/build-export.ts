@@ -1,4 +1,5 @@
 import type { Clipping } from '@/utils/db/clipping';
+import type { UserHighlightLike } from '@/utils/export/clipping-like';
 import { clippingsToCsv } from '@/utils/export/clippings-to-csv';
 import { clippingsToJson } from '@/utils/export/clippings-to-json';
 import { clippingsToMarkdown } from '@/utils/export/clippings-to-markdown';
@@ -50,12 +51,17 @@ export function exportFileName(kind: ExportKind, now: number): string {
   return `trich-bao/${STEM[kind]}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${EXTENSION[kind]}`;
 }
 
+/** Whether the kind writes Markdown, which shows the reader's highlights (load them first). */
+export function exportShowsHighlights(kind: ExportKind): boolean {
+  return kind === 'markdown' || kind === 'zip';
+}
+
 /**
  * Builds one export file from the clippings given (in the order to write them). Only the
  * zip is built in slices with progress and can be cancelled (`signal`); the others are one
  * pass over plain strings.
  */
-export async function buildExport(kind: ExportKind, clippings: readonly Clipping[], options: BuildExportOptions = {}): Promise<ExportFile> {
+export async function buildExport(kind: ExportKind, clippings: ReadonlyArray<Clipping & { userHighlights?: readonly UserHighlightLike[] }>, options: BuildExportOptions = {}): Promise<ExportFile> {
   const { wikiLinks = false, lang = 'both', now = Date.now(), onProgress, ...slicing } = options;
   const filename = exportFileName(kind, now);
   const text = (body: string, mime: string) => ({ filename, blob: new Blob([body], { type: `${mime};charset=utf-8` }) });
