@@ -5,7 +5,7 @@ import {
   withSiteHighlights,
   type HighlightSettings,
 } from '@/utils/settings/highlight-settings';
-import { highlightSettingsItem, readHighlightSettings } from '@/utils/settings/highlight-settings-item';
+import { readHighlightSettings, writeHighlightSettings } from '@/utils/settings/highlight-settings-item';
 import { t, type UiLang } from '@/utils/i18n';
 
 /** Props of {@link HighlightSwitch}. */
@@ -24,7 +24,7 @@ export function HighlightSwitch({ pageUrl, lang }: HighlightSwitchProps) {
 
   const save = async (next: HighlightSettings) => {
     setSettings(next);
-    await highlightSettingsItem.setValue(next);
+    await writeHighlightSettings(next);
   };
   const site = siteKey(pageUrl);
   return (

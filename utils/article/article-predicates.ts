@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable } from './readerable';
 import { findJsonLdArticle, jsonLdTypes, readJsonLd } from './read-json-ld';
 import { bodyProseLength, teaserLinkCount } from './prose';
 

@@ -1,4 +1,4 @@
-import { findMarkedBody } from './find-article-root';
+import { findMarkedBody } from './find-marked-body';
 
 /** Paragraphs shorter than this are captions, bylines or buttons, not prose. */
 const MIN_PARAGRAPH = 40;

@@ -1,17 +1,25 @@
-import { storage } from 'wxt/utils/storage';
-import { DEFAULT_HIGHLIGHT_SETTINGS, parseHighlightSettings, type HighlightSettings } from './highlight-settings';
+import { browser } from 'wxt/browser';
+import { parseHighlightSettings, type HighlightSettings } from './highlight-settings';
 
-/** The reader's highlight switches, in extension storage (shared by popup and content scripts). */
-export const highlightSettingsItem = storage.defineItem<HighlightSettings>('local:highlightSettings', {
-  fallback: DEFAULT_HIGHLIGHT_SETTINGS,
-});
+/** Key of the reader's highlight switches in `storage.local` (shared by popup and content scripts). */
+const KEY = 'highlightSettings';
 
-/** Current settings, validated. */
+/** Current settings, validated (storage may hold anything). */
 export async function readHighlightSettings(): Promise<HighlightSettings> {
-  return parseHighlightSettings(await highlightSettingsItem.getValue());
+  const stored = await browser.storage.local.get(KEY);
+  return parseHighlightSettings(stored[KEY]);
+}
+
+/** Saves the settings; every open page follows through {@link watchHighlightSettings}. */
+export async function writeHighlightSettings(settings: HighlightSettings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: settings });
 }
 
 /** Calls `onChange` with validated settings whenever they change; returns an unsubscribe. */
 export function watchHighlightSettings(onChange: (settings: HighlightSettings) => void): () => void {
-  return highlightSettingsItem.watch((value) => onChange(parseHighlightSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) onChange(parseHighlightSettings(changes[KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
