@@ -1,7 +1,10 @@
-import { MARK_ATTRIBUTE, HIGHLIGHT_NAMES, type HighlightKind } from './highlight-names';
+import { MARK_ATTRIBUTE } from './highlight-names';
 
-/** Wraps each text-node piece of `range` in a `<mark>`; returns the marks made. */
-export function wrapRangeInMarks(range: Range, kind: HighlightKind): HTMLElement[] {
+/**
+ * Wraps each text-node piece of `range` in a `<mark>` tagged with `kind` (an entity kind or
+ * "user") and given `className`; returns the marks made.
+ */
+export function wrapRangeInMarks(range: Range, kind: string, className: string): HTMLElement[] {
   const doc = range.startContainer.ownerDocument;
   if (!doc) return [];
   const pieces: Array<{ node: Text; start: number; end: number }> = [];
@@ -24,7 +27,7 @@ export function wrapRangeInMarks(range: Range, kind: HighlightKind): HTMLElement
     if (end - start < middle.data.length) middle.splitText(end - start);
     const mark = doc.createElement('mark');
     mark.setAttribute(MARK_ATTRIBUTE, kind);
-    mark.className = HIGHLIGHT_NAMES[kind];
+    mark.className = className;
     middle.parentNode?.insertBefore(mark, middle);
     mark.appendChild(middle);
     marks.push(mark);

@@ -41,14 +41,16 @@ export function createPainter(doc: Document = document): Painter {
       unwrapMarks(marks.get(kind) ?? []);
       // Wrap from the end so earlier ranges stay valid while later text nodes are split.
       const made: HTMLElement[] = [];
-      for (const range of [...ranges].reverse()) made.push(...wrapRangeInMarks(range, kind));
+      for (const range of [...ranges].reverse()) made.push(...wrapRangeInMarks(range, kind, HIGHLIGHT_NAMES[kind]));
       marks.set(kind, made);
     },
     clear() {
       for (const list of marks.values()) unwrapMarks(list);
       marks.clear();
-      // Also catch marks left by an earlier instance of the script (e.g. after an update).
-      unwrapMarks([...doc.querySelectorAll<HTMLElement>(`mark[${MARK_ATTRIBUTE}]`)]);
+      // Also catch marks left by an earlier instance of the script (e.g. after an update);
+      // the reader's own highlights have their own painter and stay.
+      const selector = Object.keys(HIGHLIGHT_NAMES).map((k) => `mark[${MARK_ATTRIBUTE}="${k}"]`).join(',');
+      unwrapMarks([...doc.querySelectorAll<HTMLElement>(selector)]);
     },
   };
 }

@@ -1,6 +1,5 @@
 import { MARK_ATTRIBUTE, USER_HIGHLIGHT_KIND, USER_HIGHLIGHT_NAME } from '../highlight/highlight-names';
 import { unwrapMarks, wrapRangeInMarks } from '../highlight/mark-fallback';
-import type { HighlightKind } from '../highlight/highlight-names';
 
 /** Paints the reader's highlights, apart from entity highlights, and can take them all away. */
 export interface UserHighlightPainter {
@@ -39,11 +38,8 @@ export function createUserHighlightPainter(doc: Document = document): UserHighli
   return {
     paint(ranges) {
       unwrapMarks(marks);
-      // mark-fallback types its kind as an entity kind, but only writes it into the mark's
-      // attribute and class: "user" gives data-trichbao-mark="user", styled in highlights.css.
-      const kind = USER_HIGHLIGHT_KIND as unknown as HighlightKind;
-      marks = [...ranges].reverse().flatMap((range) => wrapRangeInMarks(range, kind));
-      for (const mark of marks) mark.className = USER_HIGHLIGHT_NAME;
+      // data-trichbao-mark="user", styled in highlights.css.
+      marks = [...ranges].reverse().flatMap((range) => wrapRangeInMarks(range, USER_HIGHLIGHT_KIND, USER_HIGHLIGHT_NAME));
     },
     clear() {
       unwrapMarks(marks);

@@ -68,3 +68,16 @@ describe('utils/highlight/paint-highlights', () => {
     }
   });
 });
+
+describe('utils/highlight/paint-highlights (with reader highlights)', () => {
+  it('clearing entity marks leaves the reader\'s own marks in place', async () => {
+    const { wrapRangeInMarks } = await import('../../../utils/highlight/mark-fallback');
+    document.body.innerHTML = HTML;
+    const painter = createPainter(document);
+    const [user] = rangesFor(document.body, 'Bí thư Tỉnh ủy');
+    wrapRangeInMarks(user!, 'user', 'trichbao-user');
+    painter.paint('official', rangesFor(document.body, 'Trần Sỹ Thanh'));
+    painter.clear();
+    expect([...document.querySelectorAll('mark')].map((m) => m.getAttribute('data-trichbao-mark'))).toEqual(['user']);
+  });
+});
