@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { LibraryFilter, LibrarySort } from '@/utils/db/library-query';
+import { listBackupHighlights } from '@/utils/db/list-backup-highlights';
 import { countClippings } from '@/utils/db/list-clippings';
 import { queryLibrary } from '@/utils/db/query-library';
 import { db } from '@/utils/db/trich-bao-db';
@@ -53,13 +54,15 @@ export function ExportPanel({ lang, selection }: ExportPanelProps) {
     try {
       const rows = await loadExportSelection(db, scope === 'all' ? { kind: 'all' } : { kind: 'selection', ...selection });
       const clippings = exportShowsHighlights(kind) ? await attachUserHighlights(db, rows) : rows;
+      // The backup keeps every highlight of "all" (pages never clipped too), else those of the pages exported.
+      const userHighlights = kind === 'json' ? await listBackupHighlights(db, scope === 'all' ? undefined : rows.map((c) => c.canonicalUrl)) : [];
       if (clippings.length === 0) {
         setStatus({ ok: false, text: lt('nothingToExport', lang) });
         return;
       }
       await yieldToPage(); // paint the busy state before the string exports' one long pass
       const file = await buildExport(kind, clippings, {
-        wikiLinks, lang: headingLang, signal: abort.signal, yieldToPage,
+        wikiLinks, lang: headingLang, signal: abort.signal, yieldToPage, userHighlights,
         onProgress: (done, total) => setBusy({ kind, done, total }),
       });
       abort.signal.throwIfAborted();

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Clipping } from '@/utils/db/clipping';
 import { importClippings, type ImportResult } from '@/utils/db/import-clippings';
 import { db as defaultDb, type TrichBaoDb } from '@/utils/db/trich-bao-db';
+import type { UserHighlight } from '@/utils/db/user-highlight';
 import { describeError } from '@/utils/describe-error';
 import type { BackupProblem } from '@/utils/export/read-clippings-backup';
 import type { UiLang } from '@/utils/i18n';
@@ -17,9 +18,10 @@ export interface ImportPanelProps {
 
 type ImportState =
   | { step: 'idle' }
-  | { step: 'reading' | 'importing' }
+  | { step: 'reading' }
+  | { step: 'importing'; done: number; total: number }
   | { step: 'problems'; problems: BackupProblem[] }
-  | { step: 'ready'; name: string; clippings: Clipping[]; counts: ImportResult }
+  | { step: 'ready'; name: string; clippings: Clipping[]; userHighlights: UserHighlight[]; counts: ImportResult }
   | { step: 'done'; result: ImportResult }
   | { step: 'error'; text: string };
 
@@ -37,16 +39,19 @@ export function ImportPanel({ lang, db = defaultDb }: ImportPanelProps) {
     setState({ step: 'reading' });
     try {
       const plan = await planImport(db, await file.text());
-      setState(plan.ok ? { step: 'ready', name: file.name, clippings: plan.clippings, counts: plan.counts } : { step: 'problems', problems: plan.problems });
+      setState(plan.ok
+        ? { step: 'ready', name: file.name, clippings: plan.clippings, userHighlights: plan.userHighlights, counts: plan.counts }
+        : { step: 'problems', problems: plan.problems });
     } catch (error) {
       setState({ step: 'error', text: describeError(error, lang) });
     }
   };
 
-  const confirm = async (clippings: Clipping[]) => {
-    setState({ step: 'importing' });
+  const confirm = async (clippings: Clipping[], userHighlights: UserHighlight[]) => {
+    setState({ step: 'importing', done: 0, total: 0 });
     try {
-      setState({ step: 'done', result: await importClippings(db, clippings) });
+      const onProgress = (done: number, total: number) => setState({ step: 'importing', done, total });
+      setState({ step: 'done', result: await importClippings(db, clippings, { userHighlights, onProgress }) });
     } catch (error) {
       // One transaction: a full disk or any other failure leaves the library as it was.
       setState({ step: 'error', text: describeError(error, lang) });
@@ -63,7 +68,11 @@ export function ImportPanel({ lang, db = defaultDb }: ImportPanelProps) {
         <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => choose(e.currentTarget)} data-testid="import-file" />
       </label>
       {state.step === 'reading' && <p class="muted">{lt('importReading', lang)}</p>}
-      {state.step === 'importing' && <p class="muted">{lt('importing', lang)}</p>}
+      {state.step === 'importing' && (
+        <p class="muted">
+          {lt('importing', lang)} {state.total > 0 && <span class="count" data-testid="import-progress">{state.done} / {state.total}</span>}
+        </p>
+      )}
       {state.step === 'problems' && (
         <div role="alert" class="error">
           <p>{lt('importProblems', lang)}</p>
@@ -82,13 +91,17 @@ export function ImportPanel({ lang, db = defaultDb }: ImportPanelProps) {
             <li data-testid="plan-added">{ltf('importAdded', lang, { n: state.counts.added })}</li>
             <li data-testid="plan-updated">{ltf('importUpdated', lang, { n: state.counts.updated })}</li>
             <li data-testid="plan-skipped">{ltf('importSkipped', lang, { n: state.counts.skipped })}</li>
+            {state.counts.highlights && (
+              <li data-testid="plan-highlights">{ltf('importHighlights', lang, { ...state.counts.highlights })}</li>
+            )}
           </ul>
-          <button type="button" onClick={() => confirm(state.clippings)} data-testid="import-confirm">{lt('importButton', lang)}</button>{' '}
+          <button type="button" onClick={() => confirm(state.clippings, state.userHighlights)} data-testid="import-confirm">{lt('importButton', lang)}</button>{' '}
           <button type="button" onClick={() => setState({ step: 'idle' })}>{lt('cancel', lang)}</button>
         </div>
       )}
       {state.step === 'done' && (
-        <p role="status" class="ok" data-testid="import-result">{ltf('importDone', lang, { ...state.result })}</p>
+        <p role="status" class="ok" data-testid="import-result">{ltf('importDone', lang, { added: state.result.added, updated: state.result.updated, skipped: state.result.skipped })}
+          {state.result.highlights && ` ${ltf('importHighlightsDone', lang, { ...state.result.highlights })}`}</p>
       )}
       {state.step === 'error' && <p role="alert" class="error" data-testid="import-error">{state.text}</p>}
     </section>

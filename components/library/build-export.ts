@@ -1,4 +1,5 @@
 import type { Clipping } from '@/utils/db/clipping';
+import type { UserHighlight } from '@/utils/db/user-highlight';
 import type { UserHighlightLike } from '@/utils/export/clipping-like';
 import { clippingsToCsv } from '@/utils/export/clippings-to-csv';
 import { clippingsToJson } from '@/utils/export/clippings-to-json';
@@ -22,6 +23,8 @@ export interface BuildExportOptions extends TimeSlicerOptions {
   lang?: ExportLang;
   /** Time of the export (ms since the epoch): file name, JSON `exportedAt`, Markdown header. */
   now?: number;
+  /** The reader's highlights a JSON backup carries (see `listBackupHighlights`). */
+  userHighlights?: readonly UserHighlight[];
   /** Zip progress: files written so far and in all. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -62,14 +65,14 @@ export function exportShowsHighlights(kind: ExportKind): boolean {
  * pass over plain strings.
  */
 export async function buildExport(kind: ExportKind, clippings: ReadonlyArray<Clipping & { userHighlights?: readonly UserHighlightLike[] }>, options: BuildExportOptions = {}): Promise<ExportFile> {
-  const { wikiLinks = false, lang = 'both', now = Date.now(), onProgress, ...slicing } = options;
+  const { wikiLinks = false, lang = 'both', now = Date.now(), onProgress, userHighlights = [], ...slicing } = options;
   const filename = exportFileName(kind, now);
   const text = (body: string, mime: string) => ({ filename, blob: new Blob([body], { type: `${mime};charset=utf-8` }) });
   switch (kind) {
     case 'markdown':
       return text(clippingsToMarkdown(clippings, { wikiLinks, lang, exportedAt: now }), 'text/markdown');
     case 'json':
-      return text(clippingsToJson(clippings, now), 'application/json');
+      return text(clippingsToJson(clippings, now, userHighlights), 'application/json');
     case 'csv':
       return text(clippingsToCsv(clippings), 'text/csv');
     case 'entities-csv':

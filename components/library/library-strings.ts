@@ -86,6 +86,8 @@ const strings = {
   importAdded: { vi: 'thêm {n} bài mới', en: 'add {n} new clippings' },
   importUpdated: { vi: 'cập nhật {n} bài đã có', en: 'update {n} clippings' },
   importSkipped: { vi: 'giữ nguyên {n} bài (bản trong thư viện mới bằng hoặc mới hơn)', en: 'leave {n} unchanged (the library\'s copy is as new or newer)' },
+  importHighlights: { vi: 'thêm {added} đoạn đánh dấu, bỏ qua {skipped} đoạn đã có', en: 'add {added} highlights, leave out {skipped} already here' },
+  importHighlightsDone: { vi: 'Đoạn đánh dấu: {added} thêm mới, {skipped} đã có.', en: 'Highlights: {added} added, {skipped} already here.' },
   importButton: { vi: 'Nhập', en: 'Import' },
   importing: { vi: 'Đang nhập…', en: 'Importing…' },
   importDone: { vi: 'Đã nhập xong: {added} bài mới, {updated} bài cập nhật, {skipped} bài giữ nguyên.', en: 'Import finished: {added} added, {updated} updated, {skipped} unchanged.' },

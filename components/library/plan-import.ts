@@ -1,12 +1,13 @@
 import type { Clipping } from '@/utils/db/clipping';
 import { importClippings, type ImportResult } from '@/utils/db/import-clippings';
 import type { TrichBaoDb } from '@/utils/db/trich-bao-db';
+import type { UserHighlight } from '@/utils/db/user-highlight';
 import { type BackupProblem, readClippingsBackup } from '@/utils/export/read-clippings-backup';
 
 /** What importing a backup file would do, or why it cannot be imported (then nothing is changed). */
 export type ImportPlan =
   | { ok: false; problems: BackupProblem[] }
-  | { ok: true; clippings: Clipping[]; counts: ImportResult };
+  | { ok: true; clippings: Clipping[]; userHighlights: UserHighlight[]; counts: ImportResult };
 
 /**
  * Reads a backup's text and, when every record is good, counts what an import would add,
@@ -15,6 +16,6 @@ export type ImportPlan =
 export async function planImport(db: TrichBaoDb, text: string): Promise<ImportPlan> {
   const read = readClippingsBackup(text);
   if (!read.ok) return read;
-  const counts = await importClippings(db, read.clippings, { dryRun: true });
-  return { ok: true, clippings: read.clippings, counts };
+  const counts = await importClippings(db, read.clippings, { dryRun: true, userHighlights: read.userHighlights });
+  return { ok: true, clippings: read.clippings, userHighlights: read.userHighlights, counts };
 }

@@ -1,67 +1,101 @@
-import { applyEntityDelta } from './apply-entity-delta';
+import { applyEntityDeltas } from './apply-entity-delta';
 import type { Clipping, StoredClipping } from './clipping';
 import { deriveIndexFields } from './derive-index-fields';
-import { entityKeys } from './entity-keys';
-import { normalizeTags } from './normalize-tags';
+import { planClippingImport } from './plan-clipping-import';
+import { planHighlightImport } from './plan-highlight-import';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
+import type { UserHighlight } from './user-highlight';
 
-/** What an import did: rows added, rows replaced by a newer copy, rows left because ours was as new or newer. */
+/**
+ * What an import did: clippings added, replaced by a newer copy, or left because ours was as
+ * new or newer; highlights (only when the backup had some) added, or left because the same
+ * one (page and selectors) was already here.
+ */
 export interface ImportResult {
   added: number;
   updated: number;
   skipped: number;
+  highlights?: { added: number; skipped: number };
 }
 
 /** Options of {@link importClippings}. */
 export interface ImportOptions {
   /** Only count what would be added, updated and skipped; write nothing (for a confirmation step). */
   dryRun?: boolean;
+  /** The reader's highlights of the backup (format version 2), merged in the same transaction. */
+  userHighlights?: readonly UserHighlight[];
+  /** Rows written so far and in all, after each batch (called inside the transaction: keep it synchronous and quick). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+// Rows per bulk write: large enough to amortise a request, small enough to report progress.
+const BATCH = 500;
+
+/** Ids of `ids` already used in a table (one bulkGet). */
+async function usedIds<T>(table: { bulkGet(keys: number[]): PromiseLike<(T | undefined)[]> }, ids: number[]): Promise<Set<number>> {
+  const rows = await table.bulkGet(ids);
+  return new Set(ids.filter((_, i) => rows[i] !== undefined));
+}
+
+function definedIds(rows: ReadonlyArray<{ id?: number }>): number[] {
+  return [...new Set(rows.map((r) => r.id).filter((id): id is number => id !== undefined))];
+}
+
+/** Writes rows in batches: those with an id first, so the key generator never hands out an id a later row wants. */
+async function writeInBatches<T extends { id?: number }>(
+  table: { bulkPut(rows: T[]): PromiseLike<unknown>; bulkAdd(rows: T[]): PromiseLike<unknown> },
+  rows: readonly T[],
+  progress: (n: number) => void,
+): Promise<void> {
+  const keyed = rows.filter((r) => r.id !== undefined);
+  const fresh = rows.filter((r) => r.id === undefined);
+  for (let i = 0; i < keyed.length; i += BATCH) {
+    await table.bulkPut(keyed.slice(i, i + BATCH));
+    progress(Math.min(BATCH, keyed.length - i));
+  }
+  for (let i = 0; i < fresh.length; i += BATCH) {
+    await table.bulkAdd(fresh.slice(i, i + BATCH));
+    progress(Math.min(BATCH, fresh.length - i));
+  }
 }
 
 /**
- * Restores clippings (e.g. from a backup) in one transaction over the clippings and the
- * entity index, all or nothing: matched by
- * canonical URL (never a duplicate), the copy edited last wins, the earliest clip time is
- * kept. A new row keeps the id it had in the backup when that id is free here, so a backup
- * restored into an empty library exports to the same bytes.
+ * Restores a backup's clippings and highlights in ONE transaction over every table it
+ * touches, all or nothing, with a few bulk reads and batched bulk writes: clippings are
+ * matched by canonical URL (never a duplicate), the copy edited last wins, the earliest clip
+ * time is kept; a highlight already here (same page, same selectors) is not added again. New
+ * rows keep their backup ids when free, so a backup restored into an empty library exports
+ * to the same bytes.
  */
 export async function importClippings(
   db: TrichBaoDb = defaultDb,
   clippings: readonly Clipping[],
-  { dryRun = false }: ImportOptions = {},
+  { dryRun = false, userHighlights = [], onProgress }: ImportOptions = {},
 ): Promise<ImportResult> {
-  const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
-  const seen = new Map<string, number>(); // canonical URL → updatedAt of rows met earlier in this import (dry run)
-  await withStorageErrors(() =>
-    db.transaction(dryRun ? 'r' : 'rw', db.clippings, db.entities, async () => {
-      for (const incoming of clippings) {
-        const existing = await db.clippings.where('canonicalUrl').equals(incoming.canonicalUrl).first();
-        const current = Math.max(existing?.updatedAt ?? -Infinity, seen.get(incoming.canonicalUrl) ?? -Infinity);
-        if (current >= incoming.updatedAt) {
-          result.skipped++;
-          continue;
-        }
-        if (existing || seen.has(incoming.canonicalUrl)) result.updated++;
-        else result.added++;
-        if (dryRun) {
-          seen.set(incoming.canonicalUrl, incoming.updatedAt);
-          continue;
-        }
-        const { id: backupId, ...fields } = incoming;
-        const merged: Clipping = {
-          ...fields,
-          entityKeys: entityKeys(incoming), // recomputed: the index must match the entities
-          tags: normalizeTags(incoming.tags),
-          clippedAt: Math.min(incoming.clippedAt, existing?.clippedAt ?? Infinity),
-        };
-        const row: StoredClipping = { ...merged, ...deriveIndexFields(merged) };
-        if (existing?.id !== undefined) row.id = existing.id;
-        else if (backupId !== undefined && (await db.clippings.get(backupId)) === undefined) row.id = backupId;
-        await db.clippings.put(row);
-        await applyEntityDelta(db, existing, row);
-      }
+  return withStorageErrors(() =>
+    db.transaction(dryRun ? 'r' : 'rw', [db.clippings, db.entities, db.userHighlights], async () => {
+      const urls = [...new Set(clippings.map((c) => c.canonicalUrl))];
+      const pageKeys = [...new Set(userHighlights.map((h) => h.pageKey))];
+      const [existing, takenClippingIds, pageHighlights, takenHighlightIds] = await Promise.all([
+        urls.length === 0 ? [] : db.clippings.where('canonicalUrl').anyOf(urls).toArray(),
+        usedIds(db.clippings, definedIds(clippings)),
+        pageKeys.length === 0 ? [] : db.userHighlights.where('pageKey').anyOf(pageKeys).toArray(),
+        usedIds(db.userHighlights, definedIds(userHighlights)),
+      ]);
+      const plan = planClippingImport(clippings, new Map(existing.map((row) => [row.canonicalUrl, row])), takenClippingIds);
+      const highlights = planHighlightImport(userHighlights, pageHighlights, takenHighlightIds);
+      const result: ImportResult = { added: plan.added, updated: plan.updated, skipped: plan.skipped };
+      if (userHighlights.length > 0) result.highlights = { added: highlights.added.length, skipped: highlights.skipped };
+      if (dryRun) return result;
+      const total = plan.writes.length + highlights.added.length;
+      let done = 0;
+      const progress = (n: number) => onProgress?.((done += n), total);
+      const rows: StoredClipping[] = plan.writes.map(({ row }) => ({ ...row, ...deriveIndexFields(row) }));
+      await writeInBatches(db.clippings, rows, progress);
+      await applyEntityDeltas(db, plan.writes.map(({ row, existing: before }) => [before, row] as const));
+      await writeInBatches(db.userHighlights, highlights.added, progress);
+      return result;
     }),
   );
-  return result;
 }

@@ -2,8 +2,10 @@ import type { BaseIssue } from 'valibot';
 
 /** One thing wrong with a backup file, worded for people in Vietnamese and English. */
 export interface BackupProblem {
-  /** Number of the record in the file's list, counting from 1; null for the file as a whole. */
+  /** Number of the record in its list of the file, counting from 1; null for the file as a whole. */
   record: number | null;
+  /** Which list of the file the record is in; absent for the file as a whole. */
+  list?: BackupList;
   /** Where, for developers: `$.clippings[2].officials[0].name` (indices from 0). */
   path: string;
   /** E.g. `Bản ghi 3: thiếu "canonicalUrl"`. */
@@ -14,17 +16,28 @@ export interface BackupProblem {
 
 type Words = { vi: string; en: string };
 
+/** The lists of records a backup file holds. */
+export type BackupList = 'clippings' | 'userHighlights';
+
+// How a record of each list is named: "Bản ghi 3" is a clipping (as in version 1 files).
+const RECORD_NAMES: Record<BackupList, Words> = {
+  clippings: { vi: 'Bản ghi', en: 'Record' },
+  userHighlights: { vi: 'Đoạn đánh dấu', en: 'Highlight' },
+};
+
 // Lists whose items have a name of their own in the messages ("quan chức thứ 2").
 const ITEM_NAMES: Record<string, Words> = {
   officials: { vi: 'quan chức', en: 'official' },
   documents: { vi: 'văn bản', en: 'document' },
   mentions: { vi: 'lần nhắc', en: 'mention' },
+  selectors: { vi: 'bộ chọn', en: 'selector' },
 };
 
 const TYPE_NAMES: Record<string, Words> = {
   string: { vi: 'văn bản', en: 'text' },
   number: { vi: 'số', en: 'a number' },
   array: { vi: 'danh sách', en: 'a list' },
+  tuple: { vi: 'danh sách', en: 'a list' },
   object: { vi: 'đối tượng', en: 'an object' },
   boolean: { vi: 'đúng/sai', en: 'true/false' },
   null: { vi: 'null', en: 'null' },
@@ -62,6 +75,12 @@ function subject(keys: ReadonlyArray<string | number>): Words {
   return { vi: parts.map((p) => p.vi).join(' của '), en: parts.map((p) => p.en).join(' of ') };
 }
 
+/** Valibot's `("article" | "page")` as `"article" hoặc "page"` / `"article" or "page"`. */
+function choices(expected: string): Words {
+  const options = expected.replace(/^\((.*)\)$/, '$1').split(' | ');
+  return { vi: options.join(' hoặc '), en: options.join(' or ') };
+}
+
 /** What is wrong, with `s` the subject (empty for the record itself). */
 function complaint(issue: BaseIssue<unknown>, s: Words): Words {
   const missing = issue.input === undefined && issue.type === 'object' && s.vi !== '';
@@ -70,21 +89,22 @@ function complaint(issue: BaseIssue<unknown>, s: Words): Words {
   const code = CODES[issue.message];
   if (issue.kind === 'validation' && code) return lead(code);
   const found = typeOf(issue.input);
-  const expected = issue.type === 'literal' ? { vi: issue.expected ?? '', en: issue.expected ?? '' } : (TYPE_NAMES[issue.type] ?? { vi: issue.type, en: issue.type });
+  const expected = issue.type === 'literal' || issue.type === 'picklist' ? choices(issue.expected ?? '') : (TYPE_NAMES[issue.type] ?? { vi: issue.type, en: issue.type });
   return lead({ vi: `phải là ${expected.vi} (đang là ${found.vi})`, en: `must be ${expected.en} (found ${found.en})` });
 }
 
-/** The problems of one record (counting from 1), one per distinct place, in plain words. */
-export function recordProblems(record: number, issues: ReadonlyArray<BaseIssue<unknown>>): BackupProblem[] {
+/** The problems of one record of a list (counting from 1), one per distinct place, in plain words. */
+export function recordProblems(record: number, issues: ReadonlyArray<BaseIssue<unknown>>, list: BackupList = 'clippings'): BackupProblem[] {
+  const name = RECORD_NAMES[list];
   const seen = new Set<string>();
   const problems: BackupProblem[] = [];
   for (const issue of issues) {
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
-    const path = `$.clippings[${record - 1}]${keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')}`;
+    const path = `$.${list}[${record - 1}]${keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')}`;
     if (seen.has(path)) continue; // "not finite" and "not an integer" of one value: say it once
     seen.add(path);
     const words = complaint(issue, subject(keys));
-    problems.push({ record, path, vi: `Bản ghi ${record}: ${words.vi}`, en: `Record ${record}: ${words.en}` });
+    problems.push({ record, list, path, vi: `${name.vi} ${record}: ${words.vi}`, en: `${name.en} ${record}: ${words.en}` });
   }
   return problems;
 }

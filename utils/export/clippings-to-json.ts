@@ -1,11 +1,12 @@
 import type { Clipping } from '../db/clipping';
+import type { UserHighlight } from '../db/user-highlight';
 import type { DocumentRef, Mention, Official } from '../entities/types';
 import { isoTime } from './clipping-like';
 
 /** Identifies a Trích Báo backup file. */
 export const BACKUP_FORMAT = 'trich-bao-backup';
-/** Version of the backup layout; bump it when the layout changes. */
-export const BACKUP_VERSION = 1;
+/** Version of the backup layout; bump it when the layout changes (2: the reader's highlights added). */
+export const BACKUP_VERSION = 2;
 
 // Objects are rebuilt key by key so the file's key order never depends on how a row was
 // created (IndexedDB, an older version, the CLI): two backups of the same data diff cleanly.
@@ -40,22 +41,44 @@ const clipping = (c: Clipping) => ({
   text: c.text,
 });
 
+const highlight = (h: UserHighlight) => {
+  const [position, quote] = h.target.selectors;
+  return {
+    id: h.id ?? null,
+    pageKey: h.pageKey,
+    url: h.url,
+    scope: h.scope,
+    target: {
+      selectors: [
+        { type: position.type, start: position.start, end: position.end },
+        { type: quote.type, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      ],
+    },
+    note: h.note,
+    createdAt: h.createdAt,
+    orphan: h.orphan,
+    checkedAt: h.checkedAt,
+  };
+};
+
 /** Stored rows by id, then unsaved ones in the order given: the file never depends on how the caller listed them. */
-function byId(a: Clipping, b: Clipping): number {
+function byId(a: { id?: number }, b: { id?: number }): number {
   return (a.id ?? Infinity) - (b.id ?? Infinity) || 0;
 }
 
 /**
- * A JSON backup of clippings, `{ format, version, exportedAt, clippings }`, clippings by id,
- * with a stable key order and 2-space indentation; `exportedAt` is ms since the epoch or an
- * ISO string. Derived index fields of stored rows are left out (import recomputes them).
+ * A JSON backup, `{ format, version, exportedAt, clippings, userHighlights }`, each list by
+ * id, with a stable key order and 2-space indentation; `exportedAt` is ms since the epoch or
+ * an ISO string. Derived index fields of stored rows are left out (import recomputes them).
+ * Highlights are keyed by page, not clipping: pass those of the pages exported (or all).
  */
-export function clippingsToJson(clippings: readonly Clipping[], exportedAt: number | string): string {
+export function clippingsToJson(clippings: readonly Clipping[], exportedAt: number | string, userHighlights: readonly UserHighlight[] = []): string {
   const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: isoTime(exportedAt),
     clippings: [...clippings].sort(byId).map(clipping),
+    userHighlights: [...userHighlights].sort(byId).map(highlight),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }

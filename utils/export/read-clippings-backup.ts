@@ -1,14 +1,16 @@
 import * as v from 'valibot';
 import type { Clipping } from '../db/clipping';
+import type { UserHighlight } from '../db/user-highlight';
+import { backupHighlightSchema, type BackupHighlight } from './backup-highlight-schema';
 import { backupClippingSchema, type BackupClipping } from './backup-schema';
 import { type BackupProblem, fileProblem, recordProblems } from './backup-problem';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './clippings-to-json';
 
 export type { BackupProblem } from './backup-problem';
 
-/** What reading a backup file found: its clippings, or every problem (nothing is imported then). */
+/** What reading a backup file found: its clippings and highlights (none in version 1 files), or every problem (nothing is imported then). */
 export type BackupReadResult =
-  | { ok: true; clippings: Clipping[]; exportedAt: string | null; version: number }
+  | { ok: true; clippings: Clipping[]; userHighlights: UserHighlight[]; exportedAt: string | null; version: number }
   | { ok: false; problems: BackupProblem[] };
 
 /** Whether JSON.parse failed because the text stops early (V8 and SpiderMonkey wording, or the error at the very end). */
@@ -37,8 +39,21 @@ function toClipping(c: BackupClipping): Clipping {
   return id === null ? fields : { id, ...fields };
 }
 
-/** Checks the envelope: format tag, version, list of clippings. */
-function envelope(data: unknown): { version: number; exportedAt: string | null; records: unknown[] } | BackupProblem {
+/** The highlight as the store keeps it: no id when the file had none. */
+function toUserHighlight(h: BackupHighlight): UserHighlight {
+  const { id, ...fields } = h;
+  return id === null ? fields : { id, ...fields };
+}
+
+interface Envelope {
+  version: number;
+  exportedAt: string | null;
+  records: unknown[];
+  highlights: unknown[];
+}
+
+/** Checks the envelope: format tag, version, list of clippings, list of highlights (version 2 on; absent means none). */
+function envelope(data: unknown): Envelope | BackupProblem {
   const notOurs = fileProblem('$.format', 'Đây không phải tệp sao lưu của Trích Báo.', 'This is not a Trích Báo backup file.');
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return notOurs;
   const backup = data as Record<string, unknown>;
@@ -57,12 +72,17 @@ function envelope(data: unknown): { version: number; exportedAt: string | null; 
   if (!Array.isArray(backup.clippings)) {
     return fileProblem('$.clippings', 'Tệp thiếu danh sách bài đã lưu ("clippings").', 'The file has no list of clippings ("clippings").');
   }
+  // Version 1 had no highlights: whatever such a file holds under that name is not ours to read.
+  const highlights = version < 2 || backup.userHighlights === undefined ? [] : backup.userHighlights;
+  if (!Array.isArray(highlights)) {
+    return fileProblem('$.userHighlights', 'Danh sách đoạn đánh dấu ("userHighlights") của tệp không phải là danh sách.', 'The file\'s list of highlights ("userHighlights") is not a list.');
+  }
   const exportedAt = typeof backup.exportedAt === 'string' ? backup.exportedAt : null;
-  return { version, exportedAt, records: backup.clippings };
+  return { version, exportedAt, records: backup.clippings, highlights };
 }
 
 /**
- * Reads and validates a backup written by `clippingsToJson` (untrusted input): every record
+ * Reads and validates a backup written by `clippingsToJson`, format version 1 or 2 (untrusted input): every record
  * is checked and every problem reported, numbered by record in plain Vietnamese and English;
  * the clippings come back only when the whole file is good (import is all or nothing).
  */
@@ -78,6 +98,12 @@ export function readClippingsBackup(text: string): BackupReadResult {
     if (result.success) clippings.push(toClipping(result.output));
     else problems.push(...recordProblems(i + 1, result.issues));
   });
+  const userHighlights: UserHighlight[] = [];
+  head.highlights.forEach((record, i) => {
+    const result = v.safeParse(backupHighlightSchema, record, { abortEarly: false });
+    if (result.success) userHighlights.push(toUserHighlight(result.output));
+    else problems.push(...recordProblems(i + 1, result.issues, 'userHighlights'));
+  });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, clippings, exportedAt: head.exportedAt, version: head.version };
+  return { ok: true, clippings, userHighlights, exportedAt: head.exportedAt, version: head.version };
 }

@@ -47,15 +47,29 @@ describe('utils/db/import-clippings', () => {
 
   it('imports nothing when one row fails (one transaction)', async () => {
     db = freshDb();
-    const put = db.clippings.put.bind(db.clippings);
-    let calls = 0;
-    vi.spyOn(db.clippings, 'put').mockImplementation((...args: Parameters<typeof put>) => {
-      calls++;
-      if (calls === 2) return Promise.reject(new DOMException('full', 'QuotaExceededError')) as ReturnType<typeof put>;
-      return put(...args);
-    });
-    await expect(importClippings(db, [stored(1, 1, 1), stored(2, 2, 2)])).rejects.toMatchObject({ reason: 'quota' });
+    // Rows with a backup id are written first, then the others: fail the second batch.
+    vi.spyOn(db.clippings, 'bulkAdd').mockImplementation(() => Promise.reject(new DOMException('full', 'QuotaExceededError')) as never);
+    await expect(importClippings(db, [{ ...stored(1, 1, 1), id: 7 }, stored(2, 2, 2)])).rejects.toMatchObject({ reason: 'quota' });
     vi.restoreAllMocks();
-    expect(await db.clippings.count()).toBe(0);
+    expect([await db.clippings.count(), await db.entities.count()]).toEqual([0, 0]);
+  });
+
+  it('writes each article once when the file holds several copies of it, the last edited winning', async () => {
+    db = freshDb();
+    const result = await importClippings(db, [stored(1, 40, 100, 'một'), stored(1, 30, 300, 'ba'), stored(1, 20, 200, 'hai')]);
+    expect(result).toEqual({ added: 1, updated: 1, skipped: 1 });
+    expect((await listClippings(db)).map((c) => [c.title, c.clippedAt])).toEqual([['ba', 30]]);
+    expect(await findClippingsByEntity(db, 'nguyen van an')).toHaveLength(1);
+    expect((await db.entities.get('nguyen van an'))?.count).toBe(1);
+  });
+
+  it('gives a backup id that is taken here to no row, and a free one to the first row asking', async () => {
+    db = freshDb();
+    await saveClipping(db, sampleClipping({ canonicalUrl: 'https://co-san.example/1' }), 1); // id 1
+    await importClippings(db, [{ ...stored(2, 2, 2), id: 1 }, { ...stored(3, 3, 3), id: 5 }, { ...stored(4, 4, 4), id: 5 }]);
+    const ids = Object.fromEntries((await listClippings(db)).map((c) => [c.canonicalUrl, c.id]));
+    expect(ids['https://co-san.example/1']).toBe(1);
+    expect(ids['https://b.example/3']).toBe(5);
+    expect(new Set(Object.values(ids)).size).toBe(4);
   });
 });

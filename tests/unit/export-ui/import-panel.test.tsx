@@ -80,13 +80,8 @@ describe('components/library/ImportPanel', () => {
     await saveClipping(db, sampleClipping({ title: 'Bài đã có' }), 1);
     chooseFile('vi', JSON.stringify(await backup(3)));
     await vi.waitFor(() => expect(byTestId('import-confirm')).not.toBeNull());
-    const put = db.clippings.put.bind(db.clippings);
-    let calls = 0;
-    vi.spyOn(db.clippings, 'put').mockImplementation((...args: Parameters<typeof put>) => {
-      calls++;
-      if (calls === 2) return Promise.reject(new DOMException('full', 'QuotaExceededError')) as ReturnType<typeof put>;
-      return put(...args);
-    });
+    // The import writes rows in bulk: the write of its rows fails as on a full disk.
+    vi.spyOn(db.clippings, 'bulkPut').mockImplementation(() => Promise.reject(new DOMException('full', 'QuotaExceededError')) as never);
     (byTestId('import-confirm') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(byTestId('import-error')?.textContent).toBe(new StorageError('quota').messageVi));
     vi.restoreAllMocks();

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../../utils/db/clipping';
+import type { UserHighlight } from '../../../utils/db/user-highlight';
 import { clippingsToJson } from '../../../utils/export/clippings-to-json';
 import { clipping, HOSTILE } from './sample';
+
+/** A stored highlight on the sample's page (our own text). */
+function highlight(overrides: Partial<UserHighlight> = {}): UserHighlight {
+  return {
+    id: 4, pageKey: clipping().canonicalUrl, url: clipping().url, scope: 'article',
+    target: { selectors: [{ type: 'TextPositionSelector', start: 10, end: 22 }, { type: 'TextQuoteSelector', exact: 'họp bàn kế h', prefix: 'Sáng nay, ', suffix: 'oạch' }] },
+    note: 'xem lại "số liệu"\n# không phải tiêu đề', createdAt: 1_700_000_000_000, orphan: false, checkedAt: 0, ...overrides,
+  };
+}
 
 /** The same clipping with its keys in reverse order, as another code path might build it. */
 function reversedKeys(c: Clipping): Clipping {
@@ -11,9 +21,24 @@ function reversedKeys(c: Clipping): Clipping {
 describe('utils/export/clippings-to-json', () => {
   it('writes the backup envelope with an ISO export time', () => {
     const backup = JSON.parse(clippingsToJson([clipping()], Date.UTC(2024, 0, 2)));
-    expect(Object.keys(backup)).toEqual(['format', 'version', 'exportedAt', 'clippings']);
-    expect(backup).toMatchObject({ format: 'trich-bao-backup', version: 1, exportedAt: '2024-01-02T00:00:00.000Z' });
+    expect(Object.keys(backup)).toEqual(['format', 'version', 'exportedAt', 'clippings', 'userHighlights']);
+    expect(backup).toMatchObject({ format: 'trich-bao-backup', version: 2, exportedAt: '2024-01-02T00:00:00.000Z', userHighlights: [] });
     expect(backup.clippings).toEqual([clipping()]);
+  });
+
+  it('writes the reader\'s highlights by id with a stable key order, whatever the order given', () => {
+    const later = highlight({ id: 9, note: '', orphan: true, checkedAt: 5 });
+    const backup = JSON.parse(clippingsToJson([clipping()], 0, [later, highlight()]));
+    expect(backup.userHighlights).toEqual([highlight(), later]);
+    expect(Object.keys(backup.userHighlights[0])).toEqual(['id', 'pageKey', 'url', 'scope', 'target', 'note', 'createdAt', 'orphan', 'checkedAt']);
+    expect(Object.keys(backup.userHighlights[0].target.selectors[1])).toEqual(['type', 'exact', 'prefix', 'suffix']);
+    const reversed = Object.fromEntries(Object.entries(highlight()).reverse()) as unknown as UserHighlight;
+    expect(clippingsToJson([], 0, [reversed])).toBe(clippingsToJson([], 0, [highlight()]));
+  });
+
+  it('leaves out fields a highlight row may carry besides its own', () => {
+    const stray = { ...highlight(), trusted: true } as UserHighlight;
+    expect(JSON.parse(clippingsToJson([], 0, [stray])).userHighlights[0]).not.toHaveProperty('trusted');
   });
 
   it('writes the same text whatever the key order of the input', () => {

@@ -12,7 +12,8 @@ describe('utils/export/parse-clippings-backup', () => {
   it.each([
     ['not JSON', '{', '$'],
     ['another format', JSON.stringify({ format: 'other', version: 1, clippings: [] }), '$.format'],
-    ['a future version', JSON.stringify({ format: 'trich-bao-backup', version: 2, clippings: [] }), '$.version'],
+    ['a future version', JSON.stringify({ format: 'trich-bao-backup', version: 3, clippings: [] }), '$.version'],
+    ['a highlight without its page', JSON.stringify({ format: 'trich-bao-backup', version: 2, clippings: [], userHighlights: [{}] }), '$.userHighlights[0].pageKey'],
     ['clippings not a list', JSON.stringify({ format: 'trich-bao-backup', version: 1, clippings: {} }), '$.clippings'],
     ['a title that is not a string', clippingsToJson([clipping()], 0).replace('"title": "Tỉnh', '"title": 5, "x": "'), '$.clippings[0].title'],
     ['a clippedAt that is not a number', clippingsToJson([clipping()], 0).replace(/"clippedAt": \d+/, '"clippedAt": "hôm qua"'), '$.clippings[0].clippedAt'],

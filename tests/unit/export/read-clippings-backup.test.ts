@@ -1,10 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import type { UserHighlight } from '../../../utils/db/user-highlight';
 import { clippingsToJson } from '../../../utils/export/clippings-to-json';
 import { BackupFormatError, parseClippingsBackup } from '../../../utils/export/parse-clippings-backup';
 import { readClippingsBackup } from '../../../utils/export/read-clippings-backup';
 import { clipping } from './sample';
 
-const good = clippingsToJson([clipping({ id: 1, canonicalUrl: 'https://b.example/1' }), clipping({ id: 2, canonicalUrl: 'https://b.example/2' })], 0);
+const HIGHLIGHT: UserHighlight = {
+  id: 3, pageKey: 'https://b.example/1', url: 'https://b.example/1?ref=a', scope: 'article',
+  target: { selectors: [{ type: 'TextPositionSelector', start: 4, end: 9 }, { type: 'TextQuoteSelector', exact: 'nghị quyết', prefix: 'bàn ', suffix: ' mới' }] },
+  note: 'đối chiếu', createdAt: 50, orphan: false, checkedAt: 60,
+};
+const good = clippingsToJson(
+  [clipping({ id: 1, canonicalUrl: 'https://b.example/1' }), clipping({ id: 2, canonicalUrl: 'https://b.example/2' })], 0,
+  [HIGHLIGHT, { ...HIGHLIGHT, id: 4, scope: 'page', note: '' }],
+);
+
+/** The backup with highlight `index` changed by `edit`. */
+function withHighlight(index: number, edit: (record: Record<string, any>) => void): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const data = JSON.parse(good);
+  edit(data.userHighlights[index]);
+  return JSON.stringify(data);
+}
+
+/** A version 1 file as Trích Báo wrote it before highlights were backed up. */
+function version1(): string {
+  const data = JSON.parse(good);
+  delete data.userHighlights;
+  data.version = 1;
+  return JSON.stringify(data, null, 2);
+}
 
 /** The backup with record `index` changed by `edit`. */
 function withRecord(index: number, edit: (record: Record<string, unknown>) => void): string {
@@ -21,10 +45,49 @@ function problems(json: string): Array<[string, string]> {
 }
 
 describe('utils/export/read-clippings-backup', () => {
-  it('returns the clippings, export time and version of a good file', () => {
+  it('returns the clippings, highlights, export time and version of a good file', () => {
     const result = readClippingsBackup(good);
-    expect(result).toMatchObject({ ok: true, exportedAt: '1970-01-01T00:00:00.000Z', version: 1 });
+    expect(result).toMatchObject({ ok: true, exportedAt: '1970-01-01T00:00:00.000Z', version: 2 });
     expect(result.ok && result.clippings.map((c) => c.id)).toEqual([1, 2]);
+    expect(result.ok && result.userHighlights).toEqual([HIGHLIGHT, { ...HIGHLIGHT, id: 4, scope: 'page', note: '' }]);
+  });
+
+  it('still reads a version 1 file, which has no highlights', () => {
+    const result = readClippingsBackup(version1());
+    expect(result).toMatchObject({ ok: true, version: 1, userHighlights: [] });
+    expect(result.ok && result.clippings).toHaveLength(2);
+  });
+
+  it('ignores a "userHighlights" key in a version 1 file (not part of that format)', () => {
+    const data = JSON.parse(version1());
+    data.userHighlights = 'bất kỳ';
+    expect(readClippingsBackup(JSON.stringify(data))).toMatchObject({ ok: true, userHighlights: [] });
+  });
+
+  it('fills in what a hand-made highlight may leave out, and drops its id when null', () => {
+    const result = readClippingsBackup(withHighlight(0, (h) => { delete h.note; delete h.orphan; delete h.checkedAt; h.id = null; delete h.target.selectors[1].prefix; }));
+    expect(result.ok && result.userHighlights[0]).toEqual({ ...HIGHLIGHT, id: undefined, note: '', orphan: false, checkedAt: 0, target: { selectors: [HIGHLIGHT.target.selectors[0], { ...HIGHLIGHT.target.selectors[1], prefix: '' }] } });
+    expect(result.ok && 'id' in result.userHighlights[0]!).toBe(false);
+  });
+
+  it.each([
+    ['a missing page key', (h: Record<string, any>) => delete h.pageKey, 'Đoạn đánh dấu 2: thiếu "pageKey"', 'Highlight 2: "pageKey" is missing'], // eslint-disable-line @typescript-eslint/no-explicit-any
+    ['an unknown scope', (h: Record<string, any>) => (h.scope = 'sidebar'), 'Đoạn đánh dấu 2: "scope" phải là "article" hoặc "page" (đang là văn bản)', 'Highlight 2: "scope" must be "article" or "page" (found text)'], // eslint-disable-line @typescript-eslint/no-explicit-any
+    ['a position that ends before it starts', (h: Record<string, any>) => (h.target.selectors[0].start = 20), 'Đoạn đánh dấu 2: bộ chọn thứ 1 của "target" có vị trí bắt đầu sau vị trí kết thúc', 'Highlight 2: selector 1 of "target" starts after it ends'], // eslint-disable-line @typescript-eslint/no-explicit-any
+    ['an empty quote', (h: Record<string, any>) => (h.target.selectors[1].exact = ''), 'Đoạn đánh dấu 2: "exact" của bộ chọn thứ 2 của "target" không được để trống', 'Highlight 2: "exact" of selector 2 of "target" must not be empty'], // eslint-disable-line @typescript-eslint/no-explicit-any
+    ['selectors that are not a list', (h: Record<string, any>) => (h.target.selectors = 'x'), 'Đoạn đánh dấu 2: "selectors" của "target" phải là danh sách (đang là văn bản)', 'Highlight 2: "selectors" of "target" must be a list (found text)'], // eslint-disable-line @typescript-eslint/no-explicit-any
+    ['a note that is a number', (h: Record<string, any>) => (h.note = 1), 'Đoạn đánh dấu 2: "note" phải là văn bản (đang là số)', 'Highlight 2: "note" must be text (found a number)'], // eslint-disable-line @typescript-eslint/no-explicit-any
+  ])('reports a highlight with %s in plain words, numbered from 1', (_label, edit, vi, en) => {
+    expect(problems(withHighlight(1, edit))).toEqual([[vi, en]]);
+  });
+
+  it('reports bad clippings and bad highlights together, each with its path', () => {
+    const data = JSON.parse(withHighlight(0, (h) => (h.createdAt = 'hôm qua')));
+    data.clippings[0].title = null;
+    const result = readClippingsBackup(JSON.stringify(data));
+    expect(!result.ok && result.problems.map((p) => [p.list, p.record, p.path])).toEqual([
+      ['clippings', 1, '$.clippings[0].title'], ['userHighlights', 1, '$.userHighlights[0].createdAt'],
+    ]);
   });
 
   it.each([
@@ -67,8 +130,9 @@ describe('utils/export/read-clippings-backup', () => {
     ['a file that is not JSON', 'Trích Báo\n', 'Tệp không phải JSON hợp lệ', 'The file is not valid JSON'],
     ['another JSON file', '{"name":"trich-bao","version":"0.1.0"}', 'Đây không phải tệp sao lưu của Trích Báo.', 'This is not a Trích Báo backup file.'],
     ['a JSON list', '[]', 'Đây không phải tệp sao lưu của Trích Báo.', 'This is not a Trích Báo backup file.'],
-    ['a newer format version', good.replace('"version": 1', '"version": 2'), 'mới hơn phiên bản 1', 'newer than version 1'],
-    ['a version that is not a number', good.replace('"version": 1', '"version": "1"'), 'Phiên bản định dạng', 'format version is not valid'],
+    ['a newer format version', good.replace('"version": 2', '"version": 3'), 'mới hơn phiên bản 2', 'newer than version 2'],
+    ['a version that is not a number', good.replace('"version": 2', '"version": "2"'), 'Phiên bản định dạng', 'format version is not valid'],
+    ['highlights that are not a list', good.replace(/"userHighlights": \[[\s\S]*\]\n}/, '"userHighlights": {}}'), 'đoạn đánh dấu ("userHighlights")', 'list of highlights ("userHighlights") is not a list'],
     ['no list of clippings', '{"format":"trich-bao-backup","version":1}', 'Tệp thiếu danh sách', 'no list of clippings'],
   ])('refuses %s with a clear message', (_label, json, vi, en) => {
     const [[viText, enText]] = problems(json) as [[string, string]];
