@@ -5,12 +5,13 @@
  * IndexedDB, so these numbers are a pessimistic stand-in, not a browser measurement.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Clipping, NewClipping, StoredClipping } from '../utils/db/clipping';
+import type { Clipping, ClippingBody, ClippingSummary, NewClipping } from '../utils/db/clipping';
 import { deriveIndexFields } from '../utils/db/derive-index-fields';
 import type { EntityEntry } from '../utils/db/entity-entry';
 import { entityKeys } from '../utils/db/entity-keys';
 import { entitySightings } from '../utils/db/entity-sightings';
 import { entityTimeline } from '../utils/db/entity-timeline';
+import { getClipping } from '../utils/db/get-clipping';
 import { getEntity, listEntities } from '../utils/db/list-entities';
 import { mergeEntityEntry } from '../utils/db/merge-entity-entry';
 import { queryLibrary } from '../utils/db/query-library';
@@ -101,14 +102,19 @@ async function main(): Promise<void> {
   // Bulk load (what an import of a big backup amounts to), with the same derived fields and entity counts as saveClipping.
   const entries = new Map<string, EntityEntry>();
   for (let start = 0; start < COUNT; start += 500) {
-    const rows: StoredClipping[] = [];
+    const rows: ClippingSummary[] = [];
+    const bodies: ClippingBody[] = [];
     for (let n = start; n < Math.min(COUNT, start + 500); n++) {
       const input = article(n);
       const c: Clipping = { ...input, note: input.note ?? '', tags: input.tags ?? [], entityKeys: entityKeys(input), clippedAt: 1_600_000_000_000 + n * 60_000, updatedAt: 1_600_000_000_000 + n * 60_000 };
-      rows.push({ ...c, ...deriveIndexFields(c) });
+      // As saveClipping stores it from version 4: the body in its own table under the same id.
+      const { markdown, text, ...row } = { ...c, ...deriveIndexFields(c), id: n + 1 };
+      rows.push(row);
+      bodies.push({ clippingId: n + 1, markdown, text });
       for (const s of entitySightings(c)) entries.set(s.key, mergeEntityEntry(entries.get(s.key), s, (entries.get(s.key)?.count ?? 0) + 1));
     }
     await db.clippings.bulkAdd(rows);
+    await db.clippingBodies.bulkAdd(bodies);
   }
   await db.entities.bulkPut([...entries.values()]);
   const tokens = (await db.clippings.limit(200).toArray()).reduce((n, r) => n + r.searchTokens.length, 0) / 200;
@@ -127,8 +133,9 @@ async function main(): Promise<void> {
     ['entity index, first 100 officials', 5, await measure(20, () => listEntities(db, { kind: 'official' })), ''],
     [`entity lookup: ${middling.name} (entry + ids of ${middling.count} clippings)`, 5, await measure(20, () => lookup(middling.key)), 'index hits'],
     [`entity lookup: ${popular.name} (entry + ids of ${popular.count} clippings)`, 5, await measure(20, () => lookup(popular.key)), 'most mentioned'],
-    [`entity timeline page: ${middling.name} (50 rows)`, 5, await measure(20, () => entityTimeline(db, middling.key, { limit: 50 })), 'reads full rows'],
-    [`entity timeline page: ${popular.name} (50 rows)`, 5, await measure(20, () => entityTimeline(db, popular.key, { limit: 50 })), 'reads full rows'],
+    [`entity timeline page: ${middling.name} (50 rows)`, 5, await measure(20, () => entityTimeline(db, middling.key, { limit: 50 })), 'rows without bodies'],
+    [`entity timeline page: ${popular.name} (50 rows)`, 5, await measure(20, () => entityTimeline(db, popular.key, { limit: 50 })), 'rows without bodies'],
+    ['open one clipping (row + body)', 10, await measure(20, (i) => getClipping(db, 1 + ((i + 2) * 37) % COUNT)), ''],
   ];
   for (const search of searches) {
     const total = (await queryLibrary(db, { search })).total;

@@ -1,4 +1,4 @@
-import type { StoredClipping } from '@/utils/db/clipping';
+import type { ClippingSummary } from '@/utils/db/clipping';
 import { formatDate } from '@/utils/format-date';
 import type { UiLang } from '@/utils/i18n';
 import { libraryHref } from './library-route';
@@ -6,7 +6,7 @@ import { lt } from './library-strings';
 
 /** Props of {@link ClippingRow}. */
 export interface ClippingRowProps {
-  clipping: StoredClipping;
+  clipping: ClippingSummary;
   lang: UiLang;
 }
 

@@ -1,5 +1,5 @@
 import { entityTimeline } from '@/utils/db/entity-timeline';
-import type { StoredClipping } from '@/utils/db/clipping';
+import type { ClippingSummary } from '@/utils/db/clipping';
 import { db } from '@/utils/db/trich-bao-db';
 import { useLiveQuery } from '@/utils/db/use-live-query';
 import { describeError } from '@/utils/describe-error';
@@ -16,8 +16,8 @@ export interface EntityTimelineViewProps {
 }
 
 /** Groups rows (already newest first) by publication month; undated ones under their own heading. */
-function byMonth(rows: StoredClipping[], lang: UiLang): [string, StoredClipping[]][] {
-  const groups = new Map<string, StoredClipping[]>();
+function byMonth(rows: ClippingSummary[], lang: UiLang): [string, ClippingSummary[]][] {
+  const groups = new Map<string, ClippingSummary[]>();
   const format = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   for (const row of rows) {
     const label = row.publishedAt > 0 ? format.format(row.publishedAt) : lt('undated', lang);

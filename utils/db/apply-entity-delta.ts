@@ -4,8 +4,11 @@ import { entitySightings } from './entity-sightings';
 import { mergeEntityEntry } from './merge-entity-entry';
 import type { TrichBaoDb } from './trich-bao-db';
 
+/** What the index reads of a clipping (a row without its body will do). */
+type EntityHolder = Pick<Clipping, 'officials' | 'documents'>;
+
 /** One clipping going from `before` to `after` (either may be absent: added, deleted). */
-export type EntityChange = readonly [before: Clipping | undefined, after: Clipping | undefined];
+export type EntityChange = readonly [before: EntityHolder | undefined, after: EntityHolder | undefined];
 
 /**
  * Keeps the entity index in step with clippings changing, in the order given, as if each
@@ -49,6 +52,6 @@ export async function applyEntityDeltas(db: TrichBaoDb, changes: readonly Entity
  * be absent: added, deleted). Must run inside the caller's read-write transaction on both
  * tables, so counts never drift from the clippings.
  */
-export async function applyEntityDelta(db: TrichBaoDb, before: Clipping | undefined, after: Clipping | undefined): Promise<void> {
+export async function applyEntityDelta(db: TrichBaoDb, before: EntityHolder | undefined, after: EntityHolder | undefined): Promise<void> {
   await applyEntityDeltas(db, [[before, after]]);
 }

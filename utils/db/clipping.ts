@@ -50,3 +50,13 @@ export interface ClippingIndexFields {
 
 /** A clipping row as stored from version 2 on. */
 export type StoredClipping = Clipping & ClippingIndexFields;
+
+/** A clipping row as the `clippings` table keeps it from version 4 on: everything but the body, so lists read small rows. */
+export type ClippingSummary = Omit<StoredClipping, 'markdown' | 'text'>;
+
+/** The body of a clipping, in the `clippingBodies` table from version 4 on (one row per clipping id). */
+export interface ClippingBody {
+  clippingId: number;
+  markdown: string;
+  text: string;
+}

@@ -1,4 +1,4 @@
-import type { StoredClipping } from './clipping';
+import type { ClippingSummary } from './clipping';
 import type { EntityEntry } from './entity-entry';
 import { primaryIds } from './primary-ids';
 import { withStorageErrors } from './storage-error';
@@ -8,7 +8,7 @@ import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
 export interface EntityTimeline {
   entry: EntityEntry | undefined;
   total: number;
-  rows: StoredClipping[];
+  rows: ClippingSummary[];
 }
 
 /** The clippings mentioning an entity key for its timeline: keys from the `*entityKeys` index, then one page of rows. */
@@ -21,7 +21,7 @@ export async function entityTimeline(db: TrichBaoDb = defaultDb, key: string, { 
       const ordered = ids.length <= limit + offset
         ? ids
         : (await primaryIds(db.clippings.orderBy('publishedAt'))).filter((id) => wanted.has(id)).reverse().slice(offset, offset + limit);
-      const rows = (await db.clippings.bulkGet(ordered)).filter((r): r is StoredClipping => r !== undefined);
+      const rows = (await db.clippings.bulkGet(ordered)).filter((r): r is ClippingSummary => r !== undefined);
       if (ids.length <= limit + offset) {
         rows.sort((a, b) => b.publishedAt - a.publishedAt || b.clippedAt - a.clippedAt);
         return { entry, total: ids.length, rows: rows.slice(offset, offset + limit) };

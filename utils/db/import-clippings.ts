@@ -1,9 +1,11 @@
+import type { EntityTable } from 'dexie';
 import { applyEntityDeltas } from './apply-entity-delta';
 import type { Clipping, StoredClipping } from './clipping';
 import { deriveIndexFields } from './derive-index-fields';
 import { planClippingImport } from './plan-clipping-import';
 import { planHighlightImport } from './plan-highlight-import';
 import { withStorageErrors } from './storage-error';
+import { splitBody } from './with-bodies';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
 import type { UserHighlight } from './user-highlight';
 
@@ -42,21 +44,26 @@ function definedIds(rows: ReadonlyArray<{ id?: number }>): number[] {
   return [...new Set(rows.map((r) => r.id).filter((id): id is number => id !== undefined))];
 }
 
-/** Writes rows in batches: those with an id first, so the key generator never hands out an id a later row wants. */
+/**
+ * Writes rows in batches, those with an id first so the key generator never hands out an id
+ * a later row wants; `written` gets each batch with the ids it was stored under.
+ */
 async function writeInBatches<T extends { id?: number }>(
-  table: { bulkPut(rows: T[]): PromiseLike<unknown>; bulkAdd(rows: T[]): PromiseLike<unknown> },
+  table: EntityTable<T, 'id'>,
   rows: readonly T[],
-  progress: (n: number) => void,
+  written: (batch: T[], ids: number[]) => Promise<void> | void,
 ): Promise<void> {
   const keyed = rows.filter((r) => r.id !== undefined);
   const fresh = rows.filter((r) => r.id === undefined);
   for (let i = 0; i < keyed.length; i += BATCH) {
-    await table.bulkPut(keyed.slice(i, i + BATCH));
-    progress(Math.min(BATCH, keyed.length - i));
+    const batch = keyed.slice(i, i + BATCH);
+    await table.bulkPut(batch);
+    await written(batch, batch.map((r) => r.id!));
   }
   for (let i = 0; i < fresh.length; i += BATCH) {
-    await table.bulkAdd(fresh.slice(i, i + BATCH));
-    progress(Math.min(BATCH, fresh.length - i));
+    const batch = fresh.slice(i, i + BATCH);
+    const ids = (await table.bulkAdd(batch as never[], { allKeys: true })) as unknown as number[];
+    await written(batch, ids);
   }
 }
 
@@ -74,7 +81,7 @@ export async function importClippings(
   { dryRun = false, userHighlights = [], onProgress }: ImportOptions = {},
 ): Promise<ImportResult> {
   return withStorageErrors(() =>
-    db.transaction(dryRun ? 'r' : 'rw', [db.clippings, db.entities, db.userHighlights], async () => {
+    db.transaction(dryRun ? 'r' : 'rw', [db.clippings, db.clippingBodies, db.entities, db.userHighlights], async () => {
       const urls = [...new Set(clippings.map((c) => c.canonicalUrl))];
       const pageKeys = [...new Set(userHighlights.map((h) => h.pageKey))];
       const [existing, takenClippingIds, pageHighlights, takenHighlightIds] = await Promise.all([
@@ -91,10 +98,14 @@ export async function importClippings(
       const total = plan.writes.length + highlights.added.length;
       let done = 0;
       const progress = (n: number) => onProgress?.((done += n), total);
-      const rows: StoredClipping[] = plan.writes.map(({ row }) => ({ ...row, ...deriveIndexFields(row) }));
-      await writeInBatches(db.clippings, rows, progress);
+      const parts = plan.writes.map(({ row }) => splitBody<StoredClipping>({ ...row, ...deriveIndexFields(row) }));
+      const bodyOf = new Map(parts.map((p) => [p.row, p]));
+      await writeInBatches(db.clippings, parts.map((p) => p.row), async (batch, ids) => {
+        await db.clippingBodies.bulkPut(batch.map((row, i) => ({ clippingId: ids[i]!, markdown: bodyOf.get(row)!.markdown, text: bodyOf.get(row)!.text })));
+        progress(batch.length);
+      });
       await applyEntityDeltas(db, plan.writes.map(({ row, existing: before }) => [before, row] as const));
-      await writeInBatches(db.userHighlights, highlights.added, progress);
+      await writeInBatches(db.userHighlights, highlights.added, (batch) => progress(batch.length));
       return result;
     }),
   );

@@ -1,6 +1,7 @@
 import type { Clipping } from './clipping';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
+import { withBodies } from './with-bodies';
 
 /** A page of the library: how many rows to skip and return. */
 export interface ListClippingsOptions {
@@ -8,9 +9,16 @@ export interface ListClippingsOptions {
   offset?: number;
 }
 
-/** Clippings newest first (by first clip time, through the clippedAt index), one page at a time. */
+/**
+ * Clippings newest first (by first clip time, through the clippedAt index), one page at a
+ * time, bodies included: what the exports and the popup's per-clipping Markdown need.
+ */
 export async function listClippings(db: TrichBaoDb = defaultDb, { limit = 50, offset = 0 }: ListClippingsOptions = {}): Promise<Clipping[]> {
-  return withStorageErrors(() => db.clippings.orderBy('clippedAt').reverse().offset(offset).limit(limit).toArray());
+  return withStorageErrors(() =>
+    db.transaction('r', db.clippings, db.clippingBodies, async () =>
+      withBodies(db, await db.clippings.orderBy('clippedAt').reverse().offset(offset).limit(limit).toArray()),
+    ),
+  );
 }
 
 /** How many clippings are stored. */

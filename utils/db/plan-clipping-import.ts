@@ -1,11 +1,11 @@
-import type { Clipping, StoredClipping } from './clipping';
+import type { Clipping, ClippingSummary } from './clipping';
 import { entityKeys } from './entity-keys';
 import { normalizeTags } from './normalize-tags';
 
 /** One row an import writes: the clipping as it will be stored and the stored row it replaces. */
 export interface PlannedClipping {
   row: Clipping;
-  existing: StoredClipping | undefined;
+  existing: ClippingSummary | undefined;
 }
 
 /** What importing clippings will do, decided before any write. */
@@ -24,7 +24,7 @@ export interface ClippingImportPlan {
  */
 export function planClippingImport(
   clippings: readonly Clipping[],
-  existingByUrl: ReadonlyMap<string, StoredClipping>,
+  existingByUrl: ReadonlyMap<string, ClippingSummary>,
   takenIds: ReadonlySet<number>,
 ): ClippingImportPlan {
   const plan: ClippingImportPlan = { added: 0, updated: 0, skipped: 0, writes: [] };

@@ -1,15 +1,15 @@
 import { parseQuery, type QueryToken } from '../search/parse-query';
 import { rankHits, type TokenHits } from '../search/rank-hits';
-import type { StoredClipping } from './clipping';
+import type { ClippingSummary } from './clipping';
 import type { LibraryFilter, LibraryQuery, LibrarySort } from './library-query';
 import { primaryIds } from './primary-ids';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
 
-/** One page of results and how many there are in all. */
+/** One page of results (rows without bodies: see getClipping) and how many there are in all. */
 export interface LibraryPage {
   total: number;
-  rows: StoredClipping[];
+  rows: ClippingSummary[];
 }
 
 const SORT_INDEX: Record<LibrarySort, { index: 'clippedAt' | 'publishedAt' | 'sortTitle'; reverse: boolean }> = {
@@ -66,7 +66,7 @@ async function tokenHits(db: TrichBaoDb, tokens: QueryToken[]): Promise<TokenHit
 const SMALL_SET = 200;
 
 /** The in-memory twin of SORT_INDEX, ties broken by id like IndexedDB does. */
-function compareBy(sort: LibrarySort): (a: StoredClipping, b: StoredClipping) => number {
+function compareBy(sort: LibrarySort): (a: ClippingSummary, b: ClippingSummary) => number {
   const { index, reverse } = SORT_INDEX[sort];
   const sign = reverse ? -1 : 1;
   return (a, b) => {
@@ -78,8 +78,8 @@ function compareBy(sort: LibrarySort): (a: StoredClipping, b: StoredClipping) =>
 }
 
 /** Rows for ids, in the ids' order. */
-async function rowsOf(db: TrichBaoDb, ids: number[]): Promise<StoredClipping[]> {
-  return (await db.clippings.bulkGet(ids)).filter((row): row is StoredClipping => row !== undefined);
+async function rowsOf(db: TrichBaoDb, ids: number[]): Promise<ClippingSummary[]> {
+  return (await db.clippings.bulkGet(ids)).filter((row): row is ClippingSummary => row !== undefined);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Clipping, StoredClipping } from './clipping';
 import { deriveIndexFields } from './derive-index-fields';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
+import { splitBody } from './with-bodies';
 
 /**
  * Undoes a delete: puts the row back under its old id with its entity counts. Resolves to false,
@@ -10,12 +11,13 @@ import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
  */
 export async function restoreClipping(db: TrichBaoDb = defaultDb, clipping: Clipping): Promise<boolean> {
   return withStorageErrors(() =>
-    db.transaction('rw', db.clippings, db.entities, async () => {
+    db.transaction('rw', [db.clippings, db.clippingBodies, db.entities], async () => {
       const taken = await db.clippings.where('canonicalUrl').equals(clipping.canonicalUrl).first();
       if (taken) return false;
       const previous = clipping.id === undefined ? undefined : await db.clippings.get(clipping.id);
-      const row: StoredClipping = { ...clipping, ...deriveIndexFields(clipping) };
-      await db.clippings.put(row);
+      const { row, markdown, text } = splitBody<StoredClipping>({ ...clipping, ...deriveIndexFields(clipping) });
+      const id = await db.clippings.put(row);
+      await db.clippingBodies.put({ clippingId: id, markdown, text });
       await applyEntityDelta(db, previous, row);
       return true;
     }),

@@ -1,17 +1,18 @@
 import { applyEntityDelta } from './apply-entity-delta';
-import type { Clipping, NewClipping, StoredClipping } from './clipping';
+import type { Clipping, ClippingSummary, NewClipping, StoredClipping } from './clipping';
 import { deriveIndexFields } from './derive-index-fields';
 import { entityKeys } from './entity-keys';
 import { normalizeTags } from './normalize-tags';
 import { StorageError, withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
+import { splitBody } from './with-bodies';
 
 function isConstraintError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ConstraintError';
 }
 
 /** Builds the row to store: a new one, or the stored one refreshed with the new article fields. */
-function mergeClipping(input: NewClipping, existing: Clipping | undefined, now: number): Clipping {
+function mergeClipping(input: NewClipping, existing: ClippingSummary | undefined, now: number): Clipping {
   // Fields are copied one by one so that stray properties (an id, UI state) never reach the store.
   const row: Clipping = {
     url: input.url,
@@ -36,17 +37,19 @@ function mergeClipping(input: NewClipping, existing: Clipping | undefined, now: 
 }
 
 /**
- * One read-then-write transaction over the clippings and the entity index: IndexedDB runs
+ * One read-then-write transaction over the clippings, their bodies and the entity index: IndexedDB runs
  * read-write transactions on a store one at a time, so racing saves queue up and counts stay right.
  */
 async function upsert(db: TrichBaoDb, input: NewClipping, now: number): Promise<StoredClipping> {
-  return db.transaction('rw', db.clippings, db.entities, async () => {
+  return db.transaction('rw', [db.clippings, db.clippingBodies, db.entities], async () => {
     const existing = await db.clippings.where('canonicalUrl').equals(input.canonicalUrl).first();
     const merged = mergeClipping(input, existing, now);
-    const row: StoredClipping = { ...merged, ...deriveIndexFields(merged) };
+    const stored: StoredClipping = { ...merged, ...deriveIndexFields(merged) };
+    const { row, markdown, text } = splitBody(stored);
     const id = await db.clippings.put(row);
+    await db.clippingBodies.put({ clippingId: id, markdown, text });
     await applyEntityDelta(db, existing, row);
-    return { ...row, id };
+    return { ...stored, id };
   });
 }
 

@@ -1,8 +1,9 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { StoredClipping } from './clipping';
+import type { ClippingBody, ClippingSummary } from './clipping';
 import type { EntityEntry } from './entity-entry';
 import type { UserHighlight } from './user-highlight';
 import { upgradeToV2 } from './upgrade-to-v2';
+import { upgradeToV4 } from './upgrade-to-v4';
 
 /** Name of the extension's one IndexedDB database. */
 export const DB_NAME = 'trich-bao';
@@ -12,7 +13,10 @@ export type IndexedDbDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 
 /** The typed Dexie database of Trích Báo. */
 export class TrichBaoDb extends Dexie {
-  clippings!: EntityTable<StoredClipping, 'id'>;
+  /** Clippings without their bodies (version 4 on), so lists, search and timelines read small rows. */
+  clippings!: EntityTable<ClippingSummary, 'id'>;
+  /** The Markdown and text of each clipping, by clipping id; written with its row in one transaction. */
+  clippingBodies!: EntityTable<ClippingBody, 'clippingId'>;
   /** Derived: one row per official or document across clippings, kept by every write to `clippings`. */
   entities!: EntityTable<EntityEntry, 'key'>;
   /** The reader's highlights, one row each, joined to clippings by canonical URL (`pageKey`). */
@@ -37,6 +41,12 @@ export class TrichBaoDb extends Dexie {
     this.version(3).stores({
       userHighlights: '++id, pageKey, createdAt',
     });
+    // Version 4: bodies (~18 KB of Markdown and text per clipping) move out of the clippings
+    // rows into their own table, so a page of the library or a timeline reads small rows.
+    // The clippings indexes are unchanged; .upgrade() moves the bodies of stored rows.
+    this.version(4)
+      .stores({ clippingBodies: '&clippingId' })
+      .upgrade(upgradeToV4);
   }
 }
 

@@ -3,15 +3,18 @@ import { deriveIndexFields } from './derive-index-fields';
 import { normalizeTags } from './normalize-tags';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
+import { splitBody, withBodies } from './with-bodies';
 
 /** Applies reader edits to one row and refreshes its search tokens (note and tags are searchable), in one transaction. */
 async function edit(db: TrichBaoDb, id: number, changes: Partial<Pick<StoredClipping, 'note' | 'tags'>>, now: number): Promise<boolean> {
   return withStorageErrors(() =>
-    db.transaction('rw', db.clippings, async () => {
+    db.transaction('rw', db.clippings, db.clippingBodies, async () => {
       const row = await db.clippings.get(id);
       if (!row) return false;
-      const next = { ...row, ...changes, updatedAt: now };
-      await db.clippings.put({ ...next, ...deriveIndexFields(next) });
+      // The search tokens cover the body too, so it is read (not written) to recompute them.
+      const [full] = await withBodies(db, [row]);
+      const next = { ...full!, ...changes, updatedAt: now };
+      await db.clippings.put(splitBody({ ...next, ...deriveIndexFields(next) }).row);
       return true;
     }),
   );

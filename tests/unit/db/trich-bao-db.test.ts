@@ -9,7 +9,8 @@ describe('utils/db/trich-bao-db', () => {
   it('opens version 2 with the clippings schema and the entity index', async () => {
     db = freshDb();
     await db.open();
-    expect(db.verno).toBe(3); // version 3 added the userHighlights table
+    expect(db.verno).toBe(4); // version 3 added userHighlights, version 4 clippingBodies
+    expect(db.clippingBodies.schema.primKey).toMatchObject({ keyPath: 'clippingId', auto: false });
     const schema = db.clippings.schema;
     expect(schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
     const indexes = Object.fromEntries(schema.indexes.map((i) => [i.name, { unique: !!i.unique, multi: !!i.multi }]));

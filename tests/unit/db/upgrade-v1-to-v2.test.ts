@@ -6,6 +6,7 @@ import { entityKeys } from '../../../utils/db/entity-keys';
 import { listEntities } from '../../../utils/db/list-entities';
 import { queryLibrary } from '../../../utils/db/query-library';
 import { saveClipping } from '../../../utils/db/save-clipping';
+import { withBodies } from '../../../utils/db/with-bodies';
 import { createDb, type TrichBaoDb } from '../../../utils/db/trich-bao-db';
 import { documentRef, official, sampleClipping } from './sample-clipping';
 
@@ -41,8 +42,9 @@ describe('utils/db/upgrade-to-v2', () => {
     factory = new IDBFactory();
     await writeV1('up-1', FIXTURE);
     db = createDb('up-1', { indexedDB: factory, IDBKeyRange });
-    const rows = await db.clippings.orderBy('id').toArray();
-    expect(db.verno).toBe(3); // opened by current code: version 3 runs after the version 2 upgrade
+    // Opened by current code: versions 3 and 4 run after the version 2 upgrade (4 moves the bodies out).
+    const rows = await withBodies(db, await db.clippings.orderBy('id').toArray());
+    expect(db.verno).toBe(4);
     expect(rows).toHaveLength(FIXTURE.length);
     rows.forEach((row, i) => {
       const { searchTokens, publishedAt, sortTitle, ...v1Fields } = row;
