@@ -132,7 +132,9 @@ describe('user highlights in Chromium', () => {
     await expect.poll(async () => (await readStore(extPage, 'clippings')).map((c) => c.canonicalUrl), { timeout: 10_000 }).toEqual([CANONICAL]);
     const [clipping] = await readStore(extPage, 'clippings');
     expect(clipping).toMatchObject({ title: 'Tỉnh ủy sơ kết 5 năm phát triển nông nghiệp xanh', author: 'Minh An' });
-    expect(String(clipping!.markdown)).toContain('huy động nguồn lực xã hội');
+    // Since schema version 4 the article body lives in its own table, under the clipping's id.
+    const bodies = await readStore(extPage, 'clippingBodies');
+    expect(bodies.find((b) => b.clippingId === clipping!.id)?.markdown).toContain('huy động nguồn lực xã hội');
   });
 
   it('places the highlight again after a reload', async () => {
