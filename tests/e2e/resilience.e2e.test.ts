@@ -80,17 +80,17 @@ describe('resilience in Chromium', () => {
       await select(article, PASSAGES[round % PASSAGES.length]!);
       // What the context menu does, asked from an extension page (a waking worker may miss the first).
       await expect
-        .poll(() => extPage.evaluate((id) => chrome.runtime.sendMessage({ channel: 'trich-bao', type: 'highlightSelection', data: { tabId: id } }).catch(() => false), tabId), { timeout: 10_000 })
+        .poll(() => extPage.evaluate((id) => chrome.runtime.sendMessage({ channel: 'trich-bao', type: 'highlightSelection', data: { tabId: id } }).catch(() => false), tabId), { timeout: 20_000 })
         .toBe(true);
       await article.bringToFront();
-      await article.waitForSelector('trich-bao-note', { state: 'attached', timeout: 10_000 });
+      await article.waitForSelector('trich-bao-note', { state: 'attached', timeout: 20_000 });
       // Kill the worker at a different moment of the save each round (a save takes a few ms).
       const delay = [0, 1, 3, 6, 10, 20][round % 6]!;
       await Promise.all([article.keyboard.press('Enter'), new Promise((r) => setTimeout(r, delay)).then(killWorker)]);
       await article.waitForTimeout(200);
       // A save cut off leaves the note form open with an error: the reader cancels it.
       if (await article.$('trich-bao-note')) await article.keyboard.press('Escape');
-      await article.waitForSelector('trich-bao-note', { state: 'detached', timeout: 10_000 });
+      await article.waitForSelector('trich-bao-note', { state: 'detached', timeout: 20_000 });
     }
 
     // Let any save that survived finish, then read what is stored.
@@ -112,5 +112,5 @@ describe('resilience in Chromium', () => {
       expect(selectors.map((x) => x.type)).toEqual(['TextPositionSelector', 'TextQuoteSelector']);
       expect(PASSAGES).toContain(selectors[1]!.exact);
     }
-  });
+  }, 240_000);
 });
