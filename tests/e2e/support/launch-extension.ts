@@ -48,6 +48,13 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  // The background registers the content script for granted sites when it is installed; a tab
+  // opened before that finishes would get none (as would a user's), so tests start after it.
+  const deadline = Date.now() + 20_000;
+  while ((await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) === 0) {
+    if (Date.now() > deadline) throw new Error('the background never registered the content script');
+    await new Promise((r) => setTimeout(r, 50));
+  }
   return {
     context,
     worker,
