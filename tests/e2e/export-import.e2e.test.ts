@@ -6,10 +6,10 @@ import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
 import { servePages } from './support/serve-pages';
-import { waitForHighlight } from './support/page-highlights';
+import { clipTestArticle, TEST_ARTICLE_TITLE } from './support/clip-test-article';
 
 const SCREENSHOTS = resolve('docs/screenshots');
-const TITLE = 'Tỉnh ủy sơ kết 5 năm phát triển nông nghiệp xanh';
+const TITLE = TEST_ARTICLE_TITLE;
 const NOTE = '=HYPERLINK("http://x.example") đối chiếu báo cáo quý';
 const COPY_TITLE = 'Bản sao để thử nhập: hợp tác xã chè hữu cơ';
 const BOM = [0xef, 0xbb, 0xbf];
@@ -28,24 +28,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the test article in a tab created through the extension API and clips it from the popup with a note and tags. */
-async function clipTestArticle(): Promise<void> {
-  const url = `${server.origin}/article.html`;
-  const pageEvent = ext.context.waitForEvent('page', (p) => p.url() === url);
-  const tabId = await ext.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id!, url);
-  const article = await pageEvent;
-  await article.waitForLoadState('load');
-  await waitForHighlight(article, 'trichbao-official');
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-  await expect.poll(() => popup.getByTestId('article-title').textContent()).toBe(TITLE);
-  await popup.getByTestId('note').fill(NOTE);
-  await popup.getByTestId('tags').fill('nông nghiệp, Tỉnh ủy');
-  await popup.getByTestId('clip').click();
-  await expect.poll(() => popup.getByTestId('clippings').locator('li').count()).toBe(1);
-  await popup.close();
-  await article.close();
-}
 
 /** Runs `click`, then waits (from an extension page) for the download it starts to finish; the file's bytes and path. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ path: string; bytes: Buffer }> {
@@ -73,7 +55,7 @@ describe('export and import in Chromium', () => {
   let backup: { format: string; clippings: Array<Record<string, unknown>> };
 
   it('exports all clippings from the library as Markdown, zip, JSON and both CSVs', async () => {
-    await clipTestArticle();
+    await clipTestArticle(ext, server.origin, { note: NOTE, tags: 'nông nghiệp, Tỉnh ủy' });
     library = await ext.context.newPage();
     await library.setViewportSize({ width: 1100, height: 900 });
     await library.goto(`chrome-extension://${ext.extensionId}/library.html#/export`);

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
 import { servePages } from './support/serve-pages';
+import { openTab } from './support/open-tab';
 import { readHighlights, waitForHighlight } from './support/page-highlights';
 
 const SCREENSHOTS = resolve('docs/screenshots');
@@ -22,14 +23,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens a page in a new tab through the extension API, so the test knows the tab's id. */
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const pageEvent = ext.context.waitForEvent('page', (p) => p.url() === url);
-  const tabId = await ext.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id!, url);
-  const page = await pageEvent;
-  await page.waitForLoadState('load');
-  return { page, tabId };
-}
 
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await ext.context.newPage();
@@ -55,7 +48,7 @@ describe('extension in Chromium', () => {
         }),
       );
     });
-    ({ page: article, tabId: articleTab } = await openTab(url));
+    ({ page: article, tabId: articleTab } = await openTab(ext, url));
     await waitForHighlight(article, 'trichbao-official');
     const highlights = await readHighlights(article);
     expect(highlights['trichbao-official']?.sort()).toEqual(['Hoàng Minh Khoa', 'Hoàng Minh Khoa', 'Lê Thị Thu Hà']);
@@ -83,7 +76,7 @@ describe('extension in Chromium', () => {
   });
 
   it('leaves a listing page without highlights', async () => {
-    const { page: listing, tabId } = await openTab(`${server.origin}/listing.html`);
+    const { page: listing, tabId } = await openTab(ext, `${server.origin}/listing.html`);
     // The popup's answer proves the content script ran on the page before we look.
     const popup = await openPopup(tabId);
     await popup.getByTestId('not-article').waitFor();

@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
 import { servePages } from './support/serve-pages';
-import { waitForHighlight } from './support/page-highlights';
+import { clipTestArticle, TEST_ARTICLE_TITLE } from './support/clip-test-article';
 
 const SCREENSHOTS = resolve('docs/screenshots');
-const TITLE = 'Tỉnh ủy sơ kết 5 năm phát triển nông nghiệp xanh';
+const TITLE = TEST_ARTICLE_TITLE;
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof servePages>>;
 
@@ -22,29 +22,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the test article in a tab created through the extension API (so its id is known) and clips it from the popup. */
-async function clipTestArticle(): Promise<void> {
-  const url = `${server.origin}/article.html`;
-  const pageEvent = ext.context.waitForEvent('page', (p) => p.url() === url);
-  const tabId = await ext.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id!, url);
-  const article = await pageEvent;
-  await article.waitForLoadState('load');
-  await waitForHighlight(article, 'trichbao-official');
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-  await expect.poll(() => popup.getByTestId('article-title').textContent()).toBe(TITLE);
-  await popup.getByTestId('tags').fill('nông nghiệp');
-  await popup.getByTestId('clip').click();
-  await expect.poll(() => popup.getByTestId('clippings').locator('li').count()).toBe(1);
-  await popup.close();
-  await article.close();
-}
 
 describe('library page in Chromium', () => {
   let library: Page;
 
   it('finds a clipping by an official\'s name typed without diacritics', async () => {
-    await clipTestArticle();
+    await clipTestArticle(ext, server.origin, { tags: 'nông nghiệp' });
     library = await ext.context.newPage();
     await library.setViewportSize({ width: 1100, height: 800 });
     await library.goto(`chrome-extension://${ext.extensionId}/library.html`);

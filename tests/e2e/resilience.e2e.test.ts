@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
 import { servePages } from './support/serve-pages';
 import { waitForHighlight } from './support/page-highlights';
+import { readStore } from './support/read-store';
+import { selectText } from './support/select-text';
 
 /** The test article's canonical URL (its <link rel=canonical>, tracking parameter removed). */
 const CANONICAL = 'http://127.0.0.1/tin/tinh-uy-so-ket-nong-nghiep-xanh.html';
@@ -32,41 +34,7 @@ async function killWorker(): Promise<void> {
   if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId }).catch(() => undefined);
 }
 
-function select(page: Page, text: string): Promise<void> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not on the page: ${needle}`);
-  }, text);
-}
 
-function readStore(page: Page, store: string): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    (name) =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('trich-bao');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            done(request.result as Array<Record<string, unknown>>);
-          };
-          request.onerror = () => fail(request.error);
-        };
-      }),
-    store,
-  );
-}
 
 describe('resilience in Chromium', () => {
   it(`keeps the library whole when the background is killed mid-clip (${ROUNDS} times)`, async () => {
@@ -77,7 +45,7 @@ describe('resilience in Chromium', () => {
     await extPage.goto(`chrome-extension://${ext.extensionId}/options.html`);
 
     for (let round = 0; round < ROUNDS; round++) {
-      await select(article, PASSAGES[round % PASSAGES.length]!);
+      await selectText(article, PASSAGES[round % PASSAGES.length]!);
       // What the context menu does, asked from an extension page (a waking worker may miss the first).
       await expect
         .poll(() => extPage.evaluate((id) => chrome.runtime.sendMessage({ channel: 'trich-bao', type: 'highlightSelection', data: { tabId: id } }).catch(() => false), tabId), { timeout: 20_000 })

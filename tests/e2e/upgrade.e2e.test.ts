@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
+import { readStore } from './support/read-store';
 
 let ext: ExtensionBrowser;
 
@@ -57,26 +58,6 @@ function writeV1(page: Page): Promise<void> {
   );
 }
 
-function readAll(page: Page, store: string): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    (name) =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('trich-bao');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return done([]);
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            done(request.result as Array<Record<string, unknown>>);
-          };
-          request.onerror = () => fail(request.error);
-        };
-        open.onerror = () => fail(open.error);
-      }),
-    store,
-  );
-}
 
 describe('schema upgrade in Chromium', () => {
   it('opens a version-1 database and keeps every row, with the same primary keys', async () => {
@@ -96,7 +77,7 @@ describe('schema upgrade in Chromium', () => {
     );
     expect(version).toBeGreaterThan(10);
 
-    const rows = await readAll(page, 'clippings');
+    const rows = await readStore(page, 'clippings');
     expect(rows.map((r) => r.id).sort()).toEqual([10, 20, 30]);
     for (const old of V1_ROWS) {
       const row = rows.find((r) => r.id === old.id)!;
@@ -106,12 +87,12 @@ describe('schema upgrade in Chromium', () => {
       }
     }
     // The article bodies survive, in the row or in the table later versions keep them in.
-    const bodies = [...rows, ...(await readAll(page, 'clippingBodies'))];
+    const bodies = [...rows, ...(await readStore(page, 'clippingBodies'))];
     for (const old of V1_ROWS) {
       expect(bodies.some((b) => b.text === old.text && b.markdown === old.markdown), `body of ${old.id}`).toBe(true);
     }
     // The entity index built by the upgrade counts the official in all three clippings.
-    const entities = await readAll(page, 'entities');
+    const entities = await readStore(page, 'entities');
     expect(entities.find((e) => e.key === 'official:lò văn pha')).toMatchObject({ count: 3 });
     await page.close();
   });

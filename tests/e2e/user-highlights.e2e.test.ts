@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from './support/launch-extension';
 import { waitForHighlight } from './support/page-highlights';
+import { openTab } from './support/open-tab';
+import { readStore } from './support/read-store';
+import { selectText } from './support/select-text';
 
 const SCREENSHOTS = resolve('docs/screenshots');
 /** The passage the reader highlights (our own test article's text). */
@@ -45,55 +48,12 @@ afterAll(async () => {
   await new Promise((done) => server?.close(done));
 });
 
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const pageEvent = ext.context.waitForEvent('page', (p) => p.url() === url);
-  const tabId = await ext.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id!, url);
-  const page = await pageEvent;
-  await page.waitForLoadState('load');
-  return { page, tabId };
-}
 
-/** Selects the first occurrence of `text` in the article, as a reader's mouse would. */
-function selectText(page: Page, text: string): Promise<string> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return getSelection()!.toString();
-    }
-    throw new Error(`not on the page: ${needle}`);
-  }, text);
-}
 
 function userHighlightTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => [...((CSS.highlights.get('trichbao-user') as Iterable<Range> | undefined) ?? [])].map((r) => r.toString()));
 }
 
-/** Reads every row of one store of the extension's database, from an extension page. */
-function readStore(page: Page, store: string): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    (name) =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('trich-bao');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            done(request.result as Array<Record<string, unknown>>);
-          };
-          request.onerror = () => fail(request.error);
-        };
-      }),
-    store,
-  );
-}
 
 describe('user highlights in Chromium', () => {
   let article: Page;
@@ -110,7 +70,7 @@ describe('user highlights in Chromium', () => {
   });
 
   it('highlights the selection with a note, clips the article and paints the passage', async () => {
-    ({ page: article, tabId } = await openTab(`${origin}/tin/bai.html`));
+    ({ page: article, tabId } = await openTab(ext, `${origin}/tin/bai.html`));
     await waitForHighlight(article, 'trichbao-official');
     expect(await selectText(article, PASSAGE)).toBe(PASSAGE);
     // Context-menu clicks cannot be automated: an extension page asks the background to run the same handler.
