@@ -18,17 +18,11 @@ import { queryLibrary } from '../utils/db/query-library';
 import { saveClipping } from '../utils/db/save-clipping';
 import { createDb } from '../utils/db/trich-bao-db';
 import type { DocumentRef, Official } from '../utils/entities/types';
+import { seededRandom } from './lib/seeded-random';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 
-// Deterministic: the same data on every run (mulberry32).
-let seed = 57;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const random = seededRandom(57);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 /** Popular items far more often than rare ones, as in the news. */
 const zipf = <T>(xs: readonly T[]): T => xs[Math.floor(xs.length * random() ** 3)]!;

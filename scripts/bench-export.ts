@@ -13,18 +13,12 @@ import { clippingsToMarkdown } from '../utils/export/clippings-to-markdown';
 import { clippingsToZip } from '../utils/export/clippings-to-zip';
 import { entityMentionsToCsv } from '../utils/export/entity-mentions-to-csv';
 import { readClippingsBackup } from '../utils/export/read-clippings-backup';
+import { seededRandom } from './lib/seeded-random';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const LEVEL = process.argv[3] === undefined ? undefined : (Number(process.argv[3]) as 0 | 1 | 6 | 9);
 
-// A small deterministic PRNG (mulberry32) so every run measures the same data.
-let seed = 20240115;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const random = seededRandom(20240115);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 
