@@ -1,5 +1,6 @@
 import { HIGHLIGHT_NAMES, MARK_ATTRIBUTE, type HighlightKind } from './highlight-names';
 import { wrapRangeInMarks, unwrapMarks } from './mark-fallback';
+import { highlightApi } from './highlight-api';
 
 /** Paints ranges per kind and can take every highlight away again. */
 export interface Painter {
@@ -11,17 +12,11 @@ export interface Painter {
   readonly mode: 'highlight-api' | 'mark';
 }
 
-interface HighlightWindow {
-  CSS?: { highlights?: Map<string, unknown> };
-  Highlight?: new (...ranges: Range[]) => unknown;
-}
-
 /** Creates a painter for `doc`: the CSS Custom Highlight API, or `<mark>` wrapping where it is missing. */
 export function createPainter(doc: Document = document): Painter {
-  const win = doc.defaultView as unknown as HighlightWindow | null;
-  const registry = win?.CSS?.highlights;
-  const HighlightCtor = win?.Highlight;
-  if (registry && HighlightCtor) {
+  const api = highlightApi(doc);
+  if (api) {
+    const { registry, Highlight: HighlightCtor } = api;
     return {
       mode: 'highlight-api',
       paint(kind, ranges) {

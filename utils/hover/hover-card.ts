@@ -1,4 +1,4 @@
-import { OWN_UI_ATTRIBUTE } from '../dom/text-index';
+import { createShadowHost } from '../dom/create-shadow-host';
 import type { CardLines } from './entity-card-lines';
 
 /** A card next to a highlight, in a closed shadow root so page CSS and scripts cannot reach it. */
@@ -26,17 +26,14 @@ export function createHoverCard(doc: Document = document): HoverCard {
 
   const ensure = (): HTMLElement => {
     if (card && host?.isConnected) return card;
-    host = doc.createElement('trich-bao-card');
-    host.setAttribute(OWN_UI_ATTRIBUTE, '');
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
+    const made = createShadowHost(doc, 'trich-bao-card', CARD_CSS);
+    host = made.host;
     card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'tooltip');
     // Announced when keyboard stepping opens a card.
     card.setAttribute('aria-live', 'polite');
-    shadow.append(style, card);
+    made.shadow.append(card);
     doc.documentElement.append(host);
     return card;
   };

@@ -1,4 +1,4 @@
-import { OWN_UI_ATTRIBUTE } from '../dom/text-index';
+import { createShadowHost } from '../dom/create-shadow-host';
 
 /** The words the dialog shows, in the reader's language. */
 export interface NoteDialogText {
@@ -41,11 +41,7 @@ export function askForNote(
   save: (note: string) => Promise<void>,
   signal?: AbortSignal,
 ): Promise<string | null> {
-  const host = doc.createElement('trich-bao-note');
-  host.setAttribute(OWN_UI_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = DIALOG_CSS;
+  const { host, shadow } = createShadowHost(doc, 'trich-bao-note', DIALOG_CSS);
   const form = doc.createElement('form');
   form.setAttribute('role', 'dialog');
   form.setAttribute('aria-label', text.heading);
@@ -74,7 +70,7 @@ export function askForNote(
   failure.setAttribute('role', 'alert');
   failure.hidden = true;
   form.append(heading, preview, input, actions, failure);
-  shadow.append(style, form);
+  shadow.append(form);
 
   const view = doc.defaultView;
   const width = view?.innerWidth ?? 800;

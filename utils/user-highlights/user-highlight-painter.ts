@@ -1,5 +1,6 @@
 import { MARK_ATTRIBUTE, USER_HIGHLIGHT_KIND, USER_HIGHLIGHT_NAME } from '../highlight/highlight-names';
 import { unwrapMarks, wrapRangeInMarks } from '../highlight/mark-fallback';
+import { highlightApi } from '../highlight/highlight-api';
 
 /** Paints the reader's highlights, apart from entity highlights, and can take them all away. */
 export interface UserHighlightPainter {
@@ -9,17 +10,11 @@ export interface UserHighlightPainter {
   clear(): void;
 }
 
-interface HighlightWindow {
-  CSS?: { highlights?: Map<string, unknown> };
-  Highlight?: new (...ranges: Range[]) => { priority: number };
-}
-
 /** A painter on `doc`: one `trichbao-user` entry in `CSS.highlights`, or `<mark>` elements where the API is missing. */
 export function createUserHighlightPainter(doc: Document = document): UserHighlightPainter {
-  const win = doc.defaultView as unknown as HighlightWindow | null;
-  const registry = win?.CSS?.highlights;
-  const HighlightCtor = win?.Highlight;
-  if (registry && HighlightCtor) {
+  const api = highlightApi(doc);
+  if (api) {
+    const { registry, Highlight: HighlightCtor } = api;
     return {
       paint(ranges) {
         if (ranges.length === 0) {
