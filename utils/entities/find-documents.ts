@@ -1,3 +1,4 @@
+import type { DocumentRef } from './types';
 import { DOC_TYPES, PARTY_TYPE_CODES, TYPE_CODES } from './doc-types';
 import { namedDocumentKey, shortDocumentKey, symbolDocumentKey } from './make-key';
 import { parseDocumentTail, tokenAt } from './parse-document-tail';
@@ -9,18 +10,10 @@ import { firstBits } from './phrase-lexicon';
 import { CAP, DOTTED, NUM, PUNCT, WORD, isLetter } from './tokenize';
 
 /** One document citation found in the normalised text (char offsets) with its fields. */
-export interface DocumentHit {
-  start: number;
-  end: number;
-  key: string;
-  type: string | null;
-  number: string | null;
-  symbol: string | null;
-  year: number | null;
-  date: string | null;
-  issuer: string | null;
-  term: string | null;
-}
+export type DocumentHit = { start: number; end: number } & Pick<
+  DocumentRef,
+  'key' | 'type' | 'number' | 'symbol' | 'year' | 'date' | 'issuer' | 'term'
+>;
 
 // A bare number followed by one of these counts things ("Kế hoạch 5 năm"), it is not a citation.
 const UNITS = new Set([
