@@ -1,4 +1,5 @@
 import type { DocumentRef } from './types';
+import { dateBefore, dateLaterInClause } from './date-around';
 import { DOC_TYPES, PARTY_TYPE_CODES, TYPE_CODES } from './doc-types';
 import { namedDocumentKey, shortDocumentKey, symbolDocumentKey } from './make-key';
 import { parseDocumentTail, tokenAt } from './parse-document-tail';
@@ -53,7 +54,10 @@ function bareOk(ctx: TextContext, sym: ParsedSymbol, withSo: boolean): boolean {
   if ((s[sym.end] === '.' || s[sym.end] === ',') && /\d/.test(s[sym.end + 1] ?? '')) return false;
   if (s[sym.end] === '%') return false;
   const next = tokenAt(ctx, sym.end);
-  if (next < ctx.tokens.count && ctx.tokens.kind[next] === WORD && UNITS.has(tokenKey(ctx, next))) return false;
+  if (next < ctx.tokens.count && ctx.tokens.kind[next] === WORD && UNITS.has(tokenKey(ctx, next))) {
+    // "Tờ trình số 801 ngày 21/8/2024": after "số", a date follows the number; "801 ngày" alone counts days.
+    if (!(withSo && tokenKey(ctx, next) === 'ngày' && ctx.tokens.kind[next + 1] === NUM)) return false;
+  }
   if (!withSo && /^(19|20)\d\d$/.test(sym.number)) return false;
   return true;
 }
@@ -62,7 +66,9 @@ function makeHit(ctx: TextContext, start: number, end: number, fields: Omit<Docu
   const tail = parseDocumentTail(ctx, end);
   const t = ctx.tokens;
   const issuer = tail.issuer ? origText(ctx, t.start[tail.issuer[0]]!, t.end[tail.issuer[1] - 1]!) : null;
-  return { start, end, ...fields, date: tail.date, issuer, term: tail.term };
+  // A date given elsewhere in the clause: "Ngày 10/11/2025, UBND tỉnh ban hành <it>", "<it> về … do … ban hành ngày …".
+  const date = tail.date ?? dateBefore(ctx, tokenAt(ctx, start)) ?? dateLaterInClause(ctx, tokenAt(ctx, end));
+  return { start, end, ...fields, date, issuer, term: tail.term };
 }
 
 // A plain number opens a bare symbol only before a dash ("29-NQ/TU") or a spaced code ("3748 QĐ/TƯ"): most numbers

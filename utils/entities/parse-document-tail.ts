@@ -2,7 +2,7 @@ import { ORG_PHRASES } from './org-words';
 import { parseDate } from './parse-date';
 import { STOP_WORDS } from './stop-words';
 import { tokenKey, type TextContext } from './text-context';
-import { CAP, WORD, ALLCAPS, DOTTED } from './tokenize';
+import { CAP, WORD, ALLCAPS, DOTTED, isLetter } from './tokenize';
 
 /** What a citation says after the reference: signing date, issuer (token range), Party term. */
 export interface DocumentTail {
@@ -61,11 +61,22 @@ function readTerm(ctx: TextContext, pos: number): { term: string; end: number } 
   return { term: ctx.text.slice(ctx.tokens.start[k], ctx.tokens.end[k]).toUpperCase(), end: ctx.tokens.end[k]! };
 }
 
+// "01/2007/NQ-HĐTP TANDTC ngày 02/10/2007": an issuer's acronym between the symbol and its date.
+function skipIssuerCode(ctx: TextContext, p: number): number {
+  const k = tokenAt(ctx, p);
+  const t = ctx.tokens;
+  if (k >= t.count || t.start[k] !== p || t.kind[k] !== WORD || !(t.flags[k]! & ALLCAPS)) return p;
+  const after = skipWs(ctx.lower, t.end[k]!);
+  return ctx.lower.startsWith('ngày', after) ? after : p;
+}
+
 function readDate(ctx: TextContext, pos: number): { iso: string | null; end: number } | null {
   const s = ctx.lower;
   let p = skipWs(s, pos);
   if (s[p] === ',' || s[p] === '(') p = skipWs(s, p + 1);
+  p = skipIssuerCode(ctx, p);
   if (s.startsWith('được', p)) p = skipWs(s, p + 4);
+  if (s.startsWith('ký', p) && !isLetter(s.charCodeAt(p + 2))) p = skipWs(s, p + 2);
   if (s.startsWith('ban hành', p)) p = skipWs(s, p + 8);
   if (s.startsWith('vào', p)) p = skipWs(s, p + 3);
   const hasNgay = s.startsWith('ngày', p);

@@ -78,8 +78,10 @@ export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol |
   while (j < s.length && j - i < 6 && isDigit(s.charCodeAt(j))) j++;
   if (j === i || isDigit(s.charCodeAt(j)) || isLetter(s.charCodeAt(j))) return null;
   const number = s.slice(i, j);
-  if (s[j] === '/') {
-    let k = j + 1;
+  // "số: 6248 /NHNN-TD": one stray space before the slash (only reached after a type word, see findDocuments).
+  const slash = s[j] === '/' ? j : s[j] === ' ' && s[j + 1] === '/' && isLetter(s.charCodeAt(j + 2)) ? j + 1 : -1;
+  if (slash >= 0) {
+    let k = slash + 1;
     let year: number | null = null;
     if (isDigit(s.charCodeAt(k))) {
       let y = k;
