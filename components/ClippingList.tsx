@@ -7,7 +7,6 @@ import { describeError } from '@/utils/describe-error';
 import { useLiveQuery } from '@/utils/db/use-live-query';
 import type { Clipping } from '@/utils/db/clipping';
 import { clippingToMarkdown } from '@/utils/export/clipping-to-markdown';
-import { clippingsToMarkdown } from '@/utils/export/clippings-to-markdown';
 import { markdownFileName } from '@/utils/export/markdown-file-name';
 import { downloadBlob } from '@/utils/download-blob';
 import { downloadText } from '@/utils/download-text';
@@ -45,7 +44,8 @@ export function ClippingList({ lang }: ClippingListProps) {
   const exportAll = () =>
     run(async () => {
       const all = await attachUserHighlights(db, await listClippings(db, { limit: await countClippings(db), offset: 0 }));
-      await downloadText(`trich-bao/trich-bao-${new Date().toISOString().slice(0, 10)}.md`, clippingsToMarkdown(all));
+      const file = await buildExport('markdown', all);
+      await downloadBlob(file.filename, file.blob);
     }, t('exported', lang));
   const exportBackup = () =>
     run(async () => {

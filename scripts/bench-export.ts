@@ -8,11 +8,11 @@
 import type { Clipping } from '../utils/db/clipping';
 import type { DocumentRef, Mention, Official } from '../utils/entities/types';
 import { clippingsToCsv } from '../utils/export/clippings-to-csv';
-import { clippingsToJson } from '../utils/export/clippings-to-json';
-import { clippingsToMarkdown } from '../utils/export/clippings-to-markdown';
+import { clippingsToJson, clippingsToJsonParts } from '../utils/export/clippings-to-json';
+import { clippingsToMarkdown, clippingsToMarkdownParts } from '../utils/export/clippings-to-markdown';
 import { clippingsToZip } from '../utils/export/clippings-to-zip';
-import { entityMentionsToCsv } from '../utils/export/entity-mentions-to-csv';
-import { readClippingsBackup } from '../utils/export/read-clippings-backup';
+import { entityMentionsToCsv, entityMentionsToCsvParts } from '../utils/export/entity-mentions-to-csv';
+import { readClippingsBackup, readClippingsBackupInSlices } from '../utils/export/read-clippings-backup';
 import { seededRandom } from './lib/seeded-random';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
@@ -132,6 +132,35 @@ async function main() {
   const csv = time('CSV, one row per clipping', () => clippingsToCsv(clippings));
   const ent = time('CSV, one row per entity mention', () => entityMentionsToCsv(clippings));
   console.log(`sizes: Markdown ${mb(md)} MB, JSON ${mb(json)} MB, CSV ${mb(csv)} MB, entities.csv ${mb(ent)} MB`);
+
+  console.log('\nas the library runs them: in 12 ms slices, the page gets a turn between slices');
+  await sliced('Markdown, one file', (o) => clippingsToMarkdownParts(clippings, { exportedAt: 0, ...o }));
+  await sliced('JSON backup', (o) => clippingsToJsonParts(clippings, 0, [], o));
+  await sliced('JSON backup read + validate', (o) => readClippingsBackupInSlices(json, o), 'JSON.parse');
+  await sliced('CSV, one row per entity mention', (o) => entityMentionsToCsvParts(clippings, o));
+}
+
+/**
+ * Runs a sliced export and prints its work time and its longest uninterrupted stretch (the
+ * longest the page would freeze). `firstStep` names work before the first slice boundary.
+ */
+async function sliced(label: string, run: (o: { yieldToPage: () => Promise<void> }) => Promise<unknown>, firstStep?: string) {
+  const t0 = performance.now();
+  let last = t0;
+  let longest = 0;
+  let paused = 0;
+  await run({
+    yieldToPage: async () => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      last = performance.now();
+      paused += last - now;
+    },
+  });
+  longest = Math.max(longest, performance.now() - last);
+  const note = firstStep ? ` (the first stretch includes ${firstStep}, which cannot be cut)` : '';
+  console.log(`${label.padEnd(34)} ${seconds((performance.now() - t0 - paused) / 1000)} work, longest stretch ${longest.toFixed(0)} ms${note}`);
 }
 
 void main();

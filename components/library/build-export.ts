@@ -2,10 +2,10 @@ import type { Clipping } from '@/utils/db/clipping';
 import type { UserHighlight } from '@/utils/db/user-highlight';
 import type { UserHighlightLike } from '@/utils/export/clipping-like';
 import { clippingsToCsv } from '@/utils/export/clippings-to-csv';
-import { clippingsToJson } from '@/utils/export/clippings-to-json';
-import { clippingsToMarkdown } from '@/utils/export/clippings-to-markdown';
+import { clippingsToJsonParts } from '@/utils/export/clippings-to-json';
+import { clippingsToMarkdownParts } from '@/utils/export/clippings-to-markdown';
 import { clippingsToZip } from '@/utils/export/clippings-to-zip';
-import { entityMentionsToCsv } from '@/utils/export/entity-mentions-to-csv';
+import { entityMentionsToCsvParts } from '@/utils/export/entity-mentions-to-csv';
 import type { ExportLang } from '@/utils/export/export-lang';
 import type { TimeSlicerOptions } from '@/utils/export/time-slicer';
 
@@ -25,7 +25,7 @@ export interface BuildExportOptions extends TimeSlicerOptions {
   now?: number;
   /** The reader's highlights a JSON backup carries (see `listBackupHighlights`). */
   userHighlights?: readonly UserHighlight[];
-  /** Zip progress: files written so far and in all. */
+  /** Progress: clippings (zip: files; JSON: clippings and highlights) written so far and in all. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -60,23 +60,24 @@ export function exportShowsHighlights(kind: ExportKind): boolean {
 }
 
 /**
- * Builds one export file from the clippings given (in the order to write them). Only the
- * zip is built in slices with progress and can be cancelled (`signal`); the others are one
- * pass over plain strings.
+ * Builds one export file from the clippings given (in the order to write them), in time
+ * slices with progress so the page stays responsive, cancellable with `signal`. The small
+ * one-row-per-clipping CSV is one pass.
  */
 export async function buildExport(kind: ExportKind, clippings: ReadonlyArray<Clipping & { userHighlights?: readonly UserHighlightLike[] }>, options: BuildExportOptions = {}): Promise<ExportFile> {
   const { wikiLinks = false, lang = 'both', now = Date.now(), onProgress, userHighlights = [], ...slicing } = options;
   const filename = exportFileName(kind, now);
-  const text = (body: string, mime: string) => ({ filename, blob: new Blob([body], { type: `${mime};charset=utf-8` }) });
+  const text = (parts: string[], mime: string) => ({ filename, blob: new Blob(parts, { type: `${mime};charset=utf-8` }) });
+  const sliced = { onProgress, ...slicing };
   switch (kind) {
     case 'markdown':
-      return text(clippingsToMarkdown(clippings, { wikiLinks, lang, exportedAt: now }), 'text/markdown');
+      return text(await clippingsToMarkdownParts(clippings, { wikiLinks, lang, exportedAt: now, ...sliced }), 'text/markdown');
     case 'json':
-      return text(clippingsToJson(clippings, now, userHighlights), 'application/json');
+      return text(await clippingsToJsonParts(clippings, now, userHighlights, sliced), 'application/json');
     case 'csv':
-      return text(clippingsToCsv(clippings), 'text/csv');
+      return text([clippingsToCsv(clippings)], 'text/csv');
     case 'entities-csv':
-      return text(entityMentionsToCsv(clippings), 'text/csv');
+      return text(await entityMentionsToCsvParts(clippings, sliced), 'text/csv');
     case 'zip': {
       const parts = await clippingsToZip(clippings, { wikiLinks, lang, exportedAt: now, onProgress, ...slicing });
       return { filename, blob: new Blob(parts, { type: 'application/zip' }) };

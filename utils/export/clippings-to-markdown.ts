@@ -1,6 +1,7 @@
 import { type ClippingLike, clippingFields, isoTime } from './clipping-like';
 import { clippingBody, type MarkdownExportOptions } from './clipping-to-markdown';
 import { frontMatter, yamlMappingLines } from './front-matter';
+import { mapInSlices, type SliceOptions } from './map-in-slices';
 
 export { markdownFileName } from './markdown-file-name';
 
@@ -16,18 +17,36 @@ function clippingSection(c: ClippingLike, options: MarkdownExportOptions): strin
   return clippingBody(c, options, metadata);
 }
 
+/** The file's own front matter: format, export time (when given) and count. */
+function markdownHead(count: number, exportedAt: number | string | undefined): string {
+  return frontMatter([
+    ['format', 'trich-bao-markdown'],
+    ...(exportedAt === undefined ? [] : [['exported', isoTime(exportedAt)] as const]),
+    ['count', count],
+  ]);
+}
+
+// `* * *` rather than `---`: after a paragraph, `---` would turn it into a heading.
+const BREAK = '\n\n* * *\n\n';
+const section = (c: ClippingLike, options: MarkdownExportOptions) => clippingSection(c, options).replace(/\n+$/, '');
+
 /**
  * Several clippings as one Markdown file: a front matter with the count (and export time),
  * then each clipping under its own `#` heading, separated by thematic breaks (`* * *`).
  */
 export function clippingsToMarkdown(clippings: readonly ClippingLike[], options: ClippingsMarkdownOptions = {}): string {
   const { exportedAt, ...markdownOptions } = options;
-  const head = frontMatter([
-    ['format', 'trich-bao-markdown'],
-    ...(exportedAt === undefined ? [] : [['exported', isoTime(exportedAt)] as const]),
-    ['count', clippings.length],
-  ]);
-  // `* * *` rather than `---`: after a paragraph, `---` would turn it into a heading.
-  const sections = clippings.map((c) => clippingSection(c, markdownOptions).replace(/\n+$/, ''));
-  return `${head}\n${sections.join('\n\n* * *\n\n')}\n`;
+  const sections = clippings.map((c) => section(c, markdownOptions));
+  return `${markdownHead(clippings.length, exportedAt)}\n${sections.join(BREAK)}\n`;
+}
+
+/**
+ * The same file as {@link clippingsToMarkdown}, built in time slices (progress, cancel) and
+ * returned in parts for `new Blob(parts)`: thousands of clippings never freeze the page and
+ * never make one giant string.
+ */
+export async function clippingsToMarkdownParts(clippings: readonly ClippingLike[], options: ClippingsMarkdownOptions & SliceOptions = {}): Promise<string[]> {
+  const { exportedAt, onProgress, sliceMs, yieldToPage, signal, ...markdownOptions } = options;
+  const sections = await mapInSlices(clippings, (c, i) => (i === 0 ? '' : BREAK) + section(c, markdownOptions), { onProgress, sliceMs, yieldToPage, signal });
+  return [`${markdownHead(clippings.length, exportedAt)}\n`, ...sections, '\n'];
 }

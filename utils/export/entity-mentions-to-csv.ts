@@ -2,6 +2,7 @@ import type { DocumentRef, Mention, Official } from '../entities/types';
 import type { ClippingLike } from './clipping-like';
 import { CSV_BOM, csvRecord } from './csv-table';
 import { documentDisplayId } from './document-display-id';
+import { mapInSlices, type SliceOptions } from './map-in-slices';
 
 /** Columns of `entities.csv`: which clipping, which entity, and where in the article text. */
 export const ENTITY_MENTIONS_CSV_HEADER = [
@@ -53,4 +54,9 @@ export const ENTITY_MENTIONS_CSV_HEAD = `${CSV_BOM}${csvRecord(ENTITY_MENTIONS_C
  */
 export function entityMentionsToCsv(clippings: readonly ClippingLike[]): string {
   return ENTITY_MENTIONS_CSV_HEAD + clippings.map(entityMentionLines).join('');
+}
+
+/** The same file as {@link entityMentionsToCsv}, built in time slices and returned in parts for `new Blob(parts)`. */
+export async function entityMentionsToCsvParts(clippings: readonly ClippingLike[], options: SliceOptions = {}): Promise<string[]> {
+  return [ENTITY_MENTIONS_CSV_HEAD, ...(await mapInSlices(clippings, (c) => entityMentionLines(c), options))];
 }

@@ -5,6 +5,8 @@ import { backupHighlightSchema, type BackupHighlight } from './backup-highlight-
 import { backupClippingSchema, type BackupClipping } from './backup-schema';
 import { type BackupProblem, fileProblem, recordProblems } from './backup-problem';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './clippings-to-json';
+import type { SliceOptions } from './map-in-slices';
+import { timeSlicer } from './time-slicer';
 
 export type { BackupProblem } from './backup-problem';
 
@@ -81,29 +83,66 @@ function envelope(data: unknown): Envelope | BackupProblem {
   return { version, exportedAt, records: backup.clippings, highlights };
 }
 
+/** Validates the envelope's records one at a time (a generator, so the sliced reader can pause between them). */
+function* validate(head: Envelope, clippings: Clipping[], userHighlights: UserHighlight[], problems: BackupProblem[]): Generator<number> {
+  for (const [i, record] of head.records.entries()) {
+    const result = v.safeParse(backupClippingSchema, record, { abortEarly: false });
+    if (result.success) clippings.push(toClipping(result.output));
+    else problems.push(...recordProblems(i + 1, result.issues));
+    yield i + 1;
+  }
+  for (const [i, record] of head.highlights.entries()) {
+    const result = v.safeParse(backupHighlightSchema, record, { abortEarly: false });
+    if (result.success) userHighlights.push(toUserHighlight(result.output));
+    else problems.push(...recordProblems(i + 1, result.issues, 'userHighlights'));
+    yield head.records.length + i + 1;
+  }
+}
+
+/** Parses and checks the envelope, then hands every record to `run` (which drives {@link validate}). */
+function readWith<R>(text: string, run: (head: Envelope, steps: (c: Clipping[], h: UserHighlight[], p: BackupProblem[]) => Generator<number>) => R): BackupReadResult | R {
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  if (!('value' in parsed)) return { ok: false, problems: [parsed] };
+  const head = envelope(parsed.value);
+  if (!('records' in head)) return { ok: false, problems: [head] };
+  return run(head, (c, h, p) => validate(head, c, h, p));
+}
+
+function result(head: Envelope, clippings: Clipping[], userHighlights: UserHighlight[], problems: BackupProblem[]): BackupReadResult {
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, clippings, userHighlights, exportedAt: head.exportedAt, version: head.version };
+}
+
 /**
  * Reads and validates a backup written by `clippingsToJson`, format version 1 or 2 (untrusted input): every record
  * is checked and every problem reported, numbered by record in plain Vietnamese and English;
  * the clippings come back only when the whole file is good (import is all or nothing).
  */
 export function readClippingsBackup(text: string): BackupReadResult {
-  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!('value' in parsed)) return { ok: false, problems: [parsed] };
-  const head = envelope(parsed.value);
-  if (!('records' in head)) return { ok: false, problems: [head] };
-  const clippings: Clipping[] = [];
-  const problems: BackupProblem[] = [];
-  head.records.forEach((record, i) => {
-    const result = v.safeParse(backupClippingSchema, record, { abortEarly: false });
-    if (result.success) clippings.push(toClipping(result.output));
-    else problems.push(...recordProblems(i + 1, result.issues));
+  return readWith(text, (head, steps) => {
+    const [clippings, userHighlights, problems]: [Clipping[], UserHighlight[], BackupProblem[]] = [[], [], []];
+    for (const _ of steps(clippings, userHighlights, problems)); // drive the checks to the end
+    return result(head, clippings, userHighlights, problems);
   });
-  const userHighlights: UserHighlight[] = [];
-  head.highlights.forEach((record, i) => {
-    const result = v.safeParse(backupHighlightSchema, record, { abortEarly: false });
-    if (result.success) userHighlights.push(toUserHighlight(result.output));
-    else problems.push(...recordProblems(i + 1, result.issues, 'userHighlights'));
+}
+
+/**
+ * {@link readClippingsBackup} with the record checks cut into time slices (progress over
+ * clippings + highlights, cancel): only `JSON.parse` itself runs in one piece.
+ */
+export async function readClippingsBackupInSlices(text: string, options: SliceOptions = {}): Promise<BackupReadResult> {
+  const { onProgress, ...slicing } = options;
+  return readWith(text, async (head, steps) => {
+    const slicer = timeSlicer(slicing);
+    const total = head.records.length + head.highlights.length;
+    const [clippings, userHighlights, problems]: [Clipping[], UserHighlight[], BackupProblem[]] = [[], [], []];
+    for (const done of steps(clippings, userHighlights, problems)) {
+      if (slicer.due()) {
+        onProgress?.(done, total);
+        await slicer.pause();
+      }
+    }
+    onProgress?.(total, total);
+    return result(head, clippings, userHighlights, problems);
   });
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, clippings, userHighlights, exportedAt: head.exportedAt, version: head.version };
 }
