@@ -1,6 +1,6 @@
 import { appointeesBefore } from './appointees-before';
-import { isCountedTitle, listCueAfter, namesInList } from './list-after-title';
-import { capRunEnd, capRunStart, pickName, type NameContext } from './name-run';
+import { holdersAfter, listNames } from './holders-after';
+import { capRunEnd, capRunStart, extendLowerGiven, pickName, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
 import { firstBits } from './phrase-lexicon';
@@ -79,31 +79,6 @@ function titleTexts(ctx: TextContext, chain: TitleChain): string[] {
   return chain.titles.map((s) => origText(ctx, t.start[s.from]!, t.end[s.to - 1]!));
 }
 
-function isPlural(ctx: TextContext, from: number): boolean {
-  let k = from - 1;
-  if (k >= 1 && tokenKey(ctx, k) === 'chí' && tokenKey(ctx, k - 1) === 'đồng') k -= 2;
-  if (k < 0 || ctx.tokens.kind[k] !== WORD) return false;
-  const key = tokenKey(ctx, k);
-  return key === 'các' || key === 'những';
-}
-
-// "A, B và C" after a shared plural title.
-function listNames(ctx: TextContext, k: number, out: Array<[number, number]>): number {
-  for (;;) {
-    const cue = k < ctx.tokens.count ? HONORIFICS.match(ctx, k) ?? MILITARY_RANKS.match(ctx, k) : null;
-    if (cue) k += cue.len;
-    const run = capRunEnd(ctx, k);
-    const name = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
-    if (!name || name[0] !== k) return k;
-    out.push(name);
-    k = name[1];
-    const next = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
-    if (punct(ctx, k) === ',' && !startTitle(ctx, k + 1)) k++;
-    else if (next === 'và') k++;
-    else return k;
-  }
-}
-
 /** Finds officials by title heads and ranks: name-first, title-first and shared plural titles. */
 export function findOfficials(ctx: TextContext): OfficialHit[] {
   const hits: OfficialHit[] = [];
@@ -112,14 +87,16 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
   const cue = MILITARY_RANKS.bit | TITLE_HEADS.bit | TITLE_MODIFIERS.bit | SKIPPED_MODIFIERS.bit;
   const bits = firstBits; // a local alias for the per-token loop (see tokenize.ts)
   let i = 0;
+  let closedAt = -1; // end of the last name that closed a title-first chain
   while (i < t.count) {
     if (t.kind[i] !== WORD || !(bits(ctx, i) & cue)) { i++; continue; }
     const rank = MILITARY_RANKS.match(ctx, i);
     if (rank) {
       const j = i + rank.len;
       const run = capRunEnd(ctx, j);
-      const name = run - j >= 2 ? pickName(ctx, j, run, 'strong') : null;
-      if (name && name[0] === j) {
+      const picked = run - j >= 2 ? pickName(ctx, j, run, 'strong') : null;
+      if (picked && picked[0] === j) {
+        const name = extendLowerGiven(ctx, picked);
         hits.push({ name, titles: [], ranks: ranksBefore(ctx, j).ranks });
         i = name[1];
         // "đại tá A, đại tá B, C và thượng tá D": names listed with a ranked officer are officers too.
@@ -145,35 +122,24 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       i = Math.max(chain.end, i + 1);
       continue;
     }
-    const left = nameBefore(ctx, i);
-    const chain = parseTitleChain(ctx, i, left ? 'name-first' : 'title-first')!;
+    let left = nameBefore(ctx, i);
+    let chain = parseTitleChain(ctx, i, left ? 'name-first' : 'title-first')!;
+    if (left && left[1] === closedAt) {
+      // "Thủ tướng A, Thường trực Ban Bí thư B", "… là Đại tướng A, Chủ nhiệm X là Thượng tướng B": the name before
+      // closed the previous title; this title goes to the holder named after it, when there is one.
+      const own = parseTitleChain(ctx, i, 'title-first')!;
+      if (own.name || holdersAfter(ctx, own, true).names.length) { left = null; chain = own; }
+    }
     const isPublic = chain.titles.some((s) => s.isPublic);
     if (left) {
       const r = ranksBefore(ctx, left[0]);
       if (isPublic || r.military) hits.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
-    } else if (isPublic) {
-      const names: Array<[number, number]> = [];
-      let end = chain.end;
-      if (chain.name) {
-        names.push(chain.name);
-        if (isPlural(ctx, chain.titles[0]!.from) && (punct(ctx, end) === ',' || tokenKey(ctx, end) === 'và')) {
-          end = listNames(ctx, end + 1, names);
-        }
-      } else if (isCountedTitle(ctx, chain.titles[0]!.from) && listCueAfter(ctx, end) >= 0) {
-        // "UBND có 5 Phó Chủ tịch, gồm các ông A, ông B và bà C": the holders listed after the counted title.
-        // The scan goes on from the title, so appositions inside the list still give their own titles.
-        namesInList(ctx, listCueAfter(ctx, end), names);
-      } else if (punct(ctx, end) === ':') {
-        end = listNames(ctx, end + 1, names);
-      } else if (tokenKey(ctx, end) === 'là') {
-        // "Trưởng Công an thị trấn là Nguyễn Văn A": the holder named after "là".
-        const e = listNames(ctx, end + 1, names);
-        if (names.length === 1) end = e;
-        else names.length = 0;
-      }
-      const titles = titleTexts(ctx, chain);
-      for (const n of names) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });
-      chain.end = Math.max(chain.end, end);
+    } else {
+      const h = holdersAfter(ctx, chain, isPublic);
+      const titles = h.keepTitles ? titleTexts(ctx, chain) : [];
+      for (const n of h.names) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });
+      if (h.names.length) closedAt = h.names[h.names.length - 1]![1];
+      chain.end = Math.max(chain.end, h.end);
     }
     i = Math.max(chain.end, i + 1);
   }

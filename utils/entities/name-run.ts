@@ -1,8 +1,8 @@
 import { PLACES } from './places';
-import { NON_NAME_FIRST } from './stop-words';
+import { NON_NAME_FIRST, STOP_WORDS } from './stop-words';
 import { SURNAMES } from './surnames';
 import { tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, DOTTED, NL_BEFORE, WORD } from './tokenize';
+import { ALLCAPS, CAP, DOTTED, NL_BEFORE, PUNCT, WORD } from './tokenize';
 
 /** How much the context vouches for a capitalised run being a person's name. */
 export type NameContext = 'weak' | 'strong';
@@ -50,7 +50,7 @@ export function capRunStart(ctx: TextContext, j: number, max = 8): number {
 
 /** First words of organs (Sở, Bộ, Ban, Hội ...): the capitalised words after one are its name, not a person. */
 export const ORGAN_NOUNS = new Set(['sở', 'bộ', 'ban', 'cục', 'viện', 'hội', 'trường', 'bệnh', 'công', 'tập', 'ngân', 'đội', 'phòng', 'chi',
-  'tổng', 'học', 'tòa', 'kho', 'cảng', 'báo', 'đài']);
+  'tổng', 'học', 'tòa', 'kho', 'cảng', 'báo', 'đài', 'nhóm', 'trạm', 'hãng', 'quỹ']);
 const LEADING_NON_NAME = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ']);
 // Ê Đê, Gia Rai names run to five syllables: "Y Thanh Hà Niê Kđăm".
 const ETHNIC_OPENERS = new Set(['y', 'h', 'ksor', 'nay', 'siu', 'rơ', 'kpă', 'rcom', 'niê', 'mlô']);
@@ -85,7 +85,7 @@ export function pickName(ctx: TextContext, from: number, to: number, context: Na
   if (context === 'strong' && to - s === 5 && ETHNIC_OPENERS.has(tokenKey(ctx, s))) return [s, to];
   // "Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": a name opened by "Y" or "H'" after an organ's capitals.
   // Not "Bộ Y Tế ...": Y opening a medical word is part of the organ.
-  for (let a = s + 1; a <= to - 3; a++) {
+  for (let a = s; a <= to - 2; a++) {
     const key = tokenKey(ctx, a);
     if ((key === 'y' || key === "h'") && to - a <= 5 && !Y_WORDS.has(tokenKey(ctx, a + 1))) return [a, to];
   }
@@ -96,4 +96,16 @@ export function pickName(ctx: TextContext, from: number, to: number, context: Na
     if (a >= minStart && plausible(ctx, a, to, true)) return [a, to];
   }
   return null;
+}
+
+// Middle names that never end a name: a two-syllable "Nguyễn Văn" lacks its given name.
+const MIDDLE_ONLY = new Set(['văn', 'thị', 'hữu', 'đình', 'bá', 'khắc', 'viết']);
+
+/** "Nguyễn Văn hiến (sinh năm …)": a given name typed in lower case after a middle name, before punctuation. */
+export function extendLowerGiven(ctx: TextContext, name: [number, number]): [number, number] {
+  const t = ctx.tokens;
+  const [a, b] = name;
+  if (b - a !== 2 || b + 1 >= t.count || !MIDDLE_ONLY.has(tokenKey(ctx, b - 1))) return name;
+  if (t.kind[b] !== WORD || t.flags[b]! & (CAP | NL_BEFORE) || t.kind[b + 1] !== PUNCT) return name;
+  return SYLLABLE.test(tokenKey(ctx, b)) && !STOP_WORDS.match(ctx, b) ? [a, b + 1] : name;
 }

@@ -1,4 +1,7 @@
+import { foreignNameAt, placeEndsAt } from './foreign-name';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
+import { HONORIFICS } from './ranks';
+import { PLACES } from './places';
 import { ORG_PHRASES, PRIVATE_MARKERS, PUBLIC_MARKERS } from './org-words';
 import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
@@ -25,7 +28,7 @@ export interface TitleChain {
 /** 'title-first': a capitalised name may close the chain; 'name-first': the person is already known. */
 export type ChainMode = 'title-first' | 'name-first';
 
-const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị']);
+const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'bản', 'thôn', 'ấp', 'buôn', 'làng', 'xóm', 'bon', 'plei', 'khu', 'tổ']);
 const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const ROMAN = /^[ivxlc]+$/;
 const MAX_TITLE_TOKENS = 24;
@@ -59,13 +62,25 @@ function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   const n = c + 1;
   if (n >= t.count || t.kind[n] !== WORD) return false;
   if (tokenKey(ctx, n) === 'chống') return true;
-  if (!(t.flags[n]! & CAP) || startTitle(ctx, n)) return false;
-  for (let j = n + 1; j < Math.min(t.count, n + 6); j++) {
-    if (t.kind[j] !== WORD) return false;
+  if (!(t.flags[n]! & CAP) || startTitle(ctx, n) || HONORIFICS.match(ctx, n) || MILITARY_RANKS.match(ctx, n)) return false;
+  for (let j = n + 1; j < Math.min(t.count, n + 8); j++) {
+    if (t.kind[j] === PUNCT && ctx.text[t.start[j]!] === ',' && t.flags[j + 1]! & CAP && !startTitle(ctx, j + 1)) continue;
+    if (t.kind[j] !== WORD || HONORIFICS.match(ctx, j) || MILITARY_RANKS.match(ctx, j)) return false;
     if (tokenKey(ctx, j) === 'và') return j + 1 < t.count && (t.flags[j + 1]! & CAP) !== 0 && !isNameToken(ctx, j + 2, false);
     if (!(t.flags[j]! & CAP) && STOP_WORDS.match(ctx, j)) return false;
+    // "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Văn A": the organ's name goes on up to the holder's name.
+    if (t.flags[j]! & CAP && nameClosesClause(ctx, j)) return true;
   }
   return false;
+}
+
+// A surname-led name starts at j and the clause ends right after it.
+function nameClosesClause(ctx: TextContext, j: number): boolean {
+  const run = capRunEnd(ctx, j);
+  const name = run - j >= 2 ? pickName(ctx, j, run, 'weak') : null;
+  if (!name || name[0] !== j || name[1] !== run) return false;
+  const p = punctAt(ctx, run);
+  return run >= ctx.tokens.count || p === ';' || p === '.' || p === ',' || STOP_WORDS.match(ctx, run) !== null;
 }
 
 /** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
@@ -84,7 +99,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (p === ',' && commaStaysInTitle(ctx, k)) { k++; budget = 2; continue; }
       if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD) {
         const run = capRunEnd(ctx, k + 1);
-        if (!(run - (k + 1) >= 2 && pickName(ctx, k + 1, run, 'weak'))) { k++; continue; }
+        const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;
+        if (!name || name[0] !== k + 1) { k++; continue; } // "Việt-Nhật Phạm Minh Chính": the dash joins the organ's name
       }
       break;
     }
@@ -105,6 +121,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && ROMAN.test(tokenKey(ctx, k + 1))) { k += 2; continue; }
       if (key === 'và' && afterCapWord && continuesOrgName(ctx, k + 1)) { k++; continue; }
       if (key === 'của' && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP) { k++; continue; } // "Ủy ban ... của Quốc hội"
+      if (key === 'tại' && placeEndsAt(ctx, k) && PLACES.match(ctx, k + 1)) { k++; continue; } // "Đại sứ Nhật Bản tại Việt Nam"
       if (key === 'và' || key === 'kiêm' || STOP_WORDS.match(ctx, k)) break;
       if (budget === 0) {
         const run = lowerRunToOrgan(ctx, k);
@@ -118,6 +135,13 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       continue;
     }
     afterCapWord = false;
+    if (mode === 'title-first') {
+      // "Thủ tướng Nhật Bản Suga Yoshihide": a Latin-letter name after the head or the country.
+      const place = PLACES.match(ctx, k);
+      const at = place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) ? k : -1;
+      const foreign = at >= 0 ? foreignNameAt(ctx, at) : null;
+      if (foreign) return { end: foreign[0], name: foreign };
+    }
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
     const run = capRunEnd(ctx, k);
     // "Sở Văn Hóa": right after an organ word of the body comes the organ's own name.
@@ -169,8 +193,11 @@ function rankedName(ctx: TextContext, i: number): [number, number] | null {
 }
 
 function isPublicTitle(ctx: TextContext, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (PRIVATE_MARKERS.match(ctx, j)) return false;
-  for (let j = from; j < to; j++) if (PUBLIC_MARKERS.match(ctx, j)) return true;
+  // The first marker decides: "Chủ tịch HĐQT Ngân hàng … tỉnh" is private, "Chủ nhiệm UB Tài chính, Ngân hàng" public.
+  for (let j = from; j < to; j++) {
+    if (PRIVATE_MARKERS.match(ctx, j)) return false;
+    if (PUBLIC_MARKERS.match(ctx, j)) return true;
+  }
   return false;
 }
 

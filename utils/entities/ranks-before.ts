@@ -37,7 +37,8 @@ export function ranksBefore(ctx: TextContext, nameStart: number): RanksBefore {
     if (punct(ctx, k - 1) === ',') k--; // "Thiếu tướng, PGS.TS Nguyễn Văn A"
   }
   let military = false;
-  for (let len = 1; len <= 3; len++) {
+  // Longest first: "Chuẩn đô đốc" also ends with "đô đốc".
+  for (let len = 3; len >= 1; len--) {
     const m = MILITARY_RANKS.match(ctx, k - len);
     if (m && m.len === len) {
       military = true;

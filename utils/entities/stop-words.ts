@@ -10,7 +10,7 @@ thông tin|báo cáo|ký kết|ban hành|quán triệt|khai mạc|bế mạc|tuy
 gặp gỡ|hội đàm|tiếp đón|đón|tiễn|điều hành|nhận định|lưu ý|đề xuất|kiến nghị|phân tích|giới thiệu|ủng hộ|cảm ơn|chia buồn|
 viếng|dâng|thắp|thị sát|khảo sát|đôn đốc|trực tiếp|đích thân|lãnh đạo|chứng kiến|ra mắt|nhậm chức|tuyên thệ|vinh dự|
 cũng như|hay|hoặc|nhưng|song|còn|vì|do|bởi|nếu|như|nên|rồi|luôn|đồng chí|ông|bà|anh|chị|người|của|trả|mừng|thông qua|
-hát|phụ trách công tác|giữ|giữ chức|đảm nhiệm|đảm nhận|tái đắc cử|đắc cử|nghe|xem|đọc|viết|tới|qua|lại|sinh|mất|từ trần|qua đời|an táng|kêu gọi|trân trọng|phóng viên`
+hát|phụ trách công tác|giữ|giữ chức|đảm nhiệm|đảm nhận|tái đắc cử|đắc cử|nghe|xem|đọc|viết|tới|qua|lại|sinh|mất|từ trần|qua đời|an táng|kêu gọi|trân trọng|phóng viên|nhiệm kỳ|gặp`
     .split('|')
     .map((p) => p.trim()),
 );
@@ -23,7 +23,7 @@ văn|nghị|quyết|chỉ|kết|thông|luật|sáng|chiều|tối|trưa|đêm|ng
 điện|quân|hạ|thượng|kỳ|khóa|lần|hội nghị|đồng|cùng|dự|tham|phát|về|từ|đến|để|nhân|qua|trên|dưới|ngoài|giữa|đây|đó|này|
 khu|thôn|ấp|bản|làng|xóm|tổ|đội|phòng|vụ|trung tâm|lực|cơ|ủy ban|mttq|ubnd|hđnd|hợp|doanh|tập|ngành|cấp|
 trưởng|tư|giám|thống|chánh|phân|chi|hiệp|tân|nguyên|quyền|đ/c|gs|pgs|ts|ths|hôm|hiện|tuy|nhưng|nếu|vì|do|bởi|như|hay|
-đó|thế|có|là|được|đã|sẽ|lúc|vào|ra|lên|xuống|đi|mỗi|mọi|cả|toàn|hơn|gần|khoảng|riêng|chỉ|dù|cho|tiếp|bên|nội|ngoại`
+đó|thế|có|là|được|đã|sẽ|lúc|vào|ra|lên|xuống|đi|mỗi|mọi|cả|toàn|hơn|gần|khoảng|riêng|chỉ|dù|cho|tiếp|bên|nội|ngoại|người|nhóm|hãng|quỹ`
     .split(/[|\s]+/)
     .flatMap(phraseKeys),
 );

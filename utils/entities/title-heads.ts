@@ -20,6 +20,8 @@ const STRICT = [
   'UVTW', 'UVTƯ', 'UVT.Ư', 'UVBCT', 'UVBTV', 'UV.BCT',
   'Thống lĩnh các lực lượng vũ trang', 'Tổng Thanh tra', 'Phó Tổng Thanh tra', 'Chánh Văn phòng Trung ương Đảng',
   'Chi cục trưởng', 'Phó Chi cục trưởng', 'Chủ tọa phiên tòa', 'Hội thẩm nhân dân',
+  // Party committee members abbreviated (TUV = Tỉnh ủy viên); foreign heads of state and ministers.
+  'TUV', 'HUV', 'ThUV', 'QUV', 'ĐUV', 'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.
@@ -29,7 +31,7 @@ const AMBIGUOUS = [
   'Viện trưởng', 'Phó Viện trưởng', 'Tổng Thư ký', 'Phó Tổng Thư ký', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
   'Trưởng đoàn', 'Phó Trưởng đoàn', 'Chuyên gia cao cấp',
   'Đại biểu', 'Người phát ngôn', 'Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Trưởng khoa',
-  'Tổ trưởng', 'Tổ phó', 'GĐ', 'PGĐ',
+  'Tổ trưởng', 'Tổ phó', 'GĐ', 'PGĐ', 'Trạm trưởng', 'Trạm phó', 'Đội trưởng', 'Đội phó', 'Kiểm soát viên',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */

@@ -1,0 +1,52 @@
+import { PLACES } from './places';
+import { NON_NAME_FIRST } from './stop-words';
+import { type TextContext } from './text-context';
+import { ALLCAPS, CAP, NL_BEFORE, PUNCT, WORD } from './tokenize';
+
+// A capitalised word in plain Latin letters (no Vietnamese diacritics): "Antony", "Yoshihide", "Borell".
+function isLatinWord(ctx: TextContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & CAP) || t.flags[k]! & (ALLCAPS | NL_BEFORE)) return false;
+  const len = t.end[k]! - t.start[k]!;
+  if (len < 2 || len > 14) return false;
+  for (let i = t.start[k]!; i < t.end[k]!; i++) {
+    const c = ctx.lower.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+// "J." inside "Antony J. Blinken": one capital letter and a dot glued to it.
+function isInitial(ctx: TextContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (k + 1 >= t.count || t.kind[k] !== WORD || t.end[k]! - t.start[k]! !== 1 || !(t.flags[k]! & CAP)) return false;
+  return t.kind[k + 1] === PUNCT && ctx.text[t.start[k + 1]!] === '.' && t.start[k + 1] === t.end[k];
+}
+
+/**
+ * A foreign official's name in Latin letters written right after a title and its country
+ * ("Ngoại trưởng Mỹ Antony J. Blinken", "Thủ tướng Nhật Bản Suga Yoshihide"): its token range, or null.
+ * Two to four words, initials allowed inside; a place or an organ word does not open it.
+ */
+export function foreignNameAt(ctx: TextContext, k: number): [number, number] | null {
+  if (!isLatinWord(ctx, k) || PLACES.match(ctx, k) || NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]))) return null;
+  let words = 1;
+  let j = k + 1;
+  while (words < 4) {
+    if (isInitial(ctx, j) && isLatinWord(ctx, j + 2)) { j += 3; words++; continue; }
+    if (!isLatinWord(ctx, j)) break;
+    if (PLACES.match(ctx, j)) return null; // "Jakarta Indonesia": a place list, not a person
+    j++;
+    words++;
+  }
+  return words >= 2 ? [k, j] : null;
+}
+
+/** True when a country or province name ends right before token k ("… Nhật Bản | Suga"). */
+export function placeEndsAt(ctx: TextContext, k: number): boolean {
+  for (let len = 1; len <= 3 && k - len >= 0; len++) {
+    const m = PLACES.match(ctx, k - len);
+    if (m && m.len === len) return true;
+  }
+  return false;
+}

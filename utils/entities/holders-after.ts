@@ -1,0 +1,92 @@
+import { isCountedTitle, listCueAfter, namesInList } from './list-after-title';
+import { capRunEnd, extendLowerGiven, pickName } from './name-run';
+import { PUBLIC_MARKERS } from './org-words';
+import { startTitle, type TitleChain } from './parse-title-chain';
+import { HONORIFICS, MILITARY_RANKS } from './ranks';
+import { tokenKey, type TextContext } from './text-context';
+import { PUNCT, WORD } from './tokenize';
+
+function punct(ctx: TextContext, i: number): string {
+  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+function isPlural(ctx: TextContext, from: number): boolean {
+  let k = from - 1;
+  if (k >= 1 && tokenKey(ctx, k) === 'chí' && tokenKey(ctx, k - 1) === 'đồng') k -= 2;
+  if (k < 0 || ctx.tokens.kind[k] !== WORD) return false;
+  const key = tokenKey(ctx, k);
+  return key === 'các' || key === 'những';
+}
+
+/** "A, B và C" from token k, each maybe after an honorific or rank; appended to `out`. Returns where the list ends. */
+export function listNames(ctx: TextContext, k: number, out: Array<[number, number]>): number {
+  for (;;) {
+    if (startTitle(ctx, k)) return k; // "Trung tướng A, Người phát ngôn …": a title, not the next name
+    const cue = k < ctx.tokens.count ? HONORIFICS.match(ctx, k) ?? MILITARY_RANKS.match(ctx, k) : null;
+    if (cue) k += cue.len;
+    const run = capRunEnd(ctx, k);
+    const picked = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
+    if (!picked || picked[0] !== k) return k;
+    const name = extendLowerGiven(ctx, picked);
+    out.push(name);
+    k = name[1];
+    const next = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    if (punct(ctx, k) === ',' && !startTitle(ctx, k + 1)) k++;
+    else if (next === 'và') k++;
+    else return k;
+  }
+}
+
+// "Bộ trưởng Quốc phòng (hiện nay) là <name>": the token after "là", or -1.
+function afterCopula(ctx: TextContext, end: number): number {
+  let k = end;
+  if (tokenKey(ctx, k) === 'hiện') k += tokenKey(ctx, k + 1) === 'nay' || tokenKey(ctx, k + 1) === 'tại' ? 2 : 1;
+  return tokenKey(ctx, k) === 'là' && ctx.tokens.kind[k] === WORD ? k + 1 : -1;
+}
+
+// A public organ earlier in the clause: "UBND thành phố sẽ có 5 Phó Chủ tịch, gồm …".
+function publicOrganBefore(ctx: TextContext, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
+    const p = punct(ctx, k);
+    if (p === '.' || p === ';' || p === ':') return false;
+    if (PUBLIC_MARKERS.match(ctx, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Holders named after a title-first chain: the name closing it (and a plural title's list), the holders of a
+ * counted title ("5 Phó Chủ tịch, gồm các ông A, B"), a list after ":", one name after "là", one name after
+ * ", ông/bà". `isPublic` false only lets a counted title with a public organ before it through (no title kept).
+ * Returns the names (and the titles to give them: all, or none) and where the chain's reading ends.
+ */
+export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: boolean): { names: Array<[number, number]>; keepTitles: boolean; end: number } {
+  const names: Array<[number, number]> = [];
+  let end = chain.end;
+  const from = chain.titles[0]!.from;
+  if (!isPublic) {
+    const cue = isCountedTitle(ctx, from) && !chain.name ? listCueAfter(ctx, end) : -1;
+    if (cue >= 0 && publicOrganBefore(ctx, from)) namesInList(ctx, cue, names);
+    return { names, keepTitles: false, end };
+  }
+  if (chain.name) {
+    names.push(extendLowerGiven(ctx, chain.name));
+    if (isPlural(ctx, from) && (punct(ctx, end) === ',' || tokenKey(ctx, end) === 'và')) end = listNames(ctx, end + 1, names);
+  } else if (isCountedTitle(ctx, from) && listCueAfter(ctx, end) >= 0) {
+    // The scan goes on from the title, so appositions inside the list still give their own titles.
+    namesInList(ctx, listCueAfter(ctx, end), names);
+  } else if (punct(ctx, end) === ':') {
+    end = listNames(ctx, end + 1, names);
+  } else {
+    // "Trưởng Công an thị trấn là Nguyễn Văn A", "…, Chủ tịch Nhóm nghị sĩ hữu nghị, bà Nguyễn Thị A": one holder.
+    const copula = afterCopula(ctx, end);
+    const cued = punct(ctx, end) === ',' && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1 : -1;
+    const at = copula >= 0 ? copula : cued;
+    if (at >= 0) {
+      const e = listNames(ctx, at, names);
+      if (names.length === 1) end = e;
+      else names.length = 0;
+    }
+  }
+  return { names, keepTitles: true, end };
+}
