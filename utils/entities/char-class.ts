@@ -1,3 +1,5 @@
+import { OTHER_LETTER_RUNS } from './fold-table';
+
 /** Character classes used by the tokenizer and symbol parser. */
 export const OTHER = 0;
 export const SPACE = 1;
@@ -17,7 +19,10 @@ for (let c = 0; c < 0x2000; c++) {
   else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) TABLE[c] = LETTER;
   else if (c === 46 || c === 47 || c === 38 || c === 39) TABLE[c] = JOINER;
   else if (c >= 0xc0 && c <= 0x24f) TABLE[c] = c !== 0xd7 && c !== 0xf7 ? LETTER : OTHER;
-  else if (c >= 0x370 && /\p{L}/u.test(String.fromCharCode(c))) TABLE[c] = LETTER;
+}
+for (const run of OTHER_LETTER_RUNS.split(/\s+/)) {
+  const [from, len] = run.split('-').map((x) => parseInt(x, 36));
+  TABLE.fill(LETTER, from!, from! + len!);
 }
 
 const OTHER_LETTER = /\p{L}/u;

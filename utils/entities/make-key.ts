@@ -1,13 +1,13 @@
 import { normalizeText } from './normalize-text';
 
+import { FOLD_LATIN, FOLD_VIET } from './fold-table';
+
 // One table lookup per char instead of NFD + regex: document keys fold symbols for every mention, so this is hot.
-const FOLD = new Map<number, string>();
-for (let c = 0xc0; c <= 0x1ef9; c++) {
-  if (c > 0x24f && c < 0x1e00) continue;
-  const base = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  if (base.length === 1 && base !== String.fromCharCode(c)) FOLD.set(c, base);
+function foldChar(s: string, i: number, c: number): string {
+  if (c >= 0xc0 && c <= 0x24f) return FOLD_LATIN[c - 0xc0]!;
+  if (c >= 0x1e00 && c <= 0x1ef9) return FOLD_VIET[c - 0x1e00]!;
+  return s[i]!.toLowerCase();
 }
-FOLD.set(0x111, 'd').set(0x110, 'd').set(0xd0, 'd').set(0xf0, 'd');
 
 /** Lowercase ASCII skeleton of Vietnamese text: diacritics dropped, đ → d, whitespace collapsed. */
 export function stripDiacritics(s: string): string {
@@ -18,7 +18,7 @@ export function stripDiacritics(s: string): string {
     if (c >= 0x300 && c <= 0x36f) continue;
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) { space = out.length > 0; continue; }
     if (space) { out += ' '; space = false; }
-    out += c < 0x80 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]) : (FOLD.get(c) ?? s[i]!.toLowerCase());
+    out += c < 0x80 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]) : foldChar(s, i, c);
   }
   return out;
 }

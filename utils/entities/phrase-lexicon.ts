@@ -35,15 +35,33 @@ function sameText(ctx: TextContext, i: number, key: string): boolean {
   return t.end[i]! - t.start[i]! === key.length && ctx.lower.startsWith(key, t.start[i]);
 }
 
+// Lexicons not built yet: building waits for the first text (pages that never recognise anything pay nothing).
+const pending: Array<PhraseLexicon<unknown>> = [];
+
+/** Builds every lexicon not built yet; createTextContext calls it so firstBits() is complete before any scan. */
+export function buildLexicons(): void {
+  while (pending.length) pending.pop()!.build();
+}
+
 /** A longest-match dictionary of multi-syllable phrases over tokens, keyed by the first syllable's hash. */
 export class PhraseLexicon<V> {
   private byFirst = new Map<number, Array<Entry<V>>>();
   private firstKeys = new Set<string>();
+  private entries: Iterable<readonly [string, V]> | null;
   /** This lexicon's bit in firstBits(). */
   readonly bit = 1 << nextBit++ % 31;
 
-  /** Builds the lexicon from [phrase, value] pairs. */
+  /** Keeps [phrase, value] pairs; the lexicon is built on first use. */
   constructor(entries: Iterable<readonly [string, V]>) {
+    this.entries = entries;
+    pending.push(this as PhraseLexicon<unknown>);
+  }
+
+  /** Normalises the phrases and fills the tables (once). */
+  build(): void {
+    const entries = this.entries;
+    if (!entries) return;
+    this.entries = null;
     for (const [phrase, value] of entries) {
       const keys = phraseKeys(phrase);
       const first = keys[0];
@@ -61,6 +79,7 @@ export class PhraseLexicon<V> {
 
   /** Longest phrase starting at token i: its length in tokens and value, or null. */
   match(ctx: TextContext, i: number): { len: number; value: V } | null {
+    if (this.entries) this.build();
     const t = ctx.tokens;
     if (i < 0 || i >= t.count || t.kind[i] === PUNCT || !(firstBits(ctx, i) & this.bit)) return null;
     const list = this.byFirst.get(t.hash[i]!);
@@ -79,6 +98,7 @@ export class PhraseLexicon<V> {
 
   /** True when some phrase starts with this lower-case syllable (cheap pre-check). */
   hasFirst(key: string): boolean {
+    if (this.entries) this.build();
     return this.firstKeys.has(key);
   }
 }

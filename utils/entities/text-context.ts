@@ -1,4 +1,5 @@
 import { normalizeText, type NormalizedText } from './normalize-text';
+import { buildLexicons } from './phrase-lexicon';
 import { tokenize, type Tokens } from './tokenize';
 
 /** Everything the finders share about one input: original, normalised copy, lower-case copy, tokens. */
@@ -26,6 +27,7 @@ function lowerSameLength(text: string): string {
 
 /** Normalises and tokenises a text once for all finders. */
 export function createTextContext(original: string): TextContext {
+  buildLexicons();
   const norm = normalizeText(original);
   const lower = lowerSameLength(norm.text);
   const tokens = tokenize(norm.text, lower);
