@@ -111,7 +111,7 @@ async function main() {
         `           content-script path (sliced): ${median(sliced.map((x) => x.busyMs)).toFixed(1)} ms main thread, ${median(sliced.map((x) => x.wallMs)).toFixed(1)} ms until painted; longest task ${longest ? longest.toFixed(0) + ' ms' : 'under 50 ms'}`,
       );
       console.log(
-        `           stages: detect ${stages.detect.toFixed(1)}, article root ${stages.root.toFixed(1)}, text index ${stages.textIndex.toFixed(1)}, recognize ${stages.recognize.toFixed(1)} ms (${(stages.chars / 1024).toFixed(0)} K chars)`,
+        `           stages: detect ${stages.detect.toFixed(1)}, article root ${stages.root.toFixed(1)}, text index ${stages.textIndex.toFixed(1)}, recognize ${stages.recognize.toFixed(1)} ms (${(stages.chars / 1024).toFixed(0)} K chars), blocks + ranges ${stages.blocks.toFixed(1)}, Highlight.add ${stages.highlight.toFixed(1)} ms`,
       );
       console.log(`           hover hit-test: ${(hover.perLookupMs * 1000).toFixed(1)} µs per lookup (${hover.found}/2000 on a highlight)`);
       await page.close();

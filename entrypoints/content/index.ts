@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { createArticleHighlighter } from '@/utils/page/article-highlighter';
+import { createArticleHighlighter, type ArticleHighlighter } from '@/utils/page/article-highlighter';
 import { enableEntityHover } from '@/utils/hover/entity-hover';
 import { createMentionStepper } from '@/utils/hover/mention-stepper';
 import { onMessage, sendToBackground } from '@/utils/messaging';
@@ -23,18 +23,37 @@ export default defineContentScript({
     ctx.onInvalidated(onMessage('captureUserHighlight', 'extension-page', async () => (await userReady).capture()));
     const settings = await readHighlightSettings().catch(() => null);
     let lastCount = -1;
-    const highlighter = createArticleHighlighter(document, {
+    const tellCount = (count: number) => {
+      if (count === lastCount) return;
+      lastCount = count;
+      // The background may be restarting; the next scan tells it again.
+      sendToBackground('setBadgeCount', { count }).catch(() => undefined);
+    };
+    // A live page changes often: its reader highlights are placed again once it settles.
+    let userTimer: ReturnType<typeof setTimeout> | undefined;
+    const refreshUserSoon = () => {
+      clearTimeout(userTimer);
+      userTimer = setTimeout(() => void userReady.then((user) => user.refresh()), 500);
+    };
+    ctx.onInvalidated(() => clearTimeout(userTimer));
+    const report = (highlighter: ArticleHighlighter) => {
+      // End-to-end tests check that a live page is read block by block, not again as a whole.
+      if (import.meta.env.MODE === 'e2e') window.postMessage({ trichbaoStats: { ...highlighter.stats } }, '*');
+    };
+    const highlighter: ArticleHighlighter = createArticleHighlighter(document, {
       url: () => location.href,
       signal: ctx.signal,
       visible: settings ? highlightsAllowed(settings, location.href) : true,
       onScan(scan) {
         // The reader's highlights are placed again in the text each scan reads.
         void userReady.then((user) => user.refresh());
-        const count = scan ? scan.recognition.officials.length + scan.recognition.documents.length : 0;
-        if (count === lastCount) return;
-        lastCount = count;
-        // The background may be restarting; the next scan tells it again.
-        sendToBackground('setBadgeCount', { count }).catch(() => undefined);
+        tellCount(scan?.entityCount ?? 0);
+        report(highlighter);
+      },
+      onUpdate(scan) {
+        refreshUserSoon();
+        tellCount(scan.entityCount);
+        report(highlighter);
       },
     });
     const lang = pickUiLang(browser.i18n.getUILanguage());

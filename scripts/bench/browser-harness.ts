@@ -1,21 +1,29 @@
 /** Runs in the benchmark page (bundled by esbuild): our pipeline and mark.js, timed in the page. */
 import Mark from 'mark.js';
-import { scanArticle, scanArticleInSlices } from '../../utils/page/scan-article';
+import { scanArticle } from '../../utils/page/scan-article';
+import { scanInSlices } from '../../utils/page/scan-in-slices';
+import { createArticleBlocks, type ArticleBlocks } from '../../utils/page/article-blocks';
 import { yieldToPage } from '../../utils/page/yield-to-page';
 import { detectArticle } from '../../utils/article/detect-article';
 import { findHighlightRoot } from '../../utils/article/find-highlight-root';
 import { buildTextIndex } from '../../utils/dom/text-index';
 import { recognize } from '../../utils/entities/recognize';
-import { entityRanges } from '../../utils/highlight/entity-ranges';
 import { createPainter } from '../../utils/highlight/paint-highlights';
-import { createMentionLookup } from '../../utils/hover/mention-lookup';
 import { caretAtPoint } from '../../utils/hover/caret-at-point';
 
 const longTasks: number[] = [];
 new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask' });
 const painter = createPainter(document);
 let terms: string[] = [];
-let lookup: ReturnType<typeof createMentionLookup> | null = null;
+let lookup: ArticleBlocks['mentionAt'] | null = null;
+
+/** Paints what the content script paints for these blocks. */
+function paintAll(blocks: ArticleBlocks): number {
+  const ranges = blocks.ranges();
+  painter.add('official', ranges.official);
+  painter.add('document', ranges.document);
+  return ranges.official.length + ranges.document.length;
+}
 
 const api = {
   /** Detect + recognise + paint, once; returns main-thread times in ms. */
@@ -26,19 +34,19 @@ const api = {
     const scan = scanArticle(document, location.href);
     const t1 = performance.now();
     if (!scan) throw new Error('not detected as an article');
-    const ranges = entityRanges(scan.index, scan.recognition);
-    painter.paint('official', ranges.official);
-    painter.paint('document', ranges.document);
+    const blocks = createArticleBlocks(scan.root, painter.makeRange);
+    blocks.addFromIndex(scan.index, 0, scan.index.text.length, scan.recognition);
+    const mentions = paintAll(blocks);
     const t2 = performance.now();
     const entities = [...scan.recognition.officials, ...scan.recognition.documents];
     terms = [...new Set(entities.flatMap((e) => e.mentions.map((m) => m.surface)))];
-    lookup = createMentionLookup(scan.index, entities);
+    lookup = blocks.mentionAt;
     return {
       scanMs: t1 - t0,
       paintMs: t2 - t1,
       totalMs: t2 - t0,
       textNodes: scan.index.nodes.length,
-      mentions: ranges.official.length + ranges.document.length,
+      mentions,
     };
   },
   /**
@@ -57,11 +65,17 @@ const api = {
       mark = performance.now();
     };
     const t0 = performance.now();
-    const scan = await scanArticleInSlices(document, location.href, { yieldFn });
+    const scan = await scanInSlices(document, location.href, {
+      yieldFn,
+      makeRange: painter.makeRange,
+      // Each slice is painted as soon as it is read, as the content script does.
+      onBlocks(added) {
+        for (const kind of ['official', 'document'] as const) {
+          painter.add(kind, added.flatMap((b) => b.mentions.filter((m) => m.kind === kind && m.range).map((m) => m.range!)));
+        }
+      },
+    });
     if (!scan) throw new Error('not detected as an article');
-    const ranges = entityRanges(scan.index, scan.recognition);
-    painter.paint('official', ranges.official);
-    painter.paint('document', ranges.document);
     busy += performance.now() - mark;
     return { busyMs: busy, wallMs: performance.now() - t0 };
   },
@@ -74,9 +88,15 @@ const api = {
     const t2 = performance.now();
     const index = buildTextIndex(root);
     const t3 = performance.now();
-    recognize(index.text);
+    const recognition = recognize(index.text);
     const t4 = performance.now();
-    return { detect: t1 - t0, root: t2 - t1, textIndex: t3 - t2, recognize: t4 - t3, chars: index.text.length };
+    painter.clear();
+    const blocks = createArticleBlocks(root, painter.makeRange);
+    blocks.addFromIndex(index, 0, index.text.length, recognition);
+    const t5 = performance.now();
+    paintAll(blocks);
+    const t6 = performance.now();
+    return { detect: t1 - t0, root: t2 - t1, textIndex: t3 - t2, recognize: t4 - t3, blocks: t5 - t4, highlight: t6 - t5, chars: index.text.length };
   },
   /** Milliseconds until the next frame after painting: "painted within one frame". */
   nextFrame(): Promise<number> {

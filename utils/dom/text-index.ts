@@ -24,6 +24,11 @@ const BLOCKS = new Set([
   'TR', 'UL', 'CAPTION', 'BODY',
 ]);
 
+/** True for elements that break the text flow (paragraph-level): a live page's unit of rescanning. */
+export function isBlockElement(el: Element): boolean {
+  return BLOCKS.has(el.tagName.toUpperCase());
+}
+
 /** Attribute that marks the extension's own UI, which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-trichbao-ui';
 

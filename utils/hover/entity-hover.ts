@@ -9,8 +9,11 @@ import { watchHover } from './watch-hover';
 
 /** What the hover feature needs to know about the current article. */
 export interface HoverSource {
-  /** The current scan, or null when the page has no article. */
-  current(): { index: TextIndex; recognition: Recognition } | null;
+  /**
+   * The current scan, or null when the page has no article. A scan that can find the mention
+   * under a caret itself (a live page's blocks) is asked directly, without a flat index.
+   */
+  current(): { index: TextIndex; recognition: Recognition; mentionAt?: MentionLookup } | null;
   /** How many saved clippings mention an entity (may fail: the card then omits the line). */
   savedCount(key: string): Promise<number>;
   lang: UiLang;
@@ -36,6 +39,7 @@ export function enableEntityHover(doc: Document, source: HoverSource, signal: Ab
     mentionAt(node, offset) {
       const scan = source.current();
       if (!scan) return null;
+      if (scan.mentionAt) return scan.mentionAt(node, offset);
       if (lookupFor !== scan.recognition) {
         lookupFor = scan.recognition;
         lookup = createMentionLookup(scan.index, [...scan.recognition.officials, ...scan.recognition.documents]);
@@ -53,7 +57,8 @@ export function enableEntityHover(doc: Document, source: HoverSource, signal: Ab
 
   function show(entry: MentionEntry, scroll: boolean): boolean {
     const scan = source.current();
-    const range = scan && rangeFromOffsets(scan.index, entry.start, entry.end);
+    // Reading `recognition` brings the entity's mentions (the card's count) up to date.
+    const range = scan && scan.recognition && rangeFromOffsets(scan.index, entry.start, entry.end);
     if (!range) return false;
     if (scroll) range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const rect = range.getBoundingClientRect();

@@ -1,25 +1,39 @@
 import { createPainter, type Painter } from '../highlight/paint-highlights';
-import { entityRanges } from '../highlight/entity-ranges';
-import { MARK_ATTRIBUTE } from '../highlight/highlight-names';
+import { MARK_ATTRIBUTE, type HighlightKind } from '../highlight/highlight-names';
 import { OWN_UI_ATTRIBUTE } from '../dom/text-index';
 import type { PageSnapshot } from '../article-snapshot';
-import { scanArticle, scanArticleInSlices, type ArticleScan } from './scan-article';
+import type { ArticleBlocks, TextBlock } from './article-blocks';
+import { dirtyRegions } from './dirty-regions';
+import { scanArticle } from './scan-article';
+import { scanInSlices } from './scan-in-slices';
+import { updateBlocks, type BlockUpdate } from './update-blocks';
 import { yieldToPage } from './yield-to-page';
 import { takePageSnapshot } from './take-snapshot';
-import { watchMutations } from './watch-mutations';
+import { watchMutations, type MutationWatch } from './watch-mutations';
 
 /** Options for {@link createArticleHighlighter}. */
 export interface ArticleHighlighterOptions {
   /** The page URL now (single-page sites change it without a reload). */
   url: () => string;
   signal: AbortSignal;
-  /** Told after every scan, with null when the page is not an article. */
-  onScan?: (scan: ArticleScan | null) => void;
+  /** Told after every full scan, with null when the page is not an article. */
+  onScan?: (scan: ArticleBlocks | null) => void;
+  /** Told after a live page's changed paragraphs were read again. */
+  onUpdate?: (scan: ArticleBlocks, update: BlockUpdate) => void;
   /** How long a non-article page is watched for an article inserted late, in ms. */
   lateArticleWindowMs?: number;
+  /** Minimum time between two full scans of a page that has no article yet, in ms. */
   throttleMs?: number;
   /** Whether highlights are painted at start (the reader's switch). */
   visible?: boolean;
+}
+
+/** How much work the highlighter has done on this page (benchmarks and end-to-end tests read it). */
+export interface HighlighterStats {
+  fullScans: number;
+  updates: number;
+  /** Characters read again by live updates (not by full scans). */
+  updatedChars: number;
 }
 
 /** Finds the article on a page, paints its entities and keeps them in step with the page. */
@@ -30,8 +44,9 @@ export interface ArticleHighlighter {
   snapshot(): PageSnapshot;
   /** Shows or removes every highlight at once; scanning goes on either way. */
   setVisible(visible: boolean): void;
-  readonly scan: ArticleScan | null;
+  readonly scan: ArticleBlocks | null;
   readonly visible: boolean;
+  readonly stats: Readonly<HighlighterStats>;
 }
 
 function isOwnNode(node: Node): boolean {
@@ -39,58 +54,128 @@ function isOwnNode(node: Node): boolean {
   return !!el && (el.hasAttribute(MARK_ATTRIBUTE) || el.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null);
 }
 
+function rangesOf(blocks: readonly TextBlock[], kind: HighlightKind): AbstractRange[] {
+  const out: AbstractRange[] = [];
+  for (const b of blocks) for (const m of b.mentions) if (m.kind === kind && m.range) out.push(m.range);
+  return out;
+}
+
 /** Starts highlighting `doc`; everything stops and every highlight goes when `signal` aborts. */
 export function createArticleHighlighter(doc: Document, options: ArticleHighlighterOptions): ArticleHighlighter {
   const painter: Painter = createPainter(doc);
+  const { signal } = options;
   const lateWindow = options.lateArticleWindowMs ?? 20_000;
-  let scan: ArticleScan | null = null;
+  const throttleMs = options.throttleMs ?? 400;
+  const stats: HighlighterStats = { fullScans: 0, updates: 0, updatedChars: 0 };
+  let scan: ArticleBlocks | null = null;
   let visible = options.visible ?? true;
   let watchUntil = 0;
-  let stopWatching: (() => void) | null = null;
+  let watcher: MutationWatch | null = null;
+  let generation = 0;
+  let scanning = 0;
+  let pending: MutationRecord[] = [];
+  let lastFull = 0;
+  let fullTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const paint = () => {
-    if (!visible) {
-      painter.clear();
+  const paintBlocks = (added: readonly TextBlock[], removed: readonly TextBlock[]) => {
+    if (!visible) return;
+    for (const kind of ['official', 'document'] as const) {
+      if (removed.length) painter.remove(kind, rangesOf(removed, kind));
+      if (added.length) painter.add(kind, rangesOf(added, kind));
+    }
+    // `<mark>` painting changes the page: those records are the extension's own.
+    if (painter.mode === 'mark') watcher?.discard();
+  };
+
+  const clearPainted = () => {
+    painter.clear();
+    if (painter.mode === 'mark') watcher?.discard();
+  };
+
+  const fullScan = async () => {
+    if (signal.aborted) return;
+    const mine = ++generation;
+    // Cleared before reading: unwrapping `<mark>`s re-joins the text nodes an index would hold.
+    clearPainted();
+    scan = null;
+    scanning = mine;
+    lastFull = Date.now();
+    stats.fullScans++;
+    try {
+      const next = await scanInSlices(doc, options.url(), {
+        makeRange: painter.makeRange,
+        yieldFn: yieldToPage,
+        signal,
+        current: () => mine === generation,
+        onStart(blocks) {
+          scan = blocks;
+        },
+        onBlocks: (added) => paintBlocks(added, []),
+      });
+      if (mine !== generation || signal.aborted) return;
+      if (!next) scan = null;
+      options.onScan?.(scan);
+      // Articles are followed for as long as they live; other pages only for a while after load.
+      if (!scan && Date.now() > watchUntil) {
+        watcher?.stop();
+        watcher = null;
+      }
+    } finally {
+      if (scanning === mine) {
+        scanning = 0;
+        // Changes made while the page was being read are applied now, block by block.
+        if (pending.length > 0 && scan) onRecords(pending.splice(0));
+      }
+    }
+  };
+
+  const scheduleFull = () => {
+    if (fullTimer !== undefined) return;
+    fullTimer = setTimeout(() => {
+      fullTimer = undefined;
+      void fullScan();
+    }, Math.max(0, lastFull + throttleMs - Date.now()));
+  };
+
+  function onRecords(records: MutationRecord[]): void {
+    if (scanning) {
+      pending.push(...records);
       return;
     }
-    const ranges = scan ? entityRanges(scan.index, scan.recognition) : { official: [], document: [] };
-    painter.paint('official', ranges.official);
-    painter.paint('document', ranges.document);
-  };
-
-  let generation = 0;
-  const rescan = async () => {
-    if (options.signal.aborted) return;
-    // A newer scan (the page changed again meanwhile) supersedes this one.
-    const mine = ++generation;
-    const next = await scanArticleInSlices(doc, options.url(), { yieldFn: yieldToPage, signal: options.signal });
-    if (mine !== generation || options.signal.aborted) return;
-    scan = next;
-    paint();
-    options.onScan?.(scan);
-    // Articles are followed for as long as they live; other pages only for a while after load.
-    if (!scan && Date.now() > watchUntil) {
-      stopWatching?.();
-      stopWatching = null;
+    // No article yet (or the article was replaced): only a full scan can find one.
+    if (!scan || !scan.root.isConnected) {
+      scheduleFull();
+      return;
     }
-  };
+    const changes = dirtyRegions(records, scan.root, isOwnNode);
+    if (changes.regions.length === 0 && changes.removed.length === 0) return;
+    const update = updateBlocks(scan, changes, (gone) => paintBlocks([], gone));
+    paintBlocks(update.added, []);
+    stats.updates++;
+    stats.updatedChars += update.scannedChars;
+    options.onUpdate?.(scan, update);
+  }
 
   const watch = () => {
-    if (stopWatching || !doc.body) return;
-    stopWatching = watchMutations(doc.body, () => void rescan(), {
-      throttleMs: options.throttleMs ?? 400,
-      signal: options.signal,
-      isOwnNode,
-    });
+    if (watcher || !doc.body) return;
+    watcher = watchMutations(doc.body, onRecords, { signal, isOwnNode });
   };
 
   const refresh = () => {
     watchUntil = Date.now() + lateWindow;
-    void rescan();
+    pending = [];
+    void fullScan();
     watch();
   };
 
-  options.signal.addEventListener('abort', () => painter.clear(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (fullTimer !== undefined) clearTimeout(fullTimer);
+      painter.clear();
+    },
+    { once: true },
+  );
   refresh();
 
   return {
@@ -98,7 +183,13 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
     setVisible(next) {
       if (next === visible) return;
       visible = next;
-      paint();
+      clearPainted();
+      if (visible && scan) {
+        const all = scan.ranges();
+        painter.add('official', all.official);
+        painter.add('document', all.document);
+        if (painter.mode === 'mark') watcher?.discard();
+      }
     },
     snapshot: () => takePageSnapshot(doc, options.url(), scan && scan.root.isConnected ? scan : scanArticle(doc, options.url())),
     get scan() {
@@ -107,5 +198,6 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
     get visible() {
       return visible;
     },
+    stats,
   };
 }

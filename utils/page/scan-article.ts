@@ -3,13 +3,12 @@ import { findHighlightRoot } from '../article/find-highlight-root';
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { recognize } from '../entities/recognize';
 import type { Recognition } from '../entities/types';
-import { recognizeInChunks, type ChunkOptions } from './recognize-in-chunks';
 
 /** An article found on the page: its body element, its text and what the recognizer found. */
 export interface ArticleScan {
   root: Element;
-  index: TextIndex;
-  recognition: Recognition;
+  readonly index: TextIndex;
+  readonly recognition: Recognition;
 }
 
 /** The article's body element and text, or null on pages that are not articles. */
@@ -23,13 +22,4 @@ export function findArticleText(doc: Document, url: string): { root: Element; in
 export function scanArticle(doc: Document, url: string): ArticleScan | null {
   const found = findArticleText(doc, url);
   return found && { ...found, recognition: recognize(found.index.text) };
-}
-
-/** The same scan, yielding to the page between slices of a long text (the content script). */
-export async function scanArticleInSlices(doc: Document, url: string, options: ChunkOptions): Promise<ArticleScan | null> {
-  const found = findArticleText(doc, url);
-  if (!found) return null;
-  await options.yieldFn();
-  const recognition = await recognizeInChunks(found.index.text, options);
-  return recognition && { ...found, recognition };
 }
