@@ -59,7 +59,10 @@ describe('extension in Chromium', () => {
   it('shows a card with the official\'s titles when the pointer rests on a highlight', async () => {
     const page = article!;
     const box = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('trichbao-official')!][0] as Range;
+      const first = [...CSS.highlights.get('trichbao-official')!][0]!;
+      const range = document.createRange();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(first.endContainer, first.endOffset);
       const r = range.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
@@ -94,6 +97,36 @@ describe('extension in Chromium', () => {
     expect(highlights['trichbao-official']).toEqual(['Trần Quốc Việt']);
     expect(highlights['trichbao-document']).toEqual(['Chỉ thị số 07/CT-TTg']);
     await late.close();
+  });
+
+  it('reads only the paragraphs an infinite scroll appends, one by one, never the whole article again', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/infinite-scroll.html`);
+    await waitForHighlight(page, 'trichbao-official');
+    type Stats = { fullScans: number; updates: number; updatedChars: number };
+    const stats = () => page.evaluate(() => (window as unknown as { __stats?: Stats }).__stats ?? null);
+    await expect.poll(stats).toMatchObject({ fullScans: 1, updates: 0 });
+    // Fifty appends, each in a task of its own, some a frame apart.
+    const appended = await page.evaluate(async () => {
+      const w = window as unknown as { __appendUpdate: (i: number) => number };
+      let chars = 0;
+      for (let i = 0; i < 50; i++) {
+        chars += w.__appendUpdate(i);
+        await new Promise((r) => setTimeout(r, i % 4 === 0 ? 20 : 0));
+      }
+      return chars;
+    });
+    await expect.poll(async () => (await stats())?.updatedChars).toBe(appended);
+    const after = (await stats())!;
+    expect(after.fullScans).toBe(1);
+    expect(after.updates).toBeGreaterThan(1);
+    expect(after.updates).toBeLessThanOrEqual(50);
+    const highlights = await readHighlights(page);
+    expect(highlights['trichbao-document']).toHaveLength(51);
+    expect(highlights['trichbao-document']).toContain('Kế hoạch số 249/KH-UBND');
+    expect(highlights['trichbao-official']).toHaveLength(51);
+    expect(highlights['trichbao-official']).toContain('Lâm Văn Khánh');
+    await page.close();
   });
 
   it('lists the entities in the popup, clips the article and exports it as Markdown', async () => {

@@ -1,11 +1,20 @@
 import type { Page } from 'playwright-core';
 
-/** The text of every range in each `trichbao-*` highlight of the page, by highlight name. */
+/**
+ * The text of every range in each `trichbao-*` highlight of the page, by highlight name. Entity
+ * highlights hold StaticRanges (no `toString`): their text is read through a live Range.
+ */
 export function readHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
+    const text = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
     const out: Record<string, string[]> = {};
     CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('trichbao-')) out[name] = [...highlight].map((r) => r.toString());
+      if (name.startsWith('trichbao-')) out[name] = [...highlight].map(text);
     });
     return out;
   });
