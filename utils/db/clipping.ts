@@ -40,23 +40,30 @@ export type NewClipping = Omit<Clipping, 'id' | 'entityKeys' | 'clippedAt' | 'up
 
 /** Fields the store derives from a clipping for its version 2 indexes; never edited by hand. */
 export interface ClippingIndexFields {
-  /** Entries of the `*searchTokens` index (see utils/search/search-tokens). */
+  /** Search tokens (utils/search/search-tokens) and facet entries (facet-token); from version 5 on indexed by `searchPostings` and stored with the body. */
   searchTokens: string[];
   /** Publication time in ms since epoch for sorting and date filters; 0 when the page gave none. */
   publishedAt: number;
   /** The title folded to lowercase without diacritics, so the title sort ignores accents (Đ sorts with D). */
   sortTitle: string;
+  /** Entries of the `*orderKeys` index (version 5 on): per site, tag and entity, keys that sort like each library sort (see order-keys). */
+  orderKeys: string[];
 }
 
 /** A clipping row as stored from version 2 on. */
 export type StoredClipping = Clipping & ClippingIndexFields;
 
-/** A clipping row as the `clippings` table keeps it from version 4 on: everything but the body, so lists read small rows. */
-export type ClippingSummary = Omit<StoredClipping, 'markdown' | 'text'>;
+/**
+ * A clipping row as the `clippings` table keeps it: everything but the body (version 4 on)
+ * and the search tokens (version 5 on), so lists and timelines read small rows.
+ */
+export type ClippingSummary = Omit<StoredClipping, 'markdown' | 'text' | 'searchTokens'>;
 
 /** The body of a clipping, in the `clippingBodies` table from version 4 on (one row per clipping id). */
 export interface ClippingBody {
   clippingId: number;
   markdown: string;
   text: string;
+  /** The clipping's search tokens (version 5 on): what its `searchPostings` entries were made from, read back when it changes. */
+  searchTokens: string[];
 }

@@ -1,6 +1,8 @@
 import { foldToken } from '../search/fold-token';
 import { searchTokens } from '../search/search-tokens';
 import type { Clipping, ClippingIndexFields } from './clipping';
+import { facetTokens } from './facet-token';
+import { orderKeys } from './order-keys';
 
 /** Publication time in ms, or 0 for a missing or unparsable date (sorts last, outside date filters). */
 export function publishedTime(published: string | null | undefined): number {
@@ -9,15 +11,19 @@ export function publishedTime(published: string | null | undefined): number {
   return Number.isNaN(time) ? 0 : time;
 }
 
-/** The version 2 index fields of a clipping (search tokens, publication time, sortable title). */
+/** The derived index fields of a clipping (search tokens, publication time, sortable title, order keys). */
 export function deriveIndexFields(c: Clipping): ClippingIndexFields {
   const officials = c.officials ?? [];
   const documents = c.documents ?? [];
   const head = [c.title ?? '', c.author ?? '', ...(c.tags ?? []), ...officials.map((o) => o.name), ...documents.map((d) => d.surface)];
   const body = [c.site ?? '', c.note ?? '', ...officials.flatMap((o) => o.titles ?? []), c.text ?? ''];
+  const publishedAt = publishedTime(c.published);
+  const sortTitle = foldToken((c.title ?? '').trim()).slice(0, 200);
   return {
-    searchTokens: searchTokens({ head, body }),
-    publishedAt: publishedTime(c.published),
-    sortTitle: foldToken((c.title ?? '').trim()).slice(0, 200),
+    // Facet entries ride along, so the search postings answer filters and their counts too.
+    searchTokens: [...searchTokens({ head, body }), ...facetTokens(c)],
+    publishedAt,
+    sortTitle,
+    orderKeys: orderKeys({ site: c.site, tags: c.tags ?? [], entityKeys: c.entityKeys ?? [], clippedAt: c.clippedAt, publishedAt, sortTitle }),
   };
 }

@@ -1,6 +1,8 @@
 import type { ClippingSummary } from './clipping';
 import type { EntityEntry } from './entity-entry';
-import { primaryIds } from './primary-ids';
+import { facetToken } from './facet-token';
+import { postingCount } from './posting-ids';
+import { facetPage } from './query-library';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
 
@@ -11,22 +13,20 @@ export interface EntityTimeline {
   rows: ClippingSummary[];
 }
 
-/** The clippings mentioning an entity key for its timeline: keys from the `*entityKeys` index, then one page of rows. */
+/**
+ * The clippings mentioning an entity key for its timeline: the entity's `*orderKeys` entries
+ * sort by publication date (then clip time), so a page is one short forward range read
+ * whatever the entity's count, which is read off its posting rows. Rows come without bodies.
+ */
 export async function entityTimeline(db: TrichBaoDb = defaultDb, key: string, { limit = 100, offset = 0 } = {}): Promise<EntityTimeline> {
   return withStorageErrors(() =>
-    db.transaction('r', db.clippings, db.entities, async () => {
-      const [entry, ids] = await Promise.all([db.entities.get(key), primaryIds(db.clippings.where('entityKeys').equals(key))]);
-      const wanted = new Set(ids);
-      // Many mentions: order by the publishedAt index's keys (one forward getAllKeys) rather than reading every row.
-      const ordered = ids.length <= limit + offset
-        ? ids
-        : (await primaryIds(db.clippings.orderBy('publishedAt'))).filter((id) => wanted.has(id)).reverse().slice(offset, offset + limit);
-      const rows = (await db.clippings.bulkGet(ordered)).filter((r): r is ClippingSummary => r !== undefined);
-      if (ids.length <= limit + offset) {
-        rows.sort((a, b) => b.publishedAt - a.publishedAt || b.clippedAt - a.clippedAt);
-        return { entry, total: ids.length, rows: rows.slice(offset, offset + limit) };
-      }
-      return { entry, total: ids.length, rows };
+    db.transaction('r', [db.clippings, db.entities, db.searchPostings], async () => {
+      const [entry, total, rows] = await Promise.all([
+        db.entities.get(key),
+        postingCount(db, facetToken({ entityKey: key })),
+        facetPage(db, { entityKey: key }, 'published', offset, limit),
+      ]);
+      return { entry, total, rows };
     }),
   );
 }

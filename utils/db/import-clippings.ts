@@ -4,6 +4,7 @@ import type { Clipping, StoredClipping } from './clipping';
 import { deriveIndexFields } from './derive-index-fields';
 import { planClippingImport } from './plan-clipping-import';
 import { planHighlightImport } from './plan-highlight-import';
+import { applySearchDeltas, type SearchChange } from './search-postings';
 import { withStorageErrors } from './storage-error';
 import { splitBody } from './with-bodies';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
@@ -81,7 +82,7 @@ export async function importClippings(
   { dryRun = false, userHighlights = [], onProgress }: ImportOptions = {},
 ): Promise<ImportResult> {
   return withStorageErrors(() =>
-    db.transaction(dryRun ? 'r' : 'rw', [db.clippings, db.clippingBodies, db.entities, db.userHighlights], async () => {
+    db.transaction(dryRun ? 'r' : 'rw', [db.clippings, db.clippingBodies, db.entities, db.userHighlights, db.searchPostings], async () => {
       const urls = [...new Set(clippings.map((c) => c.canonicalUrl))];
       const pageKeys = [...new Set(userHighlights.map((h) => h.pageKey))];
       const [existing, takenClippingIds, pageHighlights, takenHighlightIds] = await Promise.all([
@@ -99,9 +100,14 @@ export async function importClippings(
       let done = 0;
       const progress = (n: number) => onProgress?.((done += n), total);
       const parts = plan.writes.map(({ row }) => splitBody<StoredClipping>({ ...row, ...deriveIndexFields(row) }));
-      const bodyOf = new Map(parts.map((p) => [p.row, p]));
+      // The tokens the postings hold for replaced rows, from their stored bodies.
+      const replaced = plan.writes.map((w) => w.existing?.id).filter((id): id is number => id !== undefined);
+      const oldBodies = replaced.length === 0 ? [] : await db.clippingBodies.bulkGet(replaced);
+      const tokensBefore = new Map(replaced.map((id, i) => [id, oldBodies[i]?.searchTokens]));
+      const bodyOf = new Map(parts.map((p, i) => [p.row, { body: p.body, before: tokensBefore.get(plan.writes[i]!.existing?.id ?? -1) }]));
       await writeInBatches(db.clippings, parts.map((p) => p.row), async (batch, ids) => {
-        await db.clippingBodies.bulkPut(batch.map((row, i) => ({ clippingId: ids[i]!, markdown: bodyOf.get(row)!.markdown, text: bodyOf.get(row)!.text })));
+        await db.clippingBodies.bulkPut(batch.map((row, i) => ({ clippingId: ids[i]!, ...bodyOf.get(row)!.body })));
+        await applySearchDeltas(db, batch.map((row, i): SearchChange => [ids[i]!, bodyOf.get(row)!.before, bodyOf.get(row)!.body.searchTokens]));
         progress(batch.length);
       });
       await applyEntityDeltas(db, plan.writes.map(({ row, existing: before }) => [before, row] as const));

@@ -2,6 +2,9 @@ import { parseQuery, type QueryToken } from '../search/parse-query';
 import { rankHits, type TokenHits } from '../search/rank-hits';
 import type { ClippingSummary } from './clipping';
 import type { LibraryFilter, LibraryQuery, LibrarySort } from './library-query';
+import { orderKeyRange, type OrderFacet } from './order-keys';
+import { facetToken } from './facet-token';
+import { postingCount, postingIds } from './posting-ids';
 import { primaryIds } from './primary-ids';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
@@ -24,39 +27,37 @@ function intersect(sets: Set<number>[]): Set<number> | null {
   return new Set([...smallest!].filter((id) => rest.every((s) => s.has(id))));
 }
 
+/** The site, tag and entity filters as facets of the `*orderKeys` index. */
+function facetsOf(f: LibraryFilter): OrderFacet[] {
+  const facets: OrderFacet[] = [];
+  if (f.site) facets.push({ site: f.site });
+  if (f.tag) facets.push({ tag: f.tag });
+  if (f.entityKey) facets.push({ entityKey: f.entityKey });
+  return facets;
+}
+
 /** Ids passing every filter (null: no filter), each filter one index range read for keys only. */
 async function filterKeys(db: TrichBaoDb, f: LibraryFilter): Promise<Set<number> | null> {
-  const t = db.clippings;
-  const reads: Promise<number[]>[] = [];
-  if (f.site) reads.push(primaryIds(t.where('site').equals(f.site)));
-  if (f.tag) reads.push(primaryIds(t.where('tags').equals(f.tag)));
-  if (f.entityKey) reads.push(primaryIds(t.where('entityKeys').equals(f.entityKey)));
+  // Site, tag and entity: their facet entries in the search postings (typed arrays, cheap to read).
+  const reads: Promise<Set<number>>[] = facetsOf(f).map((facet) => postingIds(db, [facetToken(facet)], true));
   if (f.from !== undefined || f.to !== undefined) {
     const published = (f.dateField ?? 'published') === 'published';
     // publishedAt 0 means "no date": such rows are outside any date range.
     const lower = Math.max(f.from ?? -Infinity, published ? 1 : -Infinity);
-    reads.push(primaryIds(t.where(published ? 'publishedAt' : 'clippedAt').between(lower, f.to ?? Infinity, true, true)));
+    const range = db.clippings.where(published ? 'publishedAt' : 'clippedAt').between(lower, f.to ?? Infinity, true, true);
+    reads.push(primaryIds(range).then((ids) => new Set(ids)));
   }
-  return intersect((await Promise.all(reads)).map((keys) => new Set(keys)));
+  return intersect(await Promise.all(reads));
 }
 
-/**
- * Ids whose `*searchTokens` entries start with any of the prefixes: one `between` range each,
- * which Dexie answers with a single getAllKeys (startsWithAnyOf would walk a cursor).
- */
-async function idsWithPrefixes(db: TrichBaoDb, prefixes: string[]): Promise<Set<number>> {
-  const lists = await Promise.all(prefixes.map((p) => primaryIds(db.clippings.where('searchTokens').between(p, p + '\uffff', true, true))));
-  return new Set(lists.flat());
-}
-
-/** Reads, per query word, the rows matching it folded, exactly accented and in a head field. */
+/** Reads, per query word, the rows matching it folded (as a prefix), exactly accented and in a head field. */
 async function tokenHits(db: TrichBaoDb, tokens: QueryToken[]): Promise<TokenHits[]> {
   return Promise.all(
     tokens.map(async (token) => {
       const [match, exact, head] = await Promise.all([
-        idsWithPrefixes(db, token.prefixes),
-        token.exact === null ? null : primaryIds(db.clippings.where('searchTokens').equals(token.exact)).then((ids) => new Set(ids)),
-        idsWithPrefixes(db, token.headPrefixes),
+        postingIds(db, token.prefixes),
+        token.exact === null ? null : postingIds(db, [token.exact], true),
+        postingIds(db, token.headPrefixes),
       ]);
       return { match, exact, head };
     }),
@@ -82,35 +83,74 @@ async function rowsOf(db: TrichBaoDb, ids: number[]): Promise<ClippingSummary[]>
   return (await db.clippings.bulkGet(ids)).filter((row): row is ClippingSummary => row !== undefined);
 }
 
+/** A facet's rows in one sort, as a Dexie range of the `*orderKeys` index (forward = sort order). */
+function facetRange(db: TrichBaoDb, facet: OrderFacet, sort: LibrarySort) {
+  const [lower, upper] = orderKeyRange(facet, sort);
+  return db.clippings.where('orderKeys').between(lower, upper, true, true);
+}
+
+/**
+ * One page of an ordered range: the first page in one getAll of rows; later pages skip by
+ * keys (cheap) and read only the page's rows.
+ */
+async function pageOf(db: TrichBaoDb, range: ReturnType<typeof facetRange>, offset: number, limit: number): Promise<ClippingSummary[]> {
+  if (offset === 0) return range.limit(limit).toArray();
+  return rowsOf(db, (await primaryIds(range.limit(offset + limit))).slice(offset));
+}
+
+/** Filtered, not searched: a page in sort order, reading keys of the narrowest facet only. */
+async function filteredPage(db: TrichBaoDb, f: LibraryFilter, sort: LibrarySort, offset: number, limit: number): Promise<LibraryPage> {
+  const facets = facetsOf(f);
+  const dated = f.from !== undefined || f.to !== undefined;
+  if (facets.length === 1 && !dated) {
+    // One facet: its entries already sort like the page, so read just offset + limit keys.
+    const range = facetRange(db, facets[0]!, sort);
+    const [total, rows] = await Promise.all([postingCount(db, facetToken(facets[0]!)), pageOf(db, range, offset, limit)]);
+    return { total, rows };
+  }
+  const within = (await filterKeys(db, f))!;
+  if (within.size <= SMALL_SET) {
+    // Few rows: reading them and sorting here beats walking an index.
+    const rows = await rowsOf(db, [...within]);
+    return { total: rows.length, rows: rows.sort(compareBy(sort)).slice(offset, offset + limit) };
+  }
+  let ordered: number[];
+  if (facets.length > 0) {
+    // The narrowest facet in sort order (counts come from the postings), the other filters as a membership test.
+    const counts = await Promise.all(facets.map((facet) => postingCount(db, facetToken(facet))));
+    const narrowest = facets[counts.indexOf(Math.min(...counts))]!;
+    ordered = await primaryIds(facetRange(db, narrowest, sort));
+  } else {
+    // Dates only: the sort index's keys in one forward getAllKeys (no row reads).
+    const { index, reverse } = SORT_INDEX[sort];
+    const forward = await primaryIds(db.clippings.orderBy(index));
+    ordered = reverse ? forward.reverse() : forward;
+  }
+  const ids = ordered.filter((id) => within.has(id));
+  return { total: ids.length, rows: await rowsOf(db, ids.slice(offset, offset + limit)) };
+}
+
 /**
  * The library: a page of clippings matching the search and filters, best match first when
  * searching, else in `sort` order. Every step reads an index; only the page's rows are read.
  */
 export async function queryLibrary(db: TrichBaoDb = defaultDb, q: LibraryQuery = {}): Promise<LibraryPage> {
   const { limit = 50, offset = 0 } = q;
-  const { index, reverse } = SORT_INDEX[q.sort ?? 'clipped'];
+  const sort = q.sort ?? 'clipped';
+  const filter = q.filter ?? {};
   const tokens = parseQuery(q.search ?? '');
   return withStorageErrors(() =>
-    db.transaction('r', db.clippings, async () => {
-      const within = await filterKeys(db, q.filter ?? {});
+    db.transaction('r', db.clippings, db.searchPostings, async () => {
       if (tokens.length > 0) {
-        const ids = rankHits(await tokenHits(db, tokens), within);
+        const [within, hits] = await Promise.all([filterKeys(db, filter), tokenHits(db, tokens)]);
+        const ids = rankHits(hits, within);
         return { total: ids.length, rows: await rowsOf(db, ids.slice(offset, offset + limit)) };
       }
-      if (within === null) {
-        const ordered = reverse ? db.clippings.orderBy(index).reverse() : db.clippings.orderBy(index);
-        const [total, rows] = await Promise.all([db.clippings.count(), ordered.offset(offset).limit(limit).toArray()]);
-        return { total, rows };
-      }
-      if (within.size <= SMALL_SET) {
-        // Few rows: reading them and sorting here beats walking the whole sort index.
-        const rows = await rowsOf(db, [...within]);
-        return { total: rows.length, rows: rows.sort(compareBy(q.sort ?? 'clipped')).slice(offset, offset + limit) };
-      }
-      // Filtered and sorted: the sort index's keys in one forward getAllKeys (no row reads), filtered.
-      const forward = await primaryIds(db.clippings.orderBy(index));
-      const ids = (reverse ? forward.reverse() : forward).filter((id) => within.has(id));
-      return { total: ids.length, rows: await rowsOf(db, ids.slice(offset, offset + limit)) };
+      if (facetsOf(filter).length > 0 || filter.from !== undefined || filter.to !== undefined) return filteredPage(db, filter, sort, offset, limit);
+      const { index, reverse } = SORT_INDEX[sort];
+      const ordered = reverse ? db.clippings.orderBy(index).reverse() : db.clippings.orderBy(index);
+      const [total, rows] = await Promise.all([db.clippings.count(), ordered.offset(offset).limit(limit).toArray()]);
+      return { total, rows };
     }),
   );
 }
@@ -121,4 +161,9 @@ export async function listFacets(db: TrichBaoDb = defaultDb): Promise<{ sites: s
     const [sites, tags] = await Promise.all([db.clippings.orderBy('site').uniqueKeys(), db.clippings.orderBy('tags').uniqueKeys()]);
     return { sites: sites.map(String), tags: tags.map(String) };
   });
+}
+
+/** One page of the clippings having a facet, in `sort` order: what a timeline or a one-filter view reads. */
+export async function facetPage(db: TrichBaoDb, facet: OrderFacet, sort: LibrarySort, offset: number, limit: number): Promise<ClippingSummary[]> {
+  return pageOf(db, facetRange(db, facet, sort), offset, limit);
 }

@@ -1,6 +1,7 @@
 import { applyEntityDelta } from './apply-entity-delta';
 import type { Clipping, StoredClipping } from './clipping';
 import { deriveIndexFields } from './derive-index-fields';
+import { applySearchDeltas } from './search-postings';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
 import { splitBody } from './with-bodies';
@@ -11,14 +12,16 @@ import { splitBody } from './with-bodies';
  */
 export async function restoreClipping(db: TrichBaoDb = defaultDb, clipping: Clipping): Promise<boolean> {
   return withStorageErrors(() =>
-    db.transaction('rw', [db.clippings, db.clippingBodies, db.entities], async () => {
+    db.transaction('rw', [db.clippings, db.clippingBodies, db.entities, db.searchPostings], async () => {
       const taken = await db.clippings.where('canonicalUrl').equals(clipping.canonicalUrl).first();
       if (taken) return false;
       const previous = clipping.id === undefined ? undefined : await db.clippings.get(clipping.id);
-      const { row, markdown, text } = splitBody<StoredClipping>({ ...clipping, ...deriveIndexFields(clipping) });
-      const id = await db.clippings.put(row);
-      await db.clippingBodies.put({ clippingId: id, markdown, text });
+      const before = previous ? (await db.clippingBodies.get(previous.id!))?.searchTokens : undefined;
+      const { row, body } = splitBody<StoredClipping>({ ...clipping, ...deriveIndexFields(clipping) });
+      const id = (await db.clippings.put(row)) as number;
+      await db.clippingBodies.put({ clippingId: id, ...body });
       await applyEntityDelta(db, previous, row);
+      await applySearchDeltas(db, [[id, before, body.searchTokens]]);
       return true;
     }),
   );

@@ -3,6 +3,7 @@ import type { Clipping, ClippingSummary, NewClipping, StoredClipping } from './c
 import { deriveIndexFields } from './derive-index-fields';
 import { entityKeys } from './entity-keys';
 import { normalizeTags } from './normalize-tags';
+import { applySearchDeltas } from './search-postings';
 import { StorageError, withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
 import { splitBody } from './with-bodies';
@@ -37,18 +38,21 @@ function mergeClipping(input: NewClipping, existing: ClippingSummary | undefined
 }
 
 /**
- * One read-then-write transaction over the clippings, their bodies and the entity index: IndexedDB runs
+ * One read-then-write transaction over the clippings, their bodies, the entity index and the search postings: IndexedDB runs
  * read-write transactions on a store one at a time, so racing saves queue up and counts stay right.
  */
 async function upsert(db: TrichBaoDb, input: NewClipping, now: number): Promise<StoredClipping> {
-  return db.transaction('rw', [db.clippings, db.clippingBodies, db.entities], async () => {
+  return db.transaction('rw', [db.clippings, db.clippingBodies, db.entities, db.searchPostings], async () => {
     const existing = await db.clippings.where('canonicalUrl').equals(input.canonicalUrl).first();
     const merged = mergeClipping(input, existing, now);
     const stored: StoredClipping = { ...merged, ...deriveIndexFields(merged) };
-    const { row, markdown, text } = splitBody(stored);
-    const id = await db.clippings.put(row);
-    await db.clippingBodies.put({ clippingId: id, markdown, text });
+    const { row, body } = splitBody(stored);
+    // The tokens the postings hold for this row come from its stored body.
+    const before = existing ? (await db.clippingBodies.get(existing.id!))?.searchTokens : undefined;
+    const id = (await db.clippings.put(row)) as number;
+    await db.clippingBodies.put({ clippingId: id, ...body });
     await applyEntityDelta(db, existing, row);
+    await applySearchDeltas(db, [[id, before, body.searchTokens]]);
     return { ...stored, id };
   });
 }

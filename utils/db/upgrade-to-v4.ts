@@ -6,7 +6,8 @@ import type { ClippingBody, StoredClipping } from './clipping';
  * `clippingBodies` under the same id, inside Dexie's upgrade transaction (all or nothing).
  */
 export async function upgradeToV4(tx: Transaction): Promise<void> {
-  const bodies: ClippingBody[] = [];
+  // Version 4 bodies had no search tokens: version 5 moves them here.
+  const bodies: Omit<ClippingBody, 'searchTokens'>[] = [];
   await tx
     .table<Partial<StoredClipping>, number>('clippings')
     .toCollection()
@@ -16,5 +17,5 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
       delete row.markdown;
       delete row.text;
     });
-  await tx.table<ClippingBody, number>('clippingBodies').bulkAdd(bodies);
+  await tx.table<Omit<ClippingBody, 'searchTokens'>, number>('clippingBodies').bulkAdd(bodies);
 }

@@ -9,7 +9,8 @@ describe('utils/db/trich-bao-db', () => {
   it('opens version 2 with the clippings schema and the entity index', async () => {
     db = freshDb();
     await db.open();
-    expect(db.verno).toBe(4); // version 3 added userHighlights, version 4 clippingBodies
+    expect(db.verno).toBe(5); // version 3 added userHighlights, version 4 clippingBodies, version 5 searchPostings
+    expect(db.searchPostings.schema.primKey).toMatchObject({ keyPath: 'key', auto: false });
     expect(db.clippingBodies.schema.primKey).toMatchObject({ keyPath: 'clippingId', auto: false });
     const schema = db.clippings.schema;
     expect(schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
@@ -24,7 +25,7 @@ describe('utils/db/trich-bao-db', () => {
       tags: { unique: false, multi: true },
       publishedAt: { unique: false, multi: false },
       sortTitle: { unique: false, multi: false },
-      searchTokens: { unique: false, multi: true },
+      orderKeys: { unique: false, multi: true },
     });
     const entities = db.entities.schema;
     expect(entities.primKey).toMatchObject({ keyPath: 'key', auto: false });
@@ -35,7 +36,7 @@ describe('utils/db/trich-bao-db', () => {
     db = freshDb();
     const row = { url: 'u', canonicalUrl: 'c', title: '', author: null, published: null, site: '', lang: null, markdown: '', text: '',
       officials: [], documents: [], entityKeys: [], note: '', tags: [], clippedAt: 1, updatedAt: 1,
-      searchTokens: [], publishedAt: 0, sortTitle: '' };
+      searchTokens: [], publishedAt: 0, sortTitle: '', orderKeys: [] };
     await db.clippings.add({ ...row });
     await expect(db.clippings.add({ ...row })).rejects.toMatchObject({ name: 'ConstraintError' });
   });

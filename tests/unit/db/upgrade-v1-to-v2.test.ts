@@ -42,14 +42,15 @@ describe('utils/db/upgrade-to-v2', () => {
     factory = new IDBFactory();
     await writeV1('up-1', FIXTURE);
     db = createDb('up-1', { indexedDB: factory, IDBKeyRange });
-    // Opened by current code: versions 3 and 4 run after the version 2 upgrade (4 moves the bodies out).
+    // Opened by current code: versions 3 to 5 run after the version 2 upgrade (4 moves the bodies out, 5 adds order keys).
     const rows = await withBodies(db, await db.clippings.orderBy('id').toArray());
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5); // later versions run too
     expect(rows).toHaveLength(FIXTURE.length);
     rows.forEach((row, i) => {
-      const { searchTokens, publishedAt, sortTitle, ...v1Fields } = row;
+      const { searchTokens, publishedAt, sortTitle, orderKeys, ...v1Fields } = row;
       expect(v1Fields).toEqual({ ...FIXTURE[i], id: i + 1 });
       expect(searchTokens.length).toBeGreaterThan(0);
+      expect(orderKeys.length).toBeGreaterThan(0); // version 5
       expect(typeof publishedAt).toBe('number');
       expect(sortTitle).toBe(sortTitle.toLowerCase());
     });
