@@ -41,7 +41,7 @@ export interface ArticleBlocks {
   officials(): Official[];
   /** The block holding an indexed text node. */
   blockOf(node: Node): TextBlock | undefined;
-  /** Adds the blocks of `index.text[from, to)`, each in document order; `recognition` offsets count from `from`. */
+  /** Adds the blocks of `index.text[from, to)` (nodes in document order); `recognition` offsets count from `from`. */
   addFromIndex(index: TextIndex, from: number, to: number, recognition: Recognition): TextBlock[];
   /** Forgets blocks (their nodes changed or left the page); their mentions leave the aggregate. */
   remove(blocks: Iterable<TextBlock>): void;
@@ -79,7 +79,7 @@ export function createArticleBlocks(root: Element, makeRange: RangeMaker): Artic
   let basesVersion = -1;
   const bases = new Map<TextBlock, number>();
 
-  const entityFor = (found: Entity): Entity => {
+  const entryFor = (found: Entity): { entity: Entity; count: number } => {
     const seen = aggregate.get(found.key);
     if (!seen) {
       const entity: Entity = { ...found, mentions: [] } as Entity;
@@ -87,8 +87,9 @@ export function createArticleBlocks(root: Element, makeRange: RangeMaker): Artic
         entity.titles = [...entity.titles];
         entity.ranks = [...entity.ranks];
       }
-      aggregate.set(found.key, { entity, count: 0 });
-      return entity;
+      const entry = { entity, count: 0 };
+      aggregate.set(found.key, entry);
+      return entry;
     }
     const e = seen.entity;
     if (e.kind === 'official' && found.kind === 'official') {
@@ -99,7 +100,7 @@ export function createArticleBlocks(root: Element, makeRange: RangeMaker): Artic
       e.issuer ??= found.issuer;
       e.term ??= found.term;
     }
-    return e;
+    return seen;
   };
 
   /** Where a block starting at `first` goes: after every block that precedes it. */
@@ -118,7 +119,8 @@ export function createArticleBlocks(root: Element, makeRange: RangeMaker): Artic
 
   const rangeIn = (block: TextBlock, start: number, end: number): AbstractRange | null => {
     const a = lastAtOrBefore(block.starts, start);
-    const b = lastAtOrBefore(block.starts, end - 1);
+    // Most mentions lie in one text node: the second search only when the next node starts inside.
+    const b = a + 1 < block.starts.length && block.starts[a + 1]! < end ? lastAtOrBefore(block.starts, end - 1) : a;
     if (a < 0 || b < 0) return null;
     const startNode = block.nodes[a]!;
     const endNode = block.nodes[b]!;
@@ -222,7 +224,8 @@ export function createArticleBlocks(root: Element, makeRange: RangeMaker): Artic
       if (made.length === 0) return made;
 
       const place = (entity: Entity, kind: HighlightKind) => {
-        const shared = entityFor(entity);
+        const entry = entryFor(entity);
+        const shared = entry.entity;
         for (const m of entity.mentions) {
           const at = from + m.start;
           const k = lastAtOrBefore(firsts, at);
@@ -231,19 +234,22 @@ export function createArticleBlocks(root: Element, makeRange: RangeMaker): Artic
           const start = at - firsts[k]!;
           const endAt = from + m.end - firsts[k]!;
           block.mentions.push({ kind, start, end: endAt, surface: m.surface, entity: shared, range: null });
-          aggregate.get(shared.key)!.count++;
+          entry.count++;
         }
       };
       for (const o of recognition.officials) place(o, 'official');
       for (const d of recognition.documents) place(d, 'document');
+      // `made` is in document order: after one search, each block goes at or after the last one,
+      // and appending (a first scan, infinite scroll) needs no comparison at all.
+      let at = insertAt(made[0]!.nodes[0]!);
       for (const block of made) {
         block.mentions.sort((a, b) => a.start - b.start);
         for (const m of block.mentions) m.range = rangeIn(block, m.start, m.end);
         for (const node of block.nodes) nodeBlock.set(node, block);
-        // Appending (a first scan, infinite scroll) is the common case and costs one comparison.
-        const at = insertAt(block.nodes[0]!);
+        while (at < blocks.length && blocks[at]!.nodes[0]!.compareDocumentPosition(block.nodes[0]!) & FOLLOWING) at++;
         if (at === blocks.length) blocks.push(block);
         else blocks.splice(at, 0, block);
+        at++;
       }
       version++;
       return made;

@@ -11,6 +11,8 @@ export interface BlockUpdate {
   scannedChars: number;
 }
 
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
 /** Calls `visit` for every text node in a (possibly detached) subtree. */
 function forEachText(node: Node, visit: (text: Node) => void): void {
   const stack: Node[] = [node];
@@ -37,7 +39,9 @@ export function updateBlocks(blocks: ArticleBlocks, changes: DirtyRegions, onRem
   // Told before reading the regions again: `<mark>` painting must be undone first, since
   // unwrapping re-joins the text nodes the new index would hold.
   onRemoved?.([...gone]);
-  const indexes: TextIndex[] = changes.regions.map((region) => buildTextIndex(region));
+  // In document order, so the combined index below is too (regions never nest).
+  const regions = [...changes.regions].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  const indexes: TextIndex[] = regions.map((region) => buildTextIndex(region));
 
   // One combined text, regions apart like blocks, so the recognizer runs once per batch.
   const parts: string[] = [];

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createArticleHighlighter, type ArticleHighlighter } from '../../../utils/page/article-highlighter';
+import { buildTextIndex } from '../../../utils/dom/text-index';
 import { installArticle, installFakeHighlights, rangeText } from './live-page-fixture';
 
 const GIVEN = ['Bình', 'Cường', 'Dũng', 'Giang', 'Hải'];
@@ -81,6 +82,22 @@ describe('utils/page/article-highlighter (live pages)', () => {
     expect(highlighter.stats.updatedChars).toBe(third!.textContent!.length);
     expect(painted(fake.registry)).toEqual({ 'trichbao-official': ['Vương Thị Mai', 'Đinh Quang Lộc'] });
     expect(highlighter.scan!.entityCount).toBe(2);
+  });
+
+  it('keeps the article text in page order when paragraphs arrive in the middle', async () => {
+    const [first, , third] = root.querySelectorAll('p');
+    const a = document.createElement('p');
+    a.textContent = 'Chiều cùng ngày, đồng chí Mạc Văn Tùng, Giám đốc Sở Tài nguyên và Môi trường, kiểm tra các cống ngăn mặn.';
+    const b = document.createElement('div');
+    const inner = document.createElement('p');
+    inner.textContent = 'Sở đã đề xuất bổ sung Kế hoạch số 77/KH-UBND.';
+    b.append(inner);
+    third!.before(b);
+    first!.after(a);
+    await vi.waitFor(() => expect(highlighter.stats.updates).toBe(1));
+    expect(highlighter.scan!.index.text).toBe(buildTextIndex(root).text);
+    const offsets = highlighter.scan!.recognition.documents.map((d) => highlighter.scan!.index.text.slice(d.mentions[0]!.start, d.mentions[0]!.end));
+    expect(offsets).toEqual(['Quyết định số 312/QĐ-UBND', 'Kế hoạch số 77/KH-UBND']);
   });
 
   it('ignores changes outside the article', async () => {
