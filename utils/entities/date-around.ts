@@ -3,8 +3,8 @@ import { parseDate } from './parse-date';
 import { tokenKey, type TextContext } from './text-context';
 import { NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
-// How far (tokens) a date may sit from the citation it dates: one clause, not a paragraph.
-const BEFORE_WINDOW = 22;
+// How far (tokens) a date may sit after the citation it dates: one clause, not a paragraph.
+// Dates BEFORE a citation ("Ngày 14-11-2016, … ban hành <it>") date the event, not the document (domain-vi.md).
 const AFTER_WINDOW = 30;
 
 function punctAt(ctx: TextContext, k: number): string {
@@ -34,24 +34,6 @@ function issuingVerbEndingAt(ctx: TextContext, k: number): number {
 function dateAt(ctx: TextContext, k: number): string | null {
   if (!isWord(ctx, k, 'ngày') || k + 1 >= ctx.tokens.count || ctx.tokens.kind[k + 1] !== NUM) return null;
   return parseDate(ctx.lower, ctx.tokens.start[k + 1]!)?.iso ?? null;
-}
-
-/**
- * The date of a citation from a clause opening before it: "Ngày 10/11/2025, UBND tỉnh (đã) ban hành <citation>".
- * The issuing verb must sit right before the citation and the date open the clause ("Ngày …", ", ngày …",
- * "Vào ngày …"): "kể từ ngày …", "có hiệu lực từ ngày …" date something else.
- */
-export function dateBefore(ctx: TextContext, typeTok: number): string | null {
-  const verb = issuingVerbEndingAt(ctx, typeTok - 1);
-  if (verb < 0) return null;
-  for (let k = verb - 1; k >= 0 && k >= verb - BEFORE_WINDOW; k--) {
-    if (isBreak(ctx, k) || ctx.tokens.flags[k + 1]! & PARA_BEFORE) return null;
-    if (ctx.tokens.kind[k] !== WORD || tokenKey(ctx, k) !== 'ngày') continue;
-    const prev = k - 1;
-    const opens = prev < 0 || punctAt(ctx, prev) !== '' || isWord(ctx, prev, 'vào') || ctx.tokens.flags[k]! & PARA_BEFORE;
-    return opens ? dateAt(ctx, k) : null;
-  }
-  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DocumentRef } from './types';
-import { dateBefore, dateLaterInClause } from './date-around';
+import { dateLaterInClause } from './date-around';
 import { DOC_TYPES, PARTY_TYPE_CODES, TYPE_CODES } from './doc-types';
 import { namedDocumentKey, shortDocumentKey, symbolDocumentKey } from './make-key';
 import { parseDocumentTail, tokenAt } from './parse-document-tail';
@@ -66,8 +66,8 @@ function makeHit(ctx: TextContext, start: number, end: number, fields: Omit<Docu
   const tail = parseDocumentTail(ctx, end);
   const t = ctx.tokens;
   const issuer = tail.issuer ? origText(ctx, t.start[tail.issuer[0]]!, t.end[tail.issuer[1] - 1]!) : null;
-  // A date given elsewhere in the clause: "Ngày 10/11/2025, UBND tỉnh ban hành <it>", "<it> về … do … ban hành ngày …".
-  const date = tail.date ?? dateBefore(ctx, tokenAt(ctx, start)) ?? dateLaterInClause(ctx, tokenAt(ctx, end));
+  // A date given later in the clause: "<it> về … do … ban hành ngày …" (never one before the citation).
+  const date = tail.date ?? dateLaterInClause(ctx, tokenAt(ctx, end));
   return { start, end, ...fields, date, issuer, term: tail.term };
 }
 
