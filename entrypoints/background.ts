@@ -7,6 +7,7 @@ import { syncContentScripts } from '@/utils/permissions/sync-content-scripts';
 import { ensureContentScript } from '@/utils/permissions/ensure-content-script';
 import { pickUiLang, t } from '@/utils/i18n';
 import { HIGHLIGHT_SELECTION_ID, highlightSelection } from '@/utils/user-highlights/highlight-selection';
+import { clipTabArticle } from '@/utils/user-highlights/clip-tab-article';
 import { pageHighlightsFor, recordTabAnchoring, saveTabHighlight } from '@/utils/user-highlights/serve-page-highlights';
 
 /** Keyboard commands (manifest `commands`) and the step each one takes. */
@@ -58,4 +59,6 @@ export default defineBackground(() => {
   onMessage('saveUserHighlight', 'content-script', (draft, sender) => saveTabHighlight(draft, sender));
   onMessage('getUserHighlights', 'content-script', ({ pageKey }, sender) => pageHighlightsFor(pageKey, sender));
   onMessage('reportAnchoring', 'content-script', (report, sender) => recordTabAnchoring(report, sender));
+  // Trusted content-script senders always run in a tab (isTrustedSender checks it).
+  onMessage('clipArticle', 'content-script', ({ pageKey }, sender) => clipTabArticle(sender.tab!.id!, pageKey));
 });

@@ -33,6 +33,8 @@ export interface ProtocolMap {
   getUserHighlights(data: { pageKey: string }): PageHighlight[];
   /** Content script → background: which highlights could be placed, and which are orphans now. */
   reportAnchoring(data: AnchoringReport): void;
+  /** Content script → background (the hover card's "clip" action): clip this tab's article unless `pageKey` is clipped. */
+  clipArticle(data: { pageKey: string }): ClipOutcome;
 }
 
 /** Name of a message in the protocol. */
@@ -72,6 +74,7 @@ const payloadValidators: { [K in MessageType]: (data: unknown) => data is Payloa
   saveUserHighlight: isUserHighlightDraft,
   getUserHighlights: isPageKeyRequest,
   reportAnchoring: isAnchoringReport,
+  clipArticle: isPageKeyRequest,
 };
 
 /** True when `message` is a well-formed envelope of type `type`. */

@@ -18,6 +18,7 @@ describe('utils/messaging user highlight messages', () => {
     ['getUserHighlights', { pageKey: 'http://127.0.0.1/tin/a.html' }],
     ['reportAnchoring', { pageKey: 'https://a.vn/x', anchored: [1, 2], orphans: [3] }],
     ['reportAnchoring', { pageKey: 'https://a.vn/x', anchored: [], orphans: [] }],
+    ['clipArticle', { pageKey: 'https://baomoi.example.vn/bai.html' }],
   ] as const)('accepts a well-formed %s', (type, data) => {
     expect(isMessage(envelope(type, data), type)).toBe(true);
   });
@@ -44,6 +45,8 @@ describe('utils/messaging user highlight messages', () => {
     ['reportAnchoring', { pageKey: 'https://a.vn/x', anchored: [0], orphans: [] }],
     ['reportAnchoring', { pageKey: 'https://a.vn/x', anchored: ['1'], orphans: [] }],
     ['reportAnchoring', { pageKey: 'https://a.vn/x', anchored: [] }],
+    ['clipArticle', {}],
+    ['clipArticle', { pageKey: 'about:blank' }],
   ] as const)('rejects a malformed %s (%j)', (type, data) => {
     expect(isMessage(envelope(type, data), type)).toBe(false);
   });
