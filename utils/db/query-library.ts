@@ -15,9 +15,10 @@ export interface LibraryPage {
   rows: ClippingSummary[];
 }
 
-const SORT_INDEX: Record<LibrarySort, { index: 'clippedAt' | 'publishedAt' | 'sortTitle'; reverse: boolean }> = {
+// Published: same day, newest clip first, as the `*orderKeys` entries and the timeline order them.
+const SORT_INDEX: Record<LibrarySort, { index: 'clippedAt' | '[publishedAt+clippedAt]' | 'sortTitle'; reverse: boolean }> = {
   clipped: { index: 'clippedAt', reverse: true },
-  published: { index: 'publishedAt', reverse: true },
+  published: { index: '[publishedAt+clippedAt]', reverse: true },
   title: { index: 'sortTitle', reverse: false },
 };
 
@@ -66,15 +67,22 @@ async function tokenHits(db: TrichBaoDb, tokens: QueryToken[]): Promise<TokenHit
 
 const SMALL_SET = 200;
 
+const SORT_FIELDS: Record<LibrarySort, ('clippedAt' | 'publishedAt' | 'sortTitle')[]> = {
+  clipped: ['clippedAt'],
+  published: ['publishedAt', 'clippedAt'],
+  title: ['sortTitle'],
+};
+
 /** The in-memory twin of SORT_INDEX, ties broken by id like IndexedDB does. */
 function compareBy(sort: LibrarySort): (a: ClippingSummary, b: ClippingSummary) => number {
-  const { index, reverse } = SORT_INDEX[sort];
-  const sign = reverse ? -1 : 1;
+  const sign = SORT_INDEX[sort].reverse ? -1 : 1;
   return (a, b) => {
-    const x = a[index];
-    const y = b[index];
-    const primary = x < y ? -1 : x > y ? 1 : 0;
-    return sign * (primary || (a.id ?? 0) - (b.id ?? 0));
+    for (const field of SORT_FIELDS[sort]) {
+      const x = a[field];
+      const y = b[field];
+      if (x !== y) return sign * (x < y ? -1 : 1);
+    }
+    return sign * ((a.id ?? 0) - (b.id ?? 0));
   };
 }
 

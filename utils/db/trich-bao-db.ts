@@ -54,10 +54,11 @@ export class TrichBaoDb extends Dexie {
     // Version 5: speed. `*orderKeys` makes a filtered page or an entity's timeline one short
     // range read (the `[site+savedAt]` compound index IndexedDB has no multi-entry form of);
     // the search index moves from the `*searchTokens` multi-entry index (one entry per
-    // clipping and token) to posting rows of ids, so a search reads a few rows per word.
+    // clipping and token) to posting rows of ids, so a search reads a few rows per word;
+    // `[publishedAt+clippedAt]` breaks ties of the unfiltered date sort like the order keys do.
     this.version(5)
       .stores({
-        clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags, publishedAt, sortTitle, *orderKeys',
+        clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags, publishedAt, sortTitle, *orderKeys, [publishedAt+clippedAt]',
         searchPostings: '&key',
       })
       .upgrade(upgradeToV5);

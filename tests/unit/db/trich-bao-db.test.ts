@@ -26,6 +26,7 @@ describe('utils/db/trich-bao-db', () => {
       publishedAt: { unique: false, multi: false },
       sortTitle: { unique: false, multi: false },
       orderKeys: { unique: false, multi: true },
+      '[publishedAt+clippedAt]': { unique: false, multi: false },
     });
     const entities = db.entities.schema;
     expect(entities.primKey).toMatchObject({ keyPath: 'key', auto: false });
