@@ -2,13 +2,17 @@ import { capRunStart, pickName, type NameContext } from './name-run';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
 import { PUNCT, WORD } from './tokenize';
+import { startTitle } from './parse-title-chain';
 
 // "giữ chức", "giữ chức vụ", "đảm nhiệm chức vụ", "đảm nhận chức vụ" right before a title head.
 function postPhraseStart(ctx: TextContext, head: number): number {
   let k = head - 1;
   if (tokenKey(ctx, k) === 'làm' && ctx.tokens.kind[k] === WORD) return k; // "Bà A làm quyền Bộ trưởng"
-  if (tokenKey(ctx, k) === 'vụ' || tokenKey(ctx, k) === 'danh') k--;
-  if (tokenKey(ctx, k) !== 'chức') return -1;
+  if (tokenKey(ctx, k) === 'vị' && tokenKey(ctx, k - 1) === 'cương') k--; // "giữ cương vị"
+  else {
+    if (tokenKey(ctx, k) === 'vụ' || tokenKey(ctx, k) === 'danh') k--;
+    if (tokenKey(ctx, k) !== 'chức') return -1;
+  }
   k--;
   const verb = tokenKey(ctx, k);
   if (verb === 'giữ') return k;
@@ -24,7 +28,12 @@ function skipLeadIn(ctx: TextContext, k: number): number {
     const from = k - words.length + 1;
     if (from >= 0 && words.every((w, n) => tokenKey(ctx, from + n) === w)) {
       k = from - 1;
+      // "được Quốc hội bầu", "được HĐND tỉnh bầu": the electing body between "được" and the verb.
+      for (let j = k; j >= 0 && j >= k - 4 && ctx.tokens.kind[j] === WORD; j--) {
+        if (tokenKey(ctx, j) === 'được') { k = j; break; }
+      }
       if (tokenKey(ctx, k) === 'được') k--;
+      if (['đã', 'vừa', 'mới'].includes(tokenKey(ctx, k))) k--;
       if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp') k -= 2;
       return k;
     }
@@ -67,6 +76,21 @@ function nameEndingAt(ctx: TextContext, j: number): [number, number] | null {
 
 /** People given the post that starts at `head`: "ông A (được bổ nhiệm) giữ chức vụ <title>", "ông A và ông B đảm nhiệm chức vụ <title>". */
 export function appointeesBefore(ctx: TextContext, head: number): Array<[number, number]> {
+  return postPhraseStart(ctx, head) < 0 ? [] : appointeesAt(ctx, head);
+}
+
+/** True when "(đã) được (X) bầu/bổ nhiệm giữ chức/làm <title>" starts at token k (after a person's apposition). */
+export function appointedAt(ctx: TextContext, k: number): boolean {
+  if (tokenKey(ctx, k) === 'đã' || tokenKey(ctx, k) === 'vừa') k++;
+  if (tokenKey(ctx, k) !== 'được') return false;
+  for (let j = k + 1; j < Math.min(ctx.tokens.count, k + 10); j++) {
+    if (ctx.tokens.kind[j] !== WORD) return false;
+    if (startTitle(ctx, j)) return postPhraseStart(ctx, j) > k;
+  }
+  return false;
+}
+
+function appointeesAt(ctx: TextContext, head: number): Array<[number, number]> {
   const phrase = postPhraseStart(ctx, head);
   if (phrase < 0) return [];
   const last = nameEndingAt(ctx, skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1)));

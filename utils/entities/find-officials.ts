@@ -1,4 +1,4 @@
-import { appointeesBefore } from './appointees-before';
+import { appointedAt, appointeesBefore } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
 import { capRunEnd, capRunStart, extendLowerGiven, pickName, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
@@ -133,7 +133,9 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
     const isPublic = chain.titles.some((s) => s.isPublic);
     if (left) {
       const r = ranksBefore(ctx, left[0]);
-      if (isPublic || r.military) hits.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
+      // "Ông A, Phó viện trưởng thường trực, được Quốc hội bầu giữ cương vị …": the election vouches for the post.
+      const appointed = !isPublic && !r.military && appointedAt(ctx, chain.end + (punct(ctx, chain.end) === ',' ? 1 : 0));
+      if (isPublic || r.military || appointed) hits.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
     } else {
       const h = holdersAfter(ctx, chain, isPublic);
       const titles = h.keepTitles ? titleTexts(ctx, chain) : [];

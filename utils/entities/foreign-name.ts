@@ -23,12 +23,20 @@ function isInitial(ctx: TextContext, k: number): boolean {
   return t.kind[k + 1] === PUNCT && ctx.text[t.start[k + 1]!] === '.' && t.start[k + 1] === t.end[k];
 }
 
+// "Sinlavong": a word no Vietnamese syllable spells (several vowels groups or a long onset), so not a bare Vietnamese name.
+function isSyllableFree(ctx: TextContext, k: number): boolean {
+  return !VIET_SYLLABLE.test(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]));
+}
+
+const VIET_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+
 /**
  * A foreign official's name in Latin letters written right after a title and its country
  * ("Ngoại trưởng Mỹ Antony J. Blinken", "Thủ tướng Nhật Bản Suga Yoshihide"): its token range, or null.
  * Two to four words, initials allowed inside; a place or an organ word does not open it.
  */
-export function foreignNameAt(ctx: TextContext, k: number): [number, number] | null {
+export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false): [number, number] | null {
+  if (notVietnamese && !isSyllableFree(ctx, k)) return null;
   if (!isLatinWord(ctx, k) || PLACES.match(ctx, k) || NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]))) return null;
   let words = 1;
   let j = k + 1;

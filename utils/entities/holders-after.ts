@@ -4,7 +4,7 @@ import { PUBLIC_MARKERS } from './org-words';
 import { startTitle, type TitleChain } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
-import { PUNCT, WORD } from './tokenize';
+import { PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 function punct(ctx: TextContext, i: number): string {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
@@ -34,6 +34,25 @@ export function listNames(ctx: TextContext, k: number, out: Array<[number, numbe
     if (punct(ctx, k) === ',' && !startTitle(ctx, k + 1)) k++;
     else if (next === 'và') k++;
     else return k;
+  }
+}
+
+// After a list's first item: the name opening each later ";" item, up to the end of the sentence.
+function firstNamesOfItems(ctx: TextContext, k: number, out: Array<[number, number]>): void {
+  const t = ctx.tokens;
+  const limit = Math.min(t.count, k + 120);
+  for (let items = 0; k < limit && items < 16; k++) {
+    const p = punct(ctx, k);
+    if (p === '.' || p === '!' || p === '?' || p === ':' || t.flags[k]! & PARA_BEFORE) return;
+    if (p !== ';') continue;
+    items++;
+    let n = k + 1;
+    const cue = n < t.count ? HONORIFICS.match(ctx, n) ?? MILITARY_RANKS.match(ctx, n) : null;
+    if (cue) n += cue.len;
+    const run = capRunEnd(ctx, n);
+    const picked = run - n >= 2 ? pickName(ctx, n, run, 'strong') : null;
+    if (!picked || picked[0] !== n) return;
+    out.push(extendLowerGiven(ctx, picked));
   }
 }
 
@@ -77,6 +96,9 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     namesInList(ctx, listCueAfter(ctx, end), names);
   } else if (punct(ctx, end) === ':') {
     end = listNames(ctx, end + 1, names);
+    // "các đồng chí Phó Tổng Tham mưu trưởng: A - <own titles>; B; C và D - …": the first name of each ";" item
+    // holds the plural title too. The scan goes on after the first name, so appositions still give their titles.
+    if (isPlural(ctx, from)) firstNamesOfItems(ctx, end, names);
   } else {
     // "Trưởng Công an thị trấn là Nguyễn Văn A", "…, Chủ tịch Nhóm nghị sĩ hữu nghị, bà Nguyễn Thị A": one holder.
     const copula = afterCopula(ctx, end);

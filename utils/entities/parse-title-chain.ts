@@ -3,6 +3,7 @@ import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
 import { ORG_PHRASES, PRIVATE_MARKERS, PUBLIC_MARKERS } from './org-words';
+import { phraseSet } from './phrase-lexicon';
 import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
 import { TITLE_HEADS, TITLE_MODIFIERS, SKIPPED_MODIFIERS } from './title-heads';
@@ -32,6 +33,9 @@ const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'ph
 const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const ROMAN = /^[ivxlc]+$/;
 const MAX_TITLE_TOKENS = 24;
+const ORGAN_HEAD_ENDS = new Set(['tòa', 'toà', 'ban', 'đội', 'phòng']);
+// Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
+const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu']);
 
 function punctAt(ctx: TextContext, i: number): string {
   return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
@@ -62,6 +66,8 @@ function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   const n = c + 1;
   if (n >= t.count || t.kind[n] !== WORD) return false;
   if (tokenKey(ctx, n) === 'chống') return true;
+  // "Cục trưởng Cục Tác chiến, Bộ Tổng Tham mưu", "Phó chánh Tòa hình sự, TAND tỉnh": the parent organ follows.
+  if (t.flags[n]! & CAP && PARENT_ORGANS.match(ctx, n) && !startTitle(ctx, n)) return true;
   if (!(t.flags[n]! & CAP) || startTitle(ctx, n) || HONORIFICS.match(ctx, n) || MILITARY_RANKS.match(ctx, n)) return false;
   for (let j = n + 1; j < Math.min(t.count, n + 8); j++) {
     if (t.kind[j] === PUNCT && ctx.text[t.start[j]!] === ',' && t.flags[j + 1]! & CAP && !startTitle(ctx, j + 1)) continue;
@@ -87,8 +93,13 @@ function nameClosesClause(ctx: TextContext, j: number): boolean {
 function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; name: [number, number] | null } {
   const t = ctx.tokens;
   const headEnd = k;
+  // "Phó trưởng Ban tổ chức": the head's last word opens an organ that goes on in lower case.
+  const org0 = k > 0 ? ORG_PHRASES.match(ctx, k - 1) : null;
+  if (org0 && org0.len > 1 && !(t.flags[k]! & CAP)) k = k - 1 + org0.len;
   const limit = Math.min(t.count, k + MAX_TITLE_TOKENS);
-  let budget = 0; // lower-case syllables allowed after a capitalised word ("Bộ Tài chính")
+  // Lower-case syllables allowed after a capitalised word ("Bộ Tài chính"), or after a head ending in an organ
+  // word ("Phó chánh Tòa hình sự").
+  let budget = ORGAN_HEAD_ENDS.has(tokenKey(ctx, k - 1)) ? 2 : 0;
   let afterCapWord = false; // inside a proper organ name, where "và" joins its parts
   let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
   while (k < limit) {
@@ -97,10 +108,15 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const p = ctx.text[t.start[k]!];
       if (p === '.' && DOT_ABBREV.has(tokenKey(ctx, k - 1)) && t.start[k] === t.end[k - 1]) { k++; continue; }
       if (p === ',' && commaStaysInTitle(ctx, k)) { k++; budget = 2; continue; }
+      // "Bộ Nông nghiệp & Phát triển nông thôn", "Sở TN& MT": an ampersand joins two parts of one organ's name.
+      if (p === '&' && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD && t.flags[k + 1]! & CAP) { k++; budget = 2; continue; }
       if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD) {
         const run = capRunEnd(ctx, k + 1);
         const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;
         if (!name || name[0] !== k + 1) { k++; continue; } // "Việt-Nhật Phạm Minh Chính": the dash joins the organ's name
+        // "Bí thư Huyện ủy Đức Huệ - Trần Thanh Phong tiếp đoàn": a spaced dash before a surname-led holder.
+        if (mode === 'title-first' && t.start[k]! > t.end[k - 1]! && t.start[k + 1]! > t.end[k]! && name[1] - name[0] >= 2 &&
+          pickName(ctx, k + 1, run, 'weak')?.[0] === k + 1) return { end: k + 1, name };
       }
       break;
     }
@@ -138,8 +154,10 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     if (mode === 'title-first') {
       // "Thủ tướng Nhật Bản Suga Yoshihide": a Latin-letter name after the head or the country.
       const place = PLACES.match(ctx, k);
-      const at = place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) ? k : -1;
-      const foreign = at >= 0 ? foreignNameAt(ctx, at) : null;
+      // After a lower-case word ("Mặt trận Lào xây dựng đất nước Sinlavong …") only a clearly non-Vietnamese name.
+      const afterLower = k > headEnd && t.kind[k - 1] === WORD && !(t.flags[k - 1]! & CAP);
+      const at = place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower ? k : -1;
+      const foreign = at >= 0 ? foreignNameAt(ctx, at, afterLower && at === k) : null;
       if (foreign) return { end: foreign[0], name: foreign };
     }
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
@@ -152,14 +170,23 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       // Right after the head ("Thủ tướng X Y") any name shape will do; after an organ it must open with a surname.
       const name = pickName(ctx, k, run, k === headEnd ? 'strong' : 'weak');
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k));
-      if (name && strong) return { end: name[0], name };
+      // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.
+      if (name && strong && !(name[0] === k && name[1] - name[0] === 2 && dashNameAt(ctx, name[1]))) return { end: name[0], name };
     }
     k++;
     // "Bộ Tài chính" takes lower-case syllables; "xã Thọ Trường nổ súng" does not.
-    budget = inPlace ? 0 : 2;
+    budget = inPlace ? 0 : 3;
     afterCapWord = true;
   }
   return { end: k, name: null };
+}
+
+// A spaced dash at k followed by a surname-led name.
+function dashNameAt(ctx: TextContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (punctAt(ctx, k) !== '-' || k + 1 >= t.count || t.start[k]! === t.end[k - 1]! || t.start[k + 1]! === t.end[k]!) return false;
+  const run = capRunEnd(ctx, k + 1);
+  return run - k - 1 >= 2 && pickName(ctx, k + 1, run, 'weak')?.[0] === k + 1;
 }
 
 // "Sở Tài nguyên và Môi trường": "và" followed by a capitalised word that is neither a head nor a name.
@@ -176,6 +203,8 @@ function lowerRunToOrgan(ctx: TextContext, k: number): number {
   for (let j = k; j < Math.min(t.count, k + 5); j++) {
     if (MILITARY_RANKS.match(ctx, j)) return 0;
     if (t.kind[j] === NUM) return j > k ? j : 0;
+    // "… chất lượng giáo dục, Sở GD-ĐT tỉnh": the words reach a comma before the parent organ.
+    if (j > k && punctAt(ctx, j) === ',' && t.flags[j + 1]! & CAP && PARENT_ORGANS.match(ctx, j + 1)) return j;
     if (t.kind[j] !== WORD) return 0;
     if (t.flags[j]! & CAP || ORG_PHRASES.match(ctx, j)) return j > k && !STOP_WORDS.match(ctx, j) ? j : 0;
     if (STOP_WORDS.match(ctx, j) || tokenKey(ctx, j) === 'và') return 0;

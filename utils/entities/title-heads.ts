@@ -22,6 +22,8 @@ const STRICT = [
   'Chi cục trưởng', 'Phó Chi cục trưởng', 'Chủ tọa phiên tòa', 'Hội thẩm nhân dân',
   // Party committee members abbreviated (TUV = Tỉnh ủy viên); foreign heads of state and ministers.
   'TUV', 'HUV', 'ThUV', 'QUV', 'ĐUV', 'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng',
+  // Court benches, deputy chiefs of staff, and a common typo of "Bí thư" (the pumpkin "bí" never precedes "thu").
+  'Chánh tòa', 'Phó Chánh tòa', 'Phó Tham mưu trưởng', 'Bí thu', 'Phó Bí thu',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.
@@ -31,7 +33,9 @@ const AMBIGUOUS = [
   'Viện trưởng', 'Phó Viện trưởng', 'Tổng Thư ký', 'Phó Tổng Thư ký', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
   'Trưởng đoàn', 'Phó Trưởng đoàn', 'Chuyên gia cao cấp',
   'Đại biểu', 'Người phát ngôn', 'Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Trưởng khoa',
-  'Tổ trưởng', 'Tổ phó', 'GĐ', 'PGĐ', 'Trạm trưởng', 'Trạm phó', 'Đội trưởng', 'Đội phó', 'Kiểm soát viên',
+  'Tổ trưởng', 'Tổ phó', 'GĐ', 'PGĐ', 'Trạm trưởng', 'Trạm phó', 'Đội trưởng', 'Đội phó', 'Phó Đội trưởng', 'Kiểm soát viên',
+  // PCT = Phó Chủ tịch, UVBCH = Ủy viên Ban Chấp hành; "Phó Ban Tổ chức" drops the "trưởng".
+  'PCT', 'UVBCH', 'UV BCH', 'Phó Ban',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */
@@ -41,7 +45,7 @@ export const TITLE_HEADS = new PhraseLexicon<HeadInfo>([
 ]);
 
 /** Words kept in front of a head as part of the title (former, acting). */
-export const TITLE_MODIFIERS = phraseSet(['nguyên', 'quyền']);
+export const TITLE_MODIFIERS = phraseSet(['nguyên', 'quyền', 'cựu']);
 
 /** Words that may sit in front of a head but are not part of the title (newly appointed). */
 export const SKIPPED_MODIFIERS = phraseSet(['tân']);

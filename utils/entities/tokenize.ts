@@ -75,6 +75,12 @@ export function tokenize(text: string, lower: string): Tokens {
       const kd = d < 0x2000 ? table[d]! : charClass(d);
       if (kd === LETTER) {
         const l = lower.charCodeAt(i);
+        // Words glued by a missing space end where the case turns: "viênThường" (a lower-case word, then a capital),
+        // "QHNguyễn" (an acronym, then a capitalised word). Short prefixes stay whole: "McCain", "TTr", "iPhone".
+        if (d !== l && !dotted && digits === 0 && i + 1 < n && (
+          (letters >= 3 && uppers <= 1 && lower.charCodeAt(i - 1) === text.charCodeAt(i - 1)) ||
+          (letters >= 2 && uppers === letters && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === LETTER)
+        )) break;
         letters++;
         if (d !== l) uppers++;
         h = (Math.imul(h, 31) + l) | 0;
