@@ -4,16 +4,16 @@ import type { Recognition } from '../entities/types';
 import type { UiLang } from '../i18n';
 import { createHoverCard } from './hover-card';
 import { entityCardLines } from './entity-card-lines';
-import { createMentionLookup, type MentionEntry, type MentionLookup } from './mention-lookup';
+import type { MentionEntry, MentionLookup } from './mention-lookup';
 import { watchHover } from './watch-hover';
 
 /** What the hover feature needs to know about the current article. */
 export interface HoverSource {
   /**
-   * The current scan, or null when the page has no article. A scan that can find the mention
-   * under a caret itself (a live page's blocks) is asked directly, without a flat index.
+   * The current scan, or null when the page has no article; it finds the mention under a caret
+   * itself (an article's blocks), so hovering a live page never rebuilds a whole-page index.
    */
-  current(): { index: TextIndex; recognition: Recognition; mentionAt?: MentionLookup } | null;
+  current(): { index: TextIndex; recognition: Recognition; mentionAt: MentionLookup } | null;
   /** How many saved clippings mention an entity (may fail: the card then omits the line). */
   savedCount(key: string): Promise<number>;
   lang: UiLang;
@@ -30,8 +30,6 @@ export interface EntityCards {
 export function enableEntityHover(doc: Document, source: HoverSource, signal: AbortSignal): EntityCards {
   const card = createHoverCard(doc);
   signal.addEventListener('abort', () => card.remove(), { once: true });
-  let lookupFor: object | null = null;
-  let lookup: MentionLookup = () => null;
   let shownKey: string | null = null;
 
   watchHover(doc, {
@@ -39,12 +37,7 @@ export function enableEntityHover(doc: Document, source: HoverSource, signal: Ab
     mentionAt(node, offset) {
       const scan = source.current();
       if (!scan) return null;
-      if (scan.mentionAt) return scan.mentionAt(node, offset);
-      if (lookupFor !== scan.recognition) {
-        lookupFor = scan.recognition;
-        lookup = createMentionLookup(scan.index, [...scan.recognition.officials, ...scan.recognition.documents]);
-      }
-      return lookup(node, offset);
+      return scan.mentionAt(node, offset);
     },
     onEnter(entry) {
       show(entry, false);
