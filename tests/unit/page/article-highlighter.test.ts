@@ -108,3 +108,22 @@ describe('utils/page/article-highlighter (live pages)', () => {
     expect(highlighter.stats).toEqual({ fullScans: 1, updates: 0, updatedChars: 0 });
   });
 });
+
+describe('utils/page/article-highlighter (<mark> fallback)', () => {
+  it('marks new paragraphs, never rereads its own marks, and leaves the page as it was when stopped', async () => {
+    const root = installArticle(document);
+    const before = document.body.innerHTML;
+    const controller = new AbortController();
+    const highlighter = createArticleHighlighter(document, { url: () => 'https://bao.example/tin/han-man.html', signal: controller.signal });
+    await vi.waitFor(() => expect(document.querySelectorAll('mark[data-trichbao-mark]').length).toBe(3));
+    const p = document.createElement('p');
+    p.textContent = 'Chiều 6/4, Bí thư Lộc làm việc với huyện về Quyết định số 45/QĐ-UBND.';
+    root.append(p);
+    await vi.waitFor(() => expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Lộc', 'Quyết định số 45/QĐ-UBND']));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(highlighter.stats.updates).toBe(1);
+    p.remove();
+    controller.abort();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
