@@ -9,7 +9,7 @@ export interface NormalizedText {
 }
 
 // Look-alikes replaced one UTF-16 unit for one, so offsets stay put.
-const LOOKALIKE = /[\u00D0\u00F0\u00A0\u2000-\u200A\u202F\u205F\u3000\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const LOOKALIKE = /[\u00D0\u00F0\u00A0\u2000-\u200A\u202F\u205F\u3000\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215]/g;
 const LOOKALIKE_MAP: Record<string, string> = { '\u00D0': '\u0110', '\u00F0': '\u0111' };
 
 // New-style tone placement (hoà, uỷ, khoẻ) moved to the first vowel (hòa, ủy, khỏe) in open syllables;
@@ -38,6 +38,8 @@ function lookalike(ch: string): string {
   const mapped = LOOKALIKE_MAP[ch];
   if (mapped) return mapped;
   const c = ch.charCodeAt(0);
+  // "1478⁄CĐ-TTg": the fraction slash and the division slash stand for '/' in symbols.
+  if (c === 0x2044 || c === 0x2215) return '/';
   const isDash = (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
   return isDash ? '-' : ' ';
 }
@@ -73,7 +75,7 @@ function needs(s: string): number {
         if (next === ((c | 32) === 111 ? 1 : 2) && !isLetter(s.charCodeAt(i + 2))) out |= NEEDS_TONE;
       }
     } else if ((c >= 0x2000 && c <= 0x200a) || (c >= 0x2010 && c <= 0x2015) || c === 0x202f || c === 0x205f || c === 0x3000 ||
-      c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) out |= NEEDS_LOOKALIKE;
+      c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d || c === 0x2044 || c === 0x2215) out |= NEEDS_LOOKALIKE;
   }
   return out;
 }

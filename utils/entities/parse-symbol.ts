@@ -28,6 +28,8 @@ function group(s: string, lower: string, i: number): { end: number; uppers: numb
   while (j < s.length && isLetter(s.charCodeAt(j))) {
     if (isUpper(s, j, lower)) uppers++;
     j++;
+    // "NN&PTNT": an ampersand between capitals stays inside the group.
+    if (s[j] === '&' && isUpper(s, j - 1, lower) && isLetter(s.charCodeAt(j + 1)) && isUpper(s, j + 1, lower)) j++;
   }
   if (j === i) return null;
   while (j < s.length && isDigit(s.charCodeAt(j))) j++;
@@ -46,6 +48,19 @@ export function parseCode(s: string, lower: string, i: number): { end: number; s
   let slash = false;
   let groups = 1;
   for (;;) {
+    // "TTLT-BGD ĐT-BNV": a stray space splitting one group of capitals that goes on with a separator.
+    if (s[j] === ' ' && groups > 1) {
+      const more = group(s, lower, j + 1);
+      if (more && more.uppers >= 2 && more.uppers === more.end - j - 1 && (s[more.end] === '-' || s[more.end] === '/')) { j = more.end; continue; }
+    }
+    // "TTr -\nNN&PTNT": spaces (or a line break) on both sides of the hyphen.
+    if (s[j] === ' ' && s[j + 1] === '-' && (s[j + 2] === ' ' || s[j + 2] === '\n')) {
+      const more = group(s, lower, j + 3);
+      if (!more || more.uppers < 2) break;
+      j = more.end;
+      groups++;
+      continue;
+    }
     if (j + 1 >= s.length || (s[j] !== '-' && s[j] !== '/')) break;
     // "CP- ĐCTUBTWMTTQVN": a hyphen glued to the code, then a stray space before a capitalised issuer.
     const gap = s[j] === '-' && s[j + 1] === ' ' ? 1 : 0;
@@ -63,7 +78,7 @@ export function parseCode(s: string, lower: string, i: number): { end: number; s
 
 // A symbol is reported without the stray spaces some pages put inside it.
 function compact(symbol: string): string {
-  return symbol.includes(' ') ? symbol.replace(/ +/g, '') : symbol;
+  return symbol.includes(' ') || symbol.includes('\n') ? symbol.replace(/[ \n]+/g, '') : symbol;
 }
 
 function skipSpaces(s: string, i: number, max: number): number {
@@ -76,6 +91,8 @@ function skipSpaces(s: string, i: number, max: number): number {
 export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol | null {
   let j = i;
   while (j < s.length && j - i < 6 && isDigit(s.charCodeAt(j))) j++;
+  // "30c/NQCP": one lower-case letter after the number, right before the slash.
+  if (j > i && s[j + 1] === '/' && isLetter(s.charCodeAt(j)) && !isUpper(s, j, lower)) j++;
   if (j === i || isDigit(s.charCodeAt(j)) || isLetter(s.charCodeAt(j))) return null;
   const number = s.slice(i, j);
   // "số: 6248 /NHNN-TD": one stray space before the slash (only reached after a type word, see findDocuments).
@@ -86,16 +103,33 @@ export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol |
     if (isDigit(s.charCodeAt(k))) {
       let y = k;
       while (y < s.length && isDigit(s.charCodeAt(y))) y++;
-      if (y - k !== 4 || s[y] !== '/') return null;
+      if (y - k !== 4) return null;
       year = Number(s.slice(k, y));
       if (year < 1945 || year > 2100) return null;
-      k = y + 1;
+      // "31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT": the slash after the year lost or turned into a space; the code
+      // must then carry its own hyphen.
+      const lost = s[y] === '/' ? 0 : s[y] === ' ' ? 1 : isLetter(s.charCodeAt(y)) ? 0 : -1;
+      if (lost < 0) return null;
+      k = y + (s[y] === '/' ? 1 : lost);
+      if (s[y] !== '/') {
+        const code = parseCode(s, lower, k);
+        if (!code || !s.slice(k, code.end).includes('-')) return null;
+        return { end: code.end, number, year, symbol: compact(s.slice(k, code.end)), kind: 'state', firstCode: code.first };
+      }
     }
     const code = parseCode(s, lower, k);
     if (!code) return null;
     return { end: code.end, number, year, symbol: compact(s.slice(k, code.end)), kind: 'state', firstCode: code.first };
   }
   const d = skipSpaces(s, j, 2);
+  // "18-2019-TT-BGDĐT": number, year and code all joined by hyphens.
+  if (s[j] === '-' && isDigit(s.charCodeAt(j + 1)) && s[j + 5] === '-' && !isDigit(s.charCodeAt(j + 5))) {
+    const year = Number(s.slice(j + 1, j + 5));
+    const code = /^\d{4}$/.test(s.slice(j + 1, j + 5)) && year >= 1945 && year <= 2100 ? parseCode(s, lower, j + 6) : null;
+    if (code && s.slice(j + 6, code.end).includes('-')) {
+      return { end: code.end, number, year, symbol: compact(s.slice(j + 6, code.end)), kind: 'state', firstCode: code.first };
+    }
+  }
   if (s[d] === '-') {
     const k = skipSpaces(s, d + 1, 2);
     const code = parseCode(s, lower, k);
