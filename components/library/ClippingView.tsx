@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Clipping } from '@/utils/db/clipping';
 import { deleteClipping } from '@/utils/db/delete-clipping';
 import { getClipping } from '@/utils/db/get-clipping';
@@ -9,7 +10,7 @@ import { mentionCount, type UiLang } from '@/utils/i18n';
 import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { libraryHref } from './library-route';
 import { lt } from './library-strings';
-import { MarkdownView } from './MarkdownView';
+import { EntityArticle, type ShowMention } from './EntityArticle';
 import { NoteTagsEditor } from './NoteTagsEditor';
 import { UserHighlightList } from '../UserHighlightList';
 
@@ -22,9 +23,10 @@ export interface ClippingViewProps {
   onError: (message: string) => void;
 }
 
-/** One clipping: the article, its officials and documents (each opening its timeline), note and tags, delete. */
+/** One clipping: the article with its entities highlighted, its officials and documents (each opening its timeline), note and tags, delete. */
 export function ClippingView({ id, lang, onDeleted, onError }: ClippingViewProps) {
   const { value, error } = useLiveQuery(async () => (await getClipping(db, id)) ?? null, [id]);
+  const showMention = useRef<ShowMention | null>(null);
   if (error !== null) return <p class="error">{describeError(error, lang)}</p>;
   if (value === undefined) return <p class="muted">{lt('loading', lang)}</p>;
   if (value === null) return <p class="muted">{lt('notFound', lang)}</p>;
@@ -48,7 +50,7 @@ export function ClippingView({ id, lang, onDeleted, onError }: ClippingViewProps
         <a href={c.url} target="_blank" rel="noopener noreferrer">{lt('openOriginal', lang)}</a>
       </p>
       <div class="clipping-view__grid">
-        <MarkdownView markdown={c.markdown} />
+        <EntityArticle markdown={c.markdown} officials={c.officials} documents={c.documents} lang={lang} controller={showMention} />
         <aside>
           {(['officials', 'documents'] as const).map((group) => (
             <section key={group} class="entities">
@@ -58,12 +60,14 @@ export function ClippingView({ id, lang, onDeleted, onError }: ClippingViewProps
                   ? c.officials.map((o) => (
                       <li key={o.key} class="entity entity--official">
                         <a href={libraryHref({ view: 'entity', key: o.key })}>{o.name}</a> <span class="count">{mentionCount(o.mentions.length, lang)}</span>
+                        {' '}<FindButton onFind={() => showMention.current?.(o.key)} lang={lang} />
                         {o.titles.length > 0 && <div class="entity__detail">{o.titles.join(', ')}</div>}
                       </li>
                     ))
                   : c.documents.map((d) => (
                       <li key={d.key} class="entity entity--document">
                         <a href={libraryHref({ view: 'entity', key: d.key })}>{d.surface}</a> <span class="count">{mentionCount(d.mentions.length, lang)}</span>
+                        {' '}<FindButton onFind={() => showMention.current?.(d.key)} lang={lang} />
                       </li>
                     ))}
               </ul>
@@ -77,4 +81,9 @@ export function ClippingView({ id, lang, onDeleted, onError }: ClippingViewProps
       </div>
     </article>
   );
+}
+
+/** Scrolls the article to the entity's next mention and shows its card: the keyboard's way to what hovering shows. */
+function FindButton({ onFind, lang }: { onFind: () => void; lang: UiLang }) {
+  return <button type="button" class="link entity__find" onClick={onFind} data-testid="find-in-article">{lt('showInArticle', lang)}</button>;
 }

@@ -37,6 +37,8 @@ const strings = {
   back: { vi: '← Quay lại', en: '← Back' },
   showInLibrary: { vi: 'Lọc thư viện theo mục này', en: 'Filter the library by this' },
   openOriginal: { vi: 'Mở bài gốc', en: 'Open the original' },
+  openTimeline: { vi: 'Các bài nhắc đến', en: 'Clippings that mention it' },
+  showInArticle: { vi: 'Tìm trong bài', en: 'Find in the article' },
   note: { vi: 'Ghi chú', en: 'Note' },
   tags: { vi: 'Thẻ (cách nhau bằng dấu phẩy)', en: 'Tags (comma-separated)' },
   save: { vi: 'Lưu', en: 'Save' },
