@@ -101,7 +101,9 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     if (isPlural(ctx, from)) firstNamesOfItems(ctx, end, names);
   } else {
     // "Trưởng Công an thị trấn là Nguyễn Văn A", "…, Chủ tịch Nhóm nghị sĩ hữu nghị, bà Nguyễn Thị A": one holder.
-    const copula = afterCopula(ctx, end);
+    // "cách chức Phó Chủ tịch UBND huyện đối với bà Y Nga": the post's holder after "đối với" and an honorific.
+    const regarding = tokenKey(ctx, end) === 'đối' && tokenKey(ctx, end + 1) === 'với' && HONORIFICS.match(ctx, end + 2) ? end + 2 : -1;
+    const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
     const cued = punct(ctx, end) === ',' && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1 : -1;
     const at = copula >= 0 ? copula : cued;
     if (at >= 0) {

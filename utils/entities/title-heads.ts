@@ -22,8 +22,10 @@ const STRICT = [
   'Chi cục trưởng', 'Phó Chi cục trưởng', 'Chủ tọa phiên tòa', 'Hội thẩm nhân dân',
   // Party committee members abbreviated (TUV = Tỉnh ủy viên); foreign heads of state and ministers.
   'TUV', 'HUV', 'ThUV', 'QUV', 'ĐUV', 'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng',
-  // Court benches, deputy chiefs of staff, and a common typo of "Bí thư" (the pumpkin "bí" never precedes "thu").
+  // Court benches, deputy chiefs of staff, and a common typo of "Bí thư" ("bí thu" is no phrase).
   'Chánh tòa', 'Phó Chánh tòa', 'Phó Tham mưu trưởng', 'Bí thu', 'Phó Bí thu',
+  // "thủ trướng" (a banner's owner) is no phrase: a typo of "Thủ tướng".
+  'Thủ trướng', 'Phó Thủ trướng',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.

@@ -46,6 +46,15 @@ describe('utils/entities/find-officials (round 5: appointments, glued words, das
       'Đỗ Văn Khải', ['nguyên Phó trưởng phòng Tổ chức và Quản lý nhân sự y tế, Sở Y tế tỉnh Cao Bằng'], []],
     ['a team deputy "thuộc" a department', 'Bị cáo Trịnh Văn Lực (nguyên Phó đội trưởng thuộc Phòng An ninh chính trị nội bộ, Công an tỉnh Cao Bằng) nhận án.',
       'Trịnh Văn Lực', ['nguyên Phó đội trưởng thuộc Phòng An ninh chính trị nội bộ, Công an tỉnh Cao Bằng'], []],
+    ['a committee name with "các"', 'Dự có Chủ nhiệm UB các vấn đề xã hội Hà Thị Lan.', 'Hà Thị Lan', ['Chủ nhiệm UB các vấn đề xã hội'], []],
+    ['a committee name with lower-case "và"', 'Dự có Chủ nhiệm UB Khoa học và công nghệ môi trường Lê Quang Huy.', 'Lê Quang Huy',
+      ['Chủ nhiệm UB Khoa học và công nghệ môi trường'], []],
+    ['a department named in lower case after its first word', 'Bị cáo Lê Văn Sáu, nguyên Phó giám đốc Sở Văn Hóa thể thao và du lịch kiêm Giám đốc Trung tâm tỉnh.',
+      'Lê Văn Sáu', ['nguyên Phó giám đốc Sở Văn Hóa thể thao và du lịch', 'Giám đốc Trung tâm tỉnh'], []],
+    ['the "Phó thủ trướng" typo', 'Đồng chí Đào Văn Tuấn, Ủy viên Bộ Chính trị, Phó thủ trướng Chính phủ, Bộ trưởng Bộ Ngoại giao dự.', 'Đào Văn Tuấn',
+      ['Ủy viên Bộ Chính trị', 'Phó thủ trướng Chính phủ', 'Bộ trưởng Bộ Ngoại giao'], []],
+    ['a holder after "đối với"', 'UBND tỉnh vừa có quyết định cách chức Phó Chủ tịch UBND huyện Mường Tè đối với ông Vàng A Chư.', 'Vàng A Chư',
+      ['Phó Chủ tịch UBND huyện Mường Tè'], []],
   ])('reads %s', (_label, text, name, titles, ranks) => {
     expect(find(text, name)).toEqual({ name, titles, ranks });
   });
