@@ -1,4 +1,4 @@
-import { capRunStart, pickName, type NameContext } from './name-run';
+import { capRunStart, isNameToken, pickName, type NameContext } from './name-run';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
 import { PUNCT, WORD } from './tokenize';
@@ -15,7 +15,7 @@ function postPhraseStart(ctx: TextContext, head: number): number {
   }
   k--;
   const verb = tokenKey(ctx, k);
-  if (verb === 'giữ') return k;
+  if (verb === 'giữ' || verb === 'đương') return k; // "hiện đương chức …": currently holding
   if ((verb === 'nhiệm' || verb === 'nhận') && tokenKey(ctx, k - 1) === 'đảm') return k - 1;
   return -1;
 }
@@ -39,7 +39,26 @@ function skipLeadIn(ctx: TextContext, k: number): number {
     }
   }
   if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp') return k - 2; // "A tiếp tục giữ chức"
-  return tokenKey(ctx, k) === 'đang' ? k - 1 : k;
+  if (tokenKey(ctx, k) === 'đang') k--;
+  return tokenKey(ctx, k) === 'hiện' ? k - 1 : k;
+}
+
+// How far back (tokens) a short "bà Hà" may find the full name it stands for.
+const FULL_NAME_WINDOW = 400;
+
+// "Bà Hà đang đảm nhiệm chức danh …": an honorific and a given name standing for "bà Phạm Thị Hà" named earlier.
+function fullNameBefore(ctx: TextContext, j: number): [number, number] | null {
+  const t = ctx.tokens;
+  if (j < 1 || t.kind[j] !== WORD || !isNameToken(ctx, j, false) || cueStart(ctx, j - 1) < 0) return null;
+  const given = t.hash[j]!;
+  for (let k = j - 2; k >= 1 && k >= j - FULL_NAME_WINDOW; k--) {
+    if (t.hash[k] !== given || t.kind[k] !== WORD || tokenKey(ctx, k) !== tokenKey(ctx, j)) continue;
+    const start = capRunStart(ctx, k);
+    if (k - start < 1 || k - start > 3 || isNameToken(ctx, k + 1, false)) continue;
+    const name = pickName(ctx, start, k + 1, cued(ctx, start));
+    if (name && name[1] === k + 1 && name[1] - name[0] >= 2 && cueStart(ctx, name[0] - 1) >= 0) return name;
+  }
+  return null;
 }
 
 // "(55 tuổi, quê huyện X)" between a name and the verb: skipped backwards, a few tokens at most.
@@ -93,8 +112,10 @@ export function appointedAt(ctx: TextContext, k: number): boolean {
 function appointeesAt(ctx: TextContext, head: number): Array<[number, number]> {
   const phrase = postPhraseStart(ctx, head);
   if (phrase < 0) return [];
-  const last = nameEndingAt(ctx, skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1)));
+  const at = skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1));
+  const last = nameEndingAt(ctx, at) ?? fullNameBefore(ctx, at);
   if (!last || last[1] - last[0] < 2) return [];
+  if (last[1] !== at + 1) return [last]; // the full name of a short mention: no list before it
   const names: Array<[number, number]> = [last];
   // "ông A và ông B đảm nhiệm ...", "các đồng chí A, B, C được bầu giữ chức ...": earlier names before "và" or ",".
   for (let guard = 0; guard < 8; guard++) {

@@ -70,6 +70,20 @@ describe('utils/entities/find-officials (round 5: appointments, glued words, das
     expect(find(text, name)?.titles).toEqual(titles);
   });
 
+  it.each([
+    ['"đang đảm nhiệm chức danh"', 'Thư ký cho biết bà Lò Thị Mai – vợ của ông Bình có đơn xin vắng mặt. Bà Mai đang đảm nhiệm chức danh PGĐ Sở Y tế tỉnh Sơn La.',
+      'Lò Thị Mai', ['PGĐ Sở Y tế tỉnh Sơn La']],
+    ['"hiện đương chức"', 'Bà Đặng Thị Thu cũng vắng mặt. Bà Thu hiện đương chức Phó chủ tịch HĐND tỉnh.', 'Đặng Thị Thu', ['Phó chủ tịch HĐND tỉnh']],
+  ])('gives the post of a short "bà X" mention (%s) to the full name named earlier', (_label, text, name, titles) => {
+    const o = recognize(text).officials.find((x) => x.name === name);
+    expect(o?.titles).toEqual(titles);
+    expect(o?.mentions.length).toBe(2);
+  });
+
+  it('finds no official for a short mention without an earlier full name', () => {
+    expect(officials('Ông Hòa đang giữ chức Giám đốc Sở Tài chính.')).toEqual([]);
+  });
+
   it('gives a shared plural title to the first name of each ";" item', () => {
     const found = officials('Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Thượng tá Hà Văn An - Ủy viên Thường vụ; ông Lưu Minh Đức; '
       + 'bà Tô Thị Hạnh và ông Mai Văn Lộc - Giám đốc Sở Tài chính.');
