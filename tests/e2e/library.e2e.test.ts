@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
 import { servePages } from './support/serve-pages';
 import { clipTestArticle, TEST_ARTICLE_TITLE } from './support/clip-test-article';
+import { readHighlights, waitForHighlight } from './support/page-highlights';
 
 const SCREENSHOTS = resolve('docs/screenshots');
 const TITLE = TEST_ARTICLE_TITLE;
@@ -56,11 +57,47 @@ describe('library page in Chromium', () => {
     await expect.poll(() => library.getByTestId('clipping-row').allTextContents()).toEqual([expect.stringContaining(TITLE)]);
   });
 
-  it('opens the clipping, deletes it and brings it back with undo', async () => {
+  it('opens the clipping', async () => {
     await library.getByTestId('clipping-row').getByRole('link').click();
     await library.getByTestId('clipping-view').waitFor();
     expect(await library.getByTestId('article-body').textContent()).toContain('chè hữu cơ');
     expect(await library.locator('[data-testid="article-body"] script, [data-testid="article-body"] iframe').count()).toBe(0);
+  });
+
+  it('paints the clipping\'s official and document inside the article and names the official under the pointer', async () => {
+    await waitForHighlight(library, 'trichbao-official');
+    await waitForHighlight(library, 'trichbao-document');
+    const painted = await readHighlights(library);
+    expect(painted['trichbao-official']).toEqual(expect.arrayContaining([expect.stringContaining('Hoàng Minh Khoa')]));
+    expect(painted['trichbao-document']).toEqual(expect.arrayContaining([expect.stringContaining('18-NQ/TU')]));
+    // Every painted range lies inside the rendered article, not in the side list.
+    const inside = await library.evaluate(() => {
+      const body = document.querySelector('[data-testid="article-body"]')!;
+      return [...CSS.highlights.get('trichbao-official')!, ...CSS.highlights.get('trichbao-document')!].every((r) => body.contains(r.startContainer));
+    });
+    expect(inside).toBe(true);
+    // Hover the first mention of the official: a card names him and says what he is.
+    const point = await library.evaluate(() => {
+      const first = [...CSS.highlights.get('trichbao-official')!][0]!;
+      const range = document.createRange();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(first.endContainer, first.endOffset);
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await library.mouse.move(point.x, point.y);
+    await library.getByTestId('entity-card').waitFor();
+    expect(await library.getByTestId('entity-card-name').textContent()).toBe('Hoàng Minh Khoa');
+    await library.screenshot({ path: `${SCREENSHOTS}/library-clipping.png` });
+    // The keyboard way: the side list's button brings the document's mention into view with its card.
+    await library.mouse.move(5, 5);
+    await expect.poll(() => library.getByTestId('entity-card').count()).toBe(0);
+    await library.getByTestId('clipping-documents').getByTestId('find-in-article').first().click();
+    await expect.poll(() => library.getByTestId('entity-card-name').textContent()).toContain('18-NQ/TU');
+  });
+
+  it('deletes the clipping and brings it back with undo', async () => {
     await library.getByTestId('delete-clipping').click();
     await library.getByTestId('undo-bar').waitFor();
     await library.getByTestId('library-search').fill('');

@@ -94,6 +94,12 @@ describe('schema upgrade in Chromium', () => {
     // The entity index built by the upgrade counts the official in all three clippings.
     const entities = await readStore(page, 'entities');
     expect(entities.find((e) => e.key === 'official:lò văn pha')).toMatchObject({ count: 3 });
+    // Version 5 built the search postings and order keys from the old rows: search and a facet filter answer.
+    await page.getByTestId('library-search').fill('lo van pha phat bieu');
+    await expect.poll(() => page.getByTestId('result-count').textContent()).toMatch(/^3 /);
+    await page.getByTestId('library-search').fill('ghi chu cu');
+    await expect.poll(() => page.getByTestId('result-count').textContent()).toMatch(/^1 /);
+    expect(rows.every((r) => Array.isArray(r.orderKeys) && r.orderKeys.length > 0)).toBe(true);
     await page.close();
   });
 });
