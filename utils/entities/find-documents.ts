@@ -71,6 +71,16 @@ function makeHit(ctx: TextContext, start: number, end: number, fields: Omit<Docu
   return { start, end, ...fields, date, issuer, term: tail.term };
 }
 
+// Char offset of "số" after one or two lower-case words from token k (the first after the type word), or -1.
+function qualifiedSo(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  for (let j = k + 1; j <= k + 2 && j + 1 < t.count; j++) {
+    if (t.kind[j - 1] !== WORD || t.flags[j - 1]! & CAP || tokenKey(ctx, j - 1) === 'số') return -1;
+    if (tokenKey(ctx, j) === 'số' && t.kind[j + 1] === NUM) return t.start[j]!;
+  }
+  return -1;
+}
+
 // A plain number opens a bare symbol only before a dash ("29-NQ/TU") or a spaced code ("3748 QĐ/TƯ"): most numbers
 // in news are amounts and dates, and are dropped here without parsing.
 function symbolFollows(ctx: TextContext, i: number): boolean {
@@ -101,6 +111,10 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       // "Công văn (số 73/TTg-CN)": the number in parentheses right after the type word.
       const paren = s[p] === '(' && /^\(\s*(số\s|\d)/.test(ctx.lower.slice(p, p + 8));
       if (paren) p = skipWs(ctx.lower, p + 1);
+      // "chương trình phối hợp số 70/CTPH", "quyết định xử phạt số 12/QĐ-XPHC": one or two words qualify the type;
+      // only a full symbol after them makes a citation.
+      const qualified = paren ? -1 : qualifiedSo(ctx, i + m.len);
+      if (qualified >= 0) p = qualified;
       const withSo = ctx.lower.startsWith('số', p) && !isLetter(s.charCodeAt(p + 2));
       if (withSo) p = skipWs(ctx.lower, p + 2);
       // "số: 183/2010/TTLT/BTC-BNN" (a colon after số, as on document headers).
@@ -109,6 +123,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) {
         const sym = parseSymbol(s, ctx.lower, p);
         if (!sym) continue;
+        if (sym.kind === 'bare' && qualified >= 0) continue;
         if (sym.kind === 'bare') {
           if (!withSo && !(m.value.bareNumber && (t.flags[i]! & CAP || !m.value.alsoVerb))) continue;
           if (!bareOk(ctx, sym, withSo)) continue;

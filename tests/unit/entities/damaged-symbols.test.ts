@@ -24,6 +24,17 @@ describe('utils/entities/parse-symbol (damaged symbols seen in extracted text)',
     expect(docs(text)).toEqual([want]);
   });
 
+  it.each([
+    ['chương trình phối hợp số 45/CTPH', 'Sơ kết chương trình phối hợp số 45/CTPH về an ninh.', '45', 'CTPH'],
+    ['quyết định xử phạt số 12/QĐ-XPHC', 'UBND ban hành quyết định xử phạt số 12/QĐ-XPHC.', '12', 'QĐ-XPHC'],
+  ])('reads a type qualified by lower-case words: %s', (surface, text, number, symbol) => {
+    expect(docs(text)).toMatchObject([{ surface, number, symbol }]);
+  });
+
+  it('needs a full symbol after a qualified type', () => {
+    expect(docs('Kế hoạch hành động số 5 được bàn.')).toEqual([]);
+  });
+
   it('dates a damaged symbol from the date after it', () => {
     expect(recognize('Xét Tờ trình số 215/TTr -\nNN&PTNT ngày 4/6/2008 của Sở.').documents[0]!.date).toBe('2008-06-04');
   });
