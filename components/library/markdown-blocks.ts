@@ -12,7 +12,8 @@ export type MdBlock =
 
 // Turndown escapes Markdown punctuation with a backslash; the reader should not see it.
 const unescape = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1');
-const INLINE = /\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])[*_](?![\s*_])(.+?)(?<![\s\\])[*_](?![\w*])/g;
+// An image (`![alt](src)`) becomes a link named by its alt text: the library never loads remote images.
+const INLINE = /!?\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])[*_](?![\s*_])(.+?)(?<![\s\\])[*_](?![\w*])/g;
 
 /** Splits a line into inline runs; link targets other than http(s) stay plain text. */
 export function parseInlines(line: string): MdInline[] {

@@ -18,6 +18,8 @@ describe('components/library/markdown-blocks', () => {
     ['**Tỉnh ủy** họp', [{ kind: 'strong', text: 'Tỉnh ủy' }, { kind: 'text', text: ' họp' }]],
     ['xem _thêm_ nhé', [{ kind: 'text', text: 'xem ' }, { kind: 'em', text: 'thêm' }, { kind: 'text', text: ' nhé' }]],
     ['[báo](https://b.example/x) kìa', [{ kind: 'link', text: 'báo', href: 'https://b.example/x' }, { kind: 'text', text: ' kìa' }]],
+    ['![Cầu treo mới](https://b.example/cau.jpg)', [{ kind: 'link', text: 'Cầu treo mới', href: 'https://b.example/cau.jpg' }]], // image: its alt text, no "!"
+
     ['[bẫy](javascript:alert(1))', [{ kind: 'text', text: 'bẫy)' }]], // not a web link: text only
     ['số 18\\-NQ/TU và 1\\. điều', [{ kind: 'text', text: 'số 18-NQ/TU và 1. điều' }]],
     ['<script>alert(1)</script>', [{ kind: 'text', text: '<script>alert(1)</script>' }]],
