@@ -2,7 +2,7 @@ import { capRunStart, isNameToken, pickName, type NameContext } from './name-run
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
 import { PUNCT, WORD } from './tokenize';
-import { startTitle } from './parse-title-chain';
+import { parseTitleChain, startTitle } from './parse-title-chain';
 
 // "giữ chức", "giữ chức vụ", "đảm nhiệm chức vụ", "đảm nhận chức vụ" right before a title head.
 function postPhraseStart(ctx: TextContext, head: number): number {
@@ -98,13 +98,13 @@ export function appointeesBefore(ctx: TextContext, head: number): Array<[number,
   return postPhraseStart(ctx, head) < 0 ? [] : appointeesAt(ctx, head);
 }
 
-/** True when "(đã) được (X) bầu/bổ nhiệm giữ chức/làm <title>" starts at token k (after a person's apposition). */
+/** True when "(đã) được (X) bầu/bổ nhiệm giữ chức/làm <public title>" starts at token k (after a person's apposition). */
 export function appointedAt(ctx: TextContext, k: number): boolean {
   if (tokenKey(ctx, k) === 'đã' || tokenKey(ctx, k) === 'vừa') k++;
   if (tokenKey(ctx, k) !== 'được') return false;
   for (let j = k + 1; j < Math.min(ctx.tokens.count, k + 10); j++) {
     if (ctx.tokens.kind[j] !== WORD) return false;
-    if (startTitle(ctx, j)) return postPhraseStart(ctx, j) > k;
+    if (startTitle(ctx, j)) return postPhraseStart(ctx, j) > k && parseTitleChain(ctx, j, 'name-first')!.titles.some((x) => x.isPublic);
   }
   return false;
 }

@@ -175,7 +175,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     }
     k++;
     // "Bộ Tài chính" takes lower-case syllables; "xã Thọ Trường nổ súng" does not.
-    budget = inPlace ? 0 : 3;
+    budget = inPlace ? 0 : 2;
     afterCapWord = true;
   }
   return { end: k, name: null };

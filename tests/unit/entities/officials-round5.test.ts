@@ -60,7 +60,7 @@ describe('utils/entities/find-officials (round 5: appointments, glued words, das
   });
 
   it.each([
-    ['an apposition vouched for by an election', 'Ông Trần Văn Bình, Phó viện trưởng thường trực, được Quốc hội bầu giữ cương vị Viện trưởng.',
+    ['an apposition vouched for by an election', 'Ông Trần Văn Bình, Phó viện trưởng thường trực, được HĐND tỉnh bầu giữ cương vị Viện trưởng Viện Kiểm sát nhân dân tỉnh.',
       'Trần Văn Bình', ['Phó viện trưởng thường trực']],
     ['"được Quốc hội bầu giữ chức"', 'Ông Bình thay ông Lê Văn Hòa vừa được Quốc hội bầu giữ chức Chánh án Tòa án nhân dân tối cao.',
       'Lê Văn Hòa', ['Chánh án Tòa án nhân dân tối cao']],
@@ -98,6 +98,7 @@ describe('utils/entities/find-officials (round 5: appointments, glued words, das
 
   it.each([
     ['a company chair with an apposition and no election', 'Ông Trần Văn Bình, Phó giám đốc điều hành, được khen thưởng.'],
+    ['an apposition elected to a private post', 'Ông Trần Văn Bình, Phó giám đốc điều hành, được bầu giữ chức Chủ tịch HĐQT Công ty Sao Mai.'],
     ['a singular title before a ";" list', 'Phó Chủ tịch UBND tỉnh: Hà Văn An; ông Lưu Minh Đức; bà Tô Thị Hạnh.'],
     ['a brand name glued in camel case', 'Khách hàng mua TikTok Shop và VinFast tại Hà Nội.'],
   ])('finds no extra official for %s', (_label, text) => {
