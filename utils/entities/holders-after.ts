@@ -46,14 +46,24 @@ function firstNamesOfItems(ctx: TextContext, k: number, out: Array<[number, numb
     if (p === '.' || p === '!' || p === '?' || p === ':' || t.flags[k]! & PARA_BEFORE) return;
     if (p !== ';') continue;
     items++;
-    let n = k + 1;
-    const cue = n < t.count ? HONORIFICS.match(ctx, n) ?? MILITARY_RANKS.match(ctx, n) : null;
-    if (cue) n += cue.len;
-    const run = capRunEnd(ctx, n);
-    const picked = run - n >= 2 ? pickName(ctx, n, run, 'strong') : null;
-    if (!picked || picked[0] !== n) return;
-    out.push(extendLowerGiven(ctx, picked));
+    const picked = cuedNameAt(ctx, k + 1);
+    if (!picked) return;
+    out.push(picked);
+    // "…; B và C.": C shares the title unless an apposition of its own follows ("và D - Phó Chủ nhiệm …").
+    if (tokenKey(ctx, picked[1]) !== 'và') continue;
+    const last = cuedNameAt(ctx, picked[1] + 1);
+    const p2 = last ? punct(ctx, last[1]) : '';
+    if (last && !((p2 === '-' || p2 === ',' || p2 === '(') && startTitle(ctx, last[1] + 1))) out.push(last);
   }
+}
+
+// A name at token n, maybe after an honorific or a rank.
+function cuedNameAt(ctx: TextContext, n: number): [number, number] | null {
+  const cue = n < ctx.tokens.count ? HONORIFICS.match(ctx, n) ?? MILITARY_RANKS.match(ctx, n) : null;
+  if (cue) n += cue.len;
+  const run = capRunEnd(ctx, n);
+  const picked = run - n >= 2 ? pickName(ctx, n, run, 'strong') : null;
+  return picked && picked[0] === n ? extendLowerGiven(ctx, picked) : null;
 }
 
 // "Bộ trưởng Quốc phòng (hiện nay) là <name>": the token after "là", or -1.

@@ -96,6 +96,13 @@ describe('utils/entities/find-officials (round 5: appointments, glued words, das
     });
   });
 
+  it('gives a shared plural title to a last name after "và" without an apposition of its own', () => {
+    const found = officials('Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Văn Phương; Lê Thị Thu Hằng và Hoàng Văn Tiến.');
+    expect(found.map((o) => [o.name, o.titles])).toEqual([
+      ['Nguyễn Văn Phương', ['Phó Chủ tịch UBND tỉnh']], ['Lê Thị Thu Hằng', ['Phó Chủ tịch UBND tỉnh']], ['Hoàng Văn Tiến', ['Phó Chủ tịch UBND tỉnh']],
+    ]);
+  });
+
   it.each([
     ['a company chair with an apposition and no election', 'Ông Trần Văn Bình, Phó giám đốc điều hành, được khen thưởng.'],
     ['an apposition elected to a private post', 'Ông Trần Văn Bình, Phó giám đốc điều hành, được bầu giữ chức Chủ tịch HĐQT Công ty Sao Mai.'],
