@@ -114,7 +114,9 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     // "cách chức Phó Chủ tịch UBND huyện đối với bà Y Nga": the post's holder after "đối với" and an honorific.
     const regarding = tokenKey(ctx, end) === 'đối' && tokenKey(ctx, end + 1) === 'với' && HONORIFICS.match(ctx, end + 2) ? end + 2 : -1;
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
-    const cued = punct(ctx, end) === ',' && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1 : -1;
+    // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.
+    const sep = punct(ctx, end);
+    const cued = (sep === ',' || sep === '-') && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1 : -1;
     const at = copula >= 0 ? copula : cued;
     if (at >= 0) {
       const e = listNames(ctx, at, names);

@@ -25,6 +25,7 @@ describe('utils/entities/find-officials (round 5: appointments, glued words, das
     ['a name glued to an acronym', 'Phát biểu có Trưởng ban công tác đại biểu QHLê Thị Nga.', 'Lê Thị Nga', ['Trưởng ban công tác đại biểu QH'], []],
     ['a holder after a spaced dash', 'Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh - Nguyễn Văn Quân cùng đoàn đến thăm.', 'Nguyễn Văn Quân',
       ['Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh'], []],
+    ['an honorific after the dash', 'Bí thư Đảng ủy xã Hòa Bình - đồng chí Lê Văn Hậu báo cáo.', 'Lê Văn Hậu', ['Bí thư Đảng ủy xã Hòa Bình'], []],
     ['a place shaped like a name before the dash', 'Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm tiếp đoàn.', 'Lê Thanh Tâm',
       ['Bí thư Huyện ủy Yên Phong'], []],
     ['", Bộ …" continuing the title', 'Thủ tướng bổ nhiệm Trung tướng Lê Văn Dũng, Cục trưởng Cục Quân lực, Bộ Tổng Tham mưu giữ chức Tư lệnh.',
