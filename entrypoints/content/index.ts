@@ -7,6 +7,7 @@ import { onMessage, sendToBackground } from '@/utils/messaging';
 import { pickUiLang, t } from '@/utils/i18n';
 import { findArticleText } from '@/utils/page/scan-article';
 import { createPageUserHighlights, type PageUserHighlights } from '@/utils/user-highlights/page-user-highlights';
+import { pageKey } from '@/utils/user-highlights/page-key';
 import { highlightsAllowed } from '@/utils/settings/highlight-settings';
 import { readHighlightSettings, watchHighlightSettings } from '@/utils/settings/highlight-settings-item';
 import './highlights.css';
@@ -63,6 +64,7 @@ export default defineContentScript({
       {
         current: visibleScan,
         savedCount: (key) => sendToBackground('countClippingsByEntity', { key }),
+        clip: () => sendToBackground('clipArticle', { pageKey: pageKey(document, location.href) }),
         lang,
       },
       ctx.signal,

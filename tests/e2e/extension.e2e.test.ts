@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
 import { servePages } from './support/serve-pages';
 import { openTab } from './support/open-tab';
 import { readHighlights, waitForHighlight } from './support/page-highlights';
+import { readStore } from './support/read-store';
 
 const SCREENSHOTS = resolve('docs/screenshots');
 let ext: ExtensionBrowser;
@@ -23,6 +24,24 @@ afterAll(async () => {
   await server?.close();
 });
 
+
+interface DomNode { nodeId: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
+
+/** The first node (with its text) that `match` accepts, looking into closed shadow roots as DevTools does. */
+async function closedShadowNode(cdp: CDPSession, match: (n: DomNode) => boolean): Promise<{ nodeId: number; text: string; attributes?: string[] } | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const text = (n: DomNode): string => (n.nodeName === '#text' ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join(''));
+  const find = (n: DomNode): DomNode | null => {
+    if (match(n)) return n;
+    for (const child of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  const hit = find(root);
+  return hit && { nodeId: hit.nodeId, text: text(hit), attributes: hit.attributes };
+}
 
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await ext.context.newPage();
@@ -75,6 +94,21 @@ describe('extension in Chromium', () => {
       return JSON.stringify(root);
     }).toMatch(/Ủy viên Trung ương Đảng[\s\S]*Bí thư Tỉnh ủy/);
     await page.screenshot({ path: `${SCREENSHOTS}/article-highlights.png` });
+
+    // The card's own button clips the article: the pointer crosses to it and clicks.
+    const button = await closedShadowNode(cdp, (n) => n.nodeName === 'BUTTON');
+    expect(button?.text).toBe('Lưu bài này');
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button!.nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    await expect.poll(async () => (await closedShadowNode(cdp, (n) => n.nodeName === 'DIV' && n.attributes?.includes('status') === true))?.text)
+      .toBe('Đã lưu bài vào thư viện.');
+    const store = await ext.context.newPage();
+    await store.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const rows = await readStore(store, 'clippings');
+    expect(rows.map((r) => r.title)).toEqual(['Tỉnh ủy sơ kết 5 năm phát triển nông nghiệp xanh']);
+    await store.close();
     await page.mouse.move(5, 5);
   });
 

@@ -1,7 +1,8 @@
 import type { TextIndex } from '../dom/text-index';
 import { rangeFromOffsets } from '../dom/range-from-offsets';
 import type { Recognition } from '../entities/types';
-import type { UiLang } from '../i18n';
+import { t, type UiLang } from '../i18n';
+import type { ClipOutcome } from '../user-highlights/payload-checks';
 import { createHoverCard } from './hover-card';
 import { entityCardLines } from './entity-card-lines';
 import type { MentionEntry, MentionLookup } from './mention-lookup';
@@ -16,6 +17,8 @@ export interface HoverSource {
   current(): { index: TextIndex; recognition: Recognition; mentionAt: MentionLookup } | null;
   /** How many saved clippings mention an entity (may fail: the card then omits the line). */
   savedCount(key: string): Promise<number>;
+  /** The card's "clip this article" action; no button when absent. */
+  clip?: () => Promise<ClipOutcome>;
   lang: UiLang;
 }
 
@@ -43,10 +46,20 @@ export function enableEntityHover(doc: Document, source: HoverSource, signal: Ab
       show(entry, false);
     },
     onLeave() {
-      shownKey = null;
+      // The pointer may be on its way to the card's button: the card stays while it is pointed at.
+      if (!card.pointed()) shownKey = null;
       card.hide();
     },
   });
+
+  const OUTCOME: Record<ClipOutcome, Parameters<typeof t>[0]> = {
+    created: 'clipCreated', existing: 'clipExisting', 'not-article': 'notArticle', failed: 'clipFailed',
+  };
+  const clip = source.clip;
+  const action = clip && {
+    label: t('clipFromCard', source.lang),
+    run: () => clip().then((outcome) => t(OUTCOME[outcome], source.lang), () => t('clipFailed', source.lang)),
+  };
 
   function show(entry: MentionEntry, scroll: boolean): boolean {
     const scan = source.current();
@@ -56,10 +69,10 @@ export function enableEntityHover(doc: Document, source: HoverSource, signal: Ab
     if (scroll) range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const rect = range.getBoundingClientRect();
     shownKey = entry.entity.key;
-    card.show(entityCardLines(entry.entity, source.lang), rect);
+    card.show(entityCardLines(entry.entity, source.lang), rect, action, scroll);
     source.savedCount(entry.entity.key).then(
       (count) => {
-        if (shownKey === entry.entity.key) card.show(entityCardLines(entry.entity, source.lang, count), rect);
+        if (shownKey === entry.entity.key) card.show(entityCardLines(entry.entity, source.lang, count), rect, action, scroll);
       },
       () => undefined,
     );
