@@ -33,6 +33,8 @@ const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'ph
 const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const ROMAN = /^[ivxlc]+$/;
 const MAX_TITLE_TOKENS = 24;
+// Heads that open an honour or a role, not a post: "đại sứ thương hiệu" (brand ambassador).
+const NOT_POSTS = phraseSet(['đại sứ thương hiệu', 'đại sứ thiện chí', 'đại sứ hình ảnh', 'đại sứ du lịch', 'đại sứ truyền thông']);
 const ORGAN_HEAD_ENDS = new Set(['tòa', 'toà', 'ban', 'đội', 'phòng']);
 // Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
 const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu']);
@@ -51,6 +53,7 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   else if (SKIPPED_MODIFIERS.match(ctx, i)) from = h = i + 1;
   const m = TITLE_HEADS.match(ctx, h);
   if (!m) return null;
+  if (NOT_POSTS.match(ctx, h)) return null;
   // A multi-word head in capitals is a headline ("CHỦ TỊCH NƯỚC ..."), not a title we can delimit.
   if (m.len > 1 && t.flags[h]! & ALLCAPS) return null;
   // "chức vụ Trưởng Ban", "nhiệm vụ Trưởng đoàn": a lower-case "vụ" ending a word is not "Vụ trưởng".

@@ -108,11 +108,12 @@ describe('utils/entities/find-officials (round 5: appointments, glued words, das
     ['a company chair with an apposition and no election', 'Ông Trần Văn Bình, Phó giám đốc điều hành, được khen thưởng.'],
     ['an apposition elected to a private post', 'Ông Trần Văn Bình, Phó giám đốc điều hành, được bầu giữ chức Chủ tịch HĐQT Công ty Sao Mai.'],
     ['a singular title before a ";" list', 'Phó Chủ tịch UBND tỉnh: Hà Văn An; ông Lưu Minh Đức; bà Tô Thị Hạnh.'],
+    ['a brand ambassador', 'Ca sĩ Trần Thu Hà - đại sứ thương hiệu - tham gia sự kiện.'],
     ['a brand name glued in camel case', 'Khách hàng mua TikTok Shop và VinFast tại Hà Nội.'],
   ])('finds no extra official for %s', (_label, text) => {
     expect(officials(text).map((o) => o.name)).not.toContain('Lưu Minh Đức');
     expect(officials(text).map((o) => o.name)).not.toContain('Trần Văn Bình');
-    expect(officials(text).filter((o) => o.name.includes('Tok') || o.name.includes('Fast'))).toEqual([]);
+    expect(officials(text).filter((o) => o.name.includes('Tok') || o.name.includes('Fast') || o.name.includes('Thu Hà'))).toEqual([]);
   });
 
   it.each([
