@@ -1,11 +1,12 @@
+import { PAGE_STRINGS, type UiLang } from './page-strings';
+
+export { mentionCount, pickUiLang, type UiLang } from './page-strings';
+
 /** UI strings in Vietnamese and English; the browser's UI language picks one. */
 const messages = {
+  ...PAGE_STRINGS,
   appName: { vi: 'Trích Báo', en: 'Trích Báo' },
   loading: { vi: 'Đang đọc trang…', en: 'Reading the page…' },
-  notArticle: {
-    vi: 'Trang này không phải là bài báo. Hãy mở một bài viết cụ thể.',
-    en: 'This page is not an article. Open a single article.',
-  },
   unreachable: {
     vi: 'Không đọc được trang này (trang của trình duyệt hoặc chưa tải xong). Hãy tải lại trang rồi thử lại.',
     en: 'This page cannot be read (a browser page, or not loaded yet). Reload it and try again.',
@@ -46,14 +47,6 @@ const messages = {
   revoke: { vi: 'Thu hồi', en: 'Revoke' },
   noneGranted: { vi: 'Chưa cho phép trang nào.', en: 'No site allowed yet.' },
   highlightAndClip: { vi: 'Đánh dấu & lưu bài', en: 'Highlight & clip' },
-  clipFromCard: { vi: 'Lưu bài này', en: 'Clip this article' },
-  clipCreated: { vi: 'Đã lưu bài vào thư viện.', en: 'Clipped to your library.' },
-  clipExisting: { vi: 'Bài này đã có trong thư viện.', en: 'Already in your library.' },
-  clipFailed: { vi: 'Không lưu được bài. Hãy mở Trích Báo trên thanh công cụ và thử lại.', en: 'Could not clip. Open Trích Báo from the toolbar and try again.' },
-  noteOnPassage: { vi: 'Ghi chú cho đoạn đánh dấu (không bắt buộc)', en: 'Note on this passage (optional)' },
-  notePlaceholder: { vi: 'Ghi chú của bạn…', en: 'Your note…' },
-  saveHighlight: { vi: 'Lưu', en: 'Save' },
-  cancel: { vi: 'Hủy', en: 'Cancel' },
   userHighlights: { vi: 'Đoạn bạn đã đánh dấu', en: 'Your highlights' },
   noUserHighlights: { vi: 'Chưa đánh dấu đoạn nào. Chọn chữ trên trang, bấm chuột phải → “Đánh dấu & lưu bài” (hoặc Alt+Shift+H).', en: 'No highlights yet. Select text on the page, right-click → “Highlight & clip” (or Alt+Shift+H).' },
   orphan: { vi: 'Không tìm thấy trên trang', en: 'Not found on the page' },
@@ -66,20 +59,8 @@ const messages = {
 
 /** Key of a UI string. */
 export type MessageKey = keyof typeof messages;
-/** Languages the UI speaks. */
-export type UiLang = 'vi' | 'en';
-
-/** Vietnamese for a Vietnamese browser, English otherwise. */
-export function pickUiLang(browserLang: string | undefined): UiLang {
-  return browserLang?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
-}
 
 /** The UI string for `key` in `lang`. */
 export function t(key: MessageKey, lang: UiLang): string {
   return messages[key][lang];
-}
-
-/** "3 lần" / "3×": how many times an entity is mentioned. */
-export function mentionCount(n: number, lang: UiLang): string {
-  return lang === 'vi' ? `${n} lần` : `${n}×`;
 }

@@ -4,10 +4,11 @@ import { createArticleHighlighter, type ArticleHighlighter } from '@/utils/page/
 import { enableEntityHover } from '@/utils/hover/entity-hover';
 import { createMentionStepper } from '@/utils/hover/mention-stepper';
 import { onMessage, sendToBackground } from '@/utils/messaging';
-import { pickUiLang, t } from '@/utils/i18n';
+import { pageString as t, pickUiLang } from '@/utils/page-strings';
 import { findArticleText } from '@/utils/page/scan-article';
 import { createPageUserHighlights, type PageUserHighlights } from '@/utils/user-highlights/page-user-highlights';
 import { pageKey } from '@/utils/user-highlights/page-key';
+import { installedNoteDialog } from '@/utils/user-highlights/installed-note-dialog';
 import { highlightsAllowed } from '@/utils/settings/highlight-settings';
 import { readHighlightSettings, watchHighlightSettings } from '@/utils/settings/highlight-settings-item';
 import './highlights.css';
@@ -82,6 +83,7 @@ export default defineContentScript({
       save: (draft) => sendToBackground('saveUserHighlight', draft),
       report: (report) => sendToBackground('reportAnchoring', report),
       dialogText: { heading: t('noteOnPassage', lang), placeholder: t('notePlaceholder', lang), save: t('saveHighlight', lang), cancel: t('cancel', lang) },
+      noteDialog: installedNoteDialog,
       signal: ctx.signal,
     });
     readyUser(userHighlights);

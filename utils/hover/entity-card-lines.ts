@@ -1,5 +1,5 @@
 import type { Entity } from '../entities/types';
-import { mentionCount, type UiLang } from '../i18n';
+import { mentionCount, type UiLang } from '../page-strings';
 
 /** Heading and detail lines of an entity's hover card, as plain text. */
 export interface CardLines {

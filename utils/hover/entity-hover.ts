@@ -1,7 +1,7 @@
 import type { TextIndex } from '../dom/text-index';
 import { rangeFromOffsets } from '../dom/range-from-offsets';
 import type { Recognition } from '../entities/types';
-import { t, type UiLang } from '../i18n';
+import { pageString as t, type PageStringKey, type UiLang } from '../page-strings';
 import type { ClipOutcome } from '../user-highlights/payload-checks';
 import { createHoverCard } from './hover-card';
 import { entityCardLines } from './entity-card-lines';
@@ -52,7 +52,7 @@ export function enableEntityHover(doc: Document, source: HoverSource, signal: Ab
     },
   });
 
-  const OUTCOME: Record<ClipOutcome, Parameters<typeof t>[0]> = {
+  const OUTCOME: Record<ClipOutcome, PageStringKey> = {
     created: 'clipCreated', existing: 'clipExisting', 'not-article': 'notArticle', failed: 'clipFailed',
   };
   const clip = source.clip;

@@ -1,7 +1,8 @@
 import type { AnchoringReport } from '../db/record-anchoring';
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { describeSelection } from './describe-selection';
-import { askForNote, type NoteDialogText } from './note-dialog';
+import type { AskForNote } from './installed-note-dialog';
+import type { NoteDialogText } from './note-dialog';
 import { pageKey } from './page-key';
 import { isPageKey, type ClipOutcome, type PageHighlight, type UserHighlightDraft } from './payload-checks';
 import { placeHighlights } from './place-highlights';
@@ -17,8 +18,16 @@ export interface PageUserHighlightsDeps {
   save: (draft: UserHighlightDraft) => Promise<{ id: number; clip: ClipOutcome }>;
   report: (report: AnchoringReport) => Promise<void>;
   dialogText: NoteDialogText;
+  /** The note dialog (injected on demand), or null when it is missing: the passage is then saved without a note. */
+  noteDialog: () => AskForNote | null;
   signal: AbortSignal;
 }
+
+/** Without the dialog the highlight is still kept, with an empty note. */
+const withoutNote: AskForNote = async (_doc, _quote, _anchor, _text, save) => {
+  await save('');
+  return '';
+};
 
 /** The reader's highlights on one page: placed again after every scan, and made from the selection. */
 export interface PageUserHighlights {
@@ -80,7 +89,8 @@ export function createPageUserHighlights(deps: PageUserHighlightsDeps): PageUser
       cached = null;
     };
     // The dialog shows a failed save and stays open; the reader may retry or cancel.
-    const note = await askForNote(doc, draft.target.selectors[1].exact, boxOf(range), deps.dialogText, save, deps.signal);
+    const ask = deps.noteDialog() ?? withoutNote;
+    const note = await ask(doc, draft.target.selectors[1].exact, boxOf(range), deps.dialogText, save, deps.signal).catch(() => null);
     pending = null;
     if (note === null) paint();
     else await refresh();

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { describeError } from '../describe-error';
-import { pickUiLang } from '../i18n';
+import { pickUiLang } from '../page-strings';
 import { addUserHighlight } from '../db/add-user-highlight';
 import { listUserHighlights } from '../db/list-user-highlights';
 import { recordAnchoring, type AnchoringReport } from '../db/record-anchoring';

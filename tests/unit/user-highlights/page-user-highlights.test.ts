@@ -5,6 +5,7 @@ import { buildTextIndex } from '../../../utils/dom/text-index';
 import { createPageUserHighlights, type PageUserHighlightsDeps } from '../../../utils/user-highlights/page-user-highlights';
 import type { PageHighlight, UserHighlightDraft } from '../../../utils/user-highlights/payload-checks';
 import { describeSpan } from '../../../utils/anchoring/describe-span';
+import { askForNote } from '../../../utils/user-highlights/note-dialog';
 
 const URL_NOW = 'https://baovung.example.vn/kinh-te/gia-lua-tang.html?utm_medium=social';
 const CANONICAL = 'https://baovung.example.vn/kinh-te/gia-lua-tang.html';
@@ -28,7 +29,7 @@ function setup(): Registry {
   return registry;
 }
 
-function harness(stored: PageHighlight[], failSaves = 0) {
+function harness(stored: PageHighlight[], failSaves = 0, dialog: PageUserHighlightsDeps['noteDialog'] = () => askForNote) {
   const controller = new AbortController();
   const reports: AnchoringReport[] = [];
   const saved: UserHighlightDraft[] = [];
@@ -45,6 +46,7 @@ function harness(stored: PageHighlight[], failSaves = 0) {
     },
     report: async (r) => void reports.push(r),
     dialogText: { heading: 'Ghi chú', placeholder: 'Ghi chú…', save: 'Lưu', cancel: 'Hủy' },
+    noteDialog: dialog,
     signal: controller.signal,
   };
   return { user: createPageUserHighlights(deps), controller, reports, saved, fetch };
@@ -108,6 +110,18 @@ describe('utils/user-highlights/page-user-highlights', () => {
     expect(saved[0]).toMatchObject({ pageKey: CANONICAL, scope: 'article', note: 'theo dõi giá' });
     expect(saved[0]!.target.selectors[1].exact).toBe('tại các tỉnh miền');
     await vi.waitFor(() => expect(document.querySelector('trich-bao-note')).toBeNull());
+  });
+
+  it('keeps the passage with an empty note when the note dialog could not be injected', async () => {
+    const registry = setup();
+    const { user, saved } = harness([], 0, () => null);
+    const text = document.querySelector('p')!.firstChild!;
+    getSelection()!.setBaseAndExtent(text, 8, text, 25);
+    expect(user.capture()).toBe(true);
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatchObject({ pageKey: CANONICAL, note: '' });
+    expect(document.querySelector('trich-bao-note')).toBeNull();
+    await vi.waitFor(() => expect(painted(registry)).toEqual([]));
   });
 
   it('drops the pending highlight when the reader cancels with Escape', async () => {
