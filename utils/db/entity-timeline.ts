@@ -20,10 +20,10 @@ export interface EntityTimeline {
  */
 export async function entityTimeline(db: TrichBaoDb = defaultDb, key: string, { limit = 100, offset = 0 } = {}): Promise<EntityTimeline> {
   return withStorageErrors(() =>
-    db.transaction('r', [db.clippings, db.entities, db.searchPostings], async () => {
+    db.transaction('r', [db.clippings, db.entities, db.searchPostings, db.searchPending], async () => {
       const [entry, total, rows] = await Promise.all([
         db.entities.get(key),
-        postingCount(db, facetToken({ entityKey: key })),
+        db.searchPending.toArray().then((pending) => postingCount(db, facetToken({ entityKey: key }), pending)),
         facetPage(db, { entityKey: key }, 'published', offset, limit),
       ]);
       return { entry, total, rows };

@@ -4,7 +4,8 @@ import type { Clipping, StoredClipping } from './clipping';
 import { deriveIndexFields } from './derive-index-fields';
 import { planClippingImport } from './plan-clipping-import';
 import { planHighlightImport } from './plan-highlight-import';
-import { applySearchDeltas, type SearchChange } from './search-postings';
+import { applySearchChanges } from './search-changes';
+import type { SearchChange } from './search-postings';
 import { withStorageErrors } from './storage-error';
 import { splitBody } from './with-bodies';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
@@ -82,7 +83,7 @@ export async function importClippings(
   { dryRun = false, userHighlights = [], onProgress }: ImportOptions = {},
 ): Promise<ImportResult> {
   return withStorageErrors(() =>
-    db.transaction(dryRun ? 'r' : 'rw', [db.clippings, db.clippingBodies, db.entities, db.userHighlights, db.searchPostings], async () => {
+    db.transaction(dryRun ? 'r' : 'rw', [db.clippings, db.clippingBodies, db.entities, db.userHighlights, db.searchPostings, db.searchPending], async () => {
       const urls = [...new Set(clippings.map((c) => c.canonicalUrl))];
       const pageKeys = [...new Set(userHighlights.map((h) => h.pageKey))];
       const [existing, takenClippingIds, pageHighlights, takenHighlightIds] = await Promise.all([
@@ -107,7 +108,7 @@ export async function importClippings(
       const bodyOf = new Map(parts.map((p, i) => [p.row, { body: p.body, before: tokensBefore.get(plan.writes[i]!.existing?.id ?? -1) }]));
       await writeInBatches(db.clippings, parts.map((p) => p.row), async (batch, ids) => {
         await db.clippingBodies.bulkPut(batch.map((row, i) => ({ clippingId: ids[i]!, ...bodyOf.get(row)!.body })));
-        await applySearchDeltas(db, batch.map((row, i): SearchChange => [ids[i]!, bodyOf.get(row)!.before, bodyOf.get(row)!.body.searchTokens]));
+        await applySearchChanges(db, batch.map((row, i): SearchChange => [ids[i]!, bodyOf.get(row)!.before, bodyOf.get(row)!.body.searchTokens]));
         progress(batch.length);
       });
       await applyEntityDeltas(db, plan.writes.map(({ row, existing: before }) => [before, row] as const));

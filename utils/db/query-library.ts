@@ -5,6 +5,7 @@ import type { LibraryFilter, LibraryQuery, LibrarySort } from './library-query';
 import { orderKeyRange, type OrderFacet } from './order-keys';
 import { facetToken } from './facet-token';
 import { postingCount, postingIds } from './posting-ids';
+import type { SearchPending } from './search-changes';
 import { primaryIds } from './primary-ids';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
@@ -38,9 +39,9 @@ function facetsOf(f: LibraryFilter): OrderFacet[] {
 }
 
 /** Ids passing every filter (null: no filter), each filter one index range read for keys only. */
-async function filterKeys(db: TrichBaoDb, f: LibraryFilter): Promise<Set<number> | null> {
+async function filterKeys(db: TrichBaoDb, f: LibraryFilter, pending: readonly SearchPending[]): Promise<Set<number> | null> {
   // Site, tag and entity: their facet entries in the search postings (typed arrays, cheap to read).
-  const reads: Promise<Set<number>>[] = facetsOf(f).map((facet) => postingIds(db, [facetToken(facet)], true));
+  const reads: Promise<Set<number>>[] = facetsOf(f).map((facet) => postingIds(db, [facetToken(facet)], true, pending));
   if (f.from !== undefined || f.to !== undefined) {
     const published = (f.dateField ?? 'published') === 'published';
     // publishedAt 0 means "no date": such rows are outside any date range.
@@ -52,13 +53,13 @@ async function filterKeys(db: TrichBaoDb, f: LibraryFilter): Promise<Set<number>
 }
 
 /** Reads, per query word, the rows matching it folded (as a prefix), exactly accented and in a head field. */
-async function tokenHits(db: TrichBaoDb, tokens: QueryToken[]): Promise<TokenHits[]> {
+async function tokenHits(db: TrichBaoDb, tokens: QueryToken[], pending: readonly SearchPending[]): Promise<TokenHits[]> {
   return Promise.all(
     tokens.map(async (token) => {
       const [match, exact, head] = await Promise.all([
-        postingIds(db, token.prefixes),
-        token.exact === null ? null : postingIds(db, [token.exact], true),
-        postingIds(db, token.headPrefixes),
+        postingIds(db, token.prefixes, false, pending),
+        token.exact === null ? null : postingIds(db, [token.exact], true, pending),
+        postingIds(db, token.headPrefixes, false, pending),
       ]);
       return { match, exact, head };
     }),
@@ -108,15 +109,16 @@ async function pageOf(db: TrichBaoDb, range: ReturnType<typeof facetRange>, offs
 
 /** Filtered, not searched: a page in sort order, reading keys of the narrowest facet only. */
 async function filteredPage(db: TrichBaoDb, f: LibraryFilter, sort: LibrarySort, offset: number, limit: number): Promise<LibraryPage> {
+  const pending = await db.searchPending.toArray();
   const facets = facetsOf(f);
   const dated = f.from !== undefined || f.to !== undefined;
   if (facets.length === 1 && !dated) {
     // One facet: its entries already sort like the page, so read just offset + limit keys.
     const range = facetRange(db, facets[0]!, sort);
-    const [total, rows] = await Promise.all([postingCount(db, facetToken(facets[0]!)), pageOf(db, range, offset, limit)]);
+    const [total, rows] = await Promise.all([postingCount(db, facetToken(facets[0]!), pending), pageOf(db, range, offset, limit)]);
     return { total, rows };
   }
-  const within = (await filterKeys(db, f))!;
+  const within = (await filterKeys(db, f, pending))!;
   if (within.size <= SMALL_SET) {
     // Few rows: reading them and sorting here beats walking an index.
     const rows = await rowsOf(db, [...within]);
@@ -125,7 +127,7 @@ async function filteredPage(db: TrichBaoDb, f: LibraryFilter, sort: LibrarySort,
   let ordered: number[];
   if (facets.length > 0) {
     // The narrowest facet in sort order (counts come from the postings), the other filters as a membership test.
-    const counts = await Promise.all(facets.map((facet) => postingCount(db, facetToken(facet))));
+    const counts = await Promise.all(facets.map((facet) => postingCount(db, facetToken(facet), pending)));
     const narrowest = facets[counts.indexOf(Math.min(...counts))]!;
     ordered = await primaryIds(facetRange(db, narrowest, sort));
   } else {
@@ -148,9 +150,10 @@ export async function queryLibrary(db: TrichBaoDb = defaultDb, q: LibraryQuery =
   const filter = q.filter ?? {};
   const tokens = parseQuery(q.search ?? '');
   return withStorageErrors(() =>
-    db.transaction('r', db.clippings, db.searchPostings, async () => {
+    db.transaction('r', [db.clippings, db.searchPostings, db.searchPending], async () => {
       if (tokens.length > 0) {
-        const [within, hits] = await Promise.all([filterKeys(db, filter), tokenHits(db, tokens)]);
+        const pending = await db.searchPending.toArray();
+        const [within, hits] = await Promise.all([filterKeys(db, filter, pending), tokenHits(db, tokens, pending)]);
         const ids = rankHits(hits, within);
         return { total: ids.length, rows: await rowsOf(db, ids.slice(offset, offset + limit)) };
       }

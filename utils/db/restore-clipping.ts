@@ -1,7 +1,7 @@
 import { applyEntityDelta } from './apply-entity-delta';
 import type { Clipping, StoredClipping } from './clipping';
 import { deriveIndexFields } from './derive-index-fields';
-import { applySearchDeltas } from './search-postings';
+import { applySearchChanges } from './search-changes';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
 import { splitBody } from './with-bodies';
@@ -12,7 +12,7 @@ import { splitBody } from './with-bodies';
  */
 export async function restoreClipping(db: TrichBaoDb = defaultDb, clipping: Clipping): Promise<boolean> {
   return withStorageErrors(() =>
-    db.transaction('rw', [db.clippings, db.clippingBodies, db.entities, db.searchPostings], async () => {
+    db.transaction('rw', [db.clippings, db.clippingBodies, db.entities, db.searchPostings, db.searchPending], async () => {
       const taken = await db.clippings.where('canonicalUrl').equals(clipping.canonicalUrl).first();
       if (taken) return false;
       const previous = clipping.id === undefined ? undefined : await db.clippings.get(clipping.id);
@@ -21,7 +21,7 @@ export async function restoreClipping(db: TrichBaoDb = defaultDb, clipping: Clip
       const id = (await db.clippings.put(row)) as number;
       await db.clippingBodies.put({ clippingId: id, ...body });
       await applyEntityDelta(db, previous, row);
-      await applySearchDeltas(db, [[id, before, body.searchTokens]]);
+      await applySearchChanges(db, [[id, before, body.searchTokens]], 'pending');
       return true;
     }),
   );

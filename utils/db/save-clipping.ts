@@ -3,7 +3,7 @@ import type { Clipping, ClippingSummary, NewClipping, StoredClipping } from './c
 import { deriveIndexFields } from './derive-index-fields';
 import { entityKeys } from './entity-keys';
 import { normalizeTags } from './normalize-tags';
-import { applySearchDeltas } from './search-postings';
+import { applySearchChanges, flushSearchPendingIfFull } from './search-changes';
 import { StorageError, withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
 import { splitBody } from './with-bodies';
@@ -42,7 +42,7 @@ function mergeClipping(input: NewClipping, existing: ClippingSummary | undefined
  * read-write transactions on a store one at a time, so racing saves queue up and counts stay right.
  */
 async function upsert(db: TrichBaoDb, input: NewClipping, now: number): Promise<StoredClipping> {
-  return db.transaction('rw', [db.clippings, db.clippingBodies, db.entities, db.searchPostings], async () => {
+  return db.transaction('rw', [db.clippings, db.clippingBodies, db.entities, db.searchPostings, db.searchPending], async () => {
     const existing = await db.clippings.where('canonicalUrl').equals(input.canonicalUrl).first();
     const merged = mergeClipping(input, existing, now);
     const stored: StoredClipping = { ...merged, ...deriveIndexFields(merged) };
@@ -52,7 +52,7 @@ async function upsert(db: TrichBaoDb, input: NewClipping, now: number): Promise<
     const id = (await db.clippings.put(row)) as number;
     await db.clippingBodies.put({ clippingId: id, ...body });
     await applyEntityDelta(db, existing, row);
-    await applySearchDeltas(db, [[id, before, body.searchTokens]]);
+    await applySearchChanges(db, [[id, before, body.searchTokens]], 'pending');
     return { ...stored, id };
   });
 }
@@ -65,7 +65,7 @@ export async function saveClipping(db: TrichBaoDb = defaultDb, input: NewClippin
   if (typeof input.canonicalUrl !== 'string' || input.canonicalUrl === '') {
     throw new StorageError('invalid', { cause: new TypeError('canonicalUrl must be a non-empty string') });
   }
-  return withStorageErrors(async () => {
+  const saved = await withStorageErrors(async () => {
     try {
       return await upsert(db, input, now);
     } catch (error) {
@@ -75,4 +75,8 @@ export async function saveClipping(db: TrichBaoDb = defaultDb, input: NewClippin
       return upsert(db, input, now);
     }
   });
+  // Off the save's path: merging a batch of new clippings into the search postings is many
+  // requests. If it fails (disk full, closed worker) the tokens stay pending, still searchable.
+  void flushSearchPendingIfFull(db).catch(() => undefined);
+  return saved;
 }

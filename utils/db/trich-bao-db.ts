@@ -5,6 +5,7 @@ import type { UserHighlight } from './user-highlight';
 import { upgradeToV2 } from './upgrade-to-v2';
 import { upgradeToV4 } from './upgrade-to-v4';
 import { upgradeToV5 } from './upgrade-to-v5';
+import type { SearchPending } from './search-changes';
 import type { SearchPosting } from './search-postings';
 
 /** Name of the extension's one IndexedDB database. */
@@ -25,6 +26,8 @@ export class TrichBaoDb extends Dexie {
   userHighlights!: EntityTable<UserHighlight, 'id'>;
   /** Derived (version 5 on): the search index, token → ids of the clippings holding it, kept by every write to `clippings`. */
   searchPostings!: EntityTable<SearchPosting, 'key'>;
+  /** Derived (version 5 on): search tokens of recent clippings not yet merged into `searchPostings`. */
+  searchPending!: EntityTable<SearchPending, 'clippingId'>;
 
   constructor(name: string = DB_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);
@@ -55,11 +58,13 @@ export class TrichBaoDb extends Dexie {
     // range read (the `[site+savedAt]` compound index IndexedDB has no multi-entry form of);
     // the search index moves from the `*searchTokens` multi-entry index (one entry per
     // clipping and token) to posting rows of ids, so a search reads a few rows per word;
+    // a new clipping's tokens wait in `searchPending` (one write) until merged in a batch;
     // `[publishedAt+clippedAt]` breaks ties of the unfiltered date sort like the order keys do.
     this.version(5)
       .stores({
         clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags, publishedAt, sortTitle, *orderKeys, [publishedAt+clippedAt]',
         searchPostings: '&key',
+        searchPending: '&clippingId',
       })
       .upgrade(upgradeToV5);
   }

@@ -1,7 +1,7 @@
 import type { StoredClipping } from './clipping';
 import { deriveIndexFields } from './derive-index-fields';
 import { normalizeTags } from './normalize-tags';
-import { applySearchDeltas } from './search-postings';
+import { applySearchChanges } from './search-changes';
 import { withStorageErrors } from './storage-error';
 import { db as defaultDb, type TrichBaoDb } from './trich-bao-db';
 import { splitBody, withBodies } from './with-bodies';
@@ -9,7 +9,7 @@ import { splitBody, withBodies } from './with-bodies';
 /** Applies reader edits to one row and refreshes its search tokens (note and tags are searchable), in one transaction. */
 async function edit(db: TrichBaoDb, id: number, changes: Partial<Pick<StoredClipping, 'note' | 'tags'>>, now: number): Promise<boolean> {
   return withStorageErrors(() =>
-    db.transaction('rw', [db.clippings, db.clippingBodies, db.searchPostings], async () => {
+    db.transaction('rw', [db.clippings, db.clippingBodies, db.searchPostings, db.searchPending], async () => {
       const row = await db.clippings.get(id);
       if (!row) return false;
       // The search tokens cover the body too, so it is read to recompute them; the body row keeps the new tokens.
@@ -18,7 +18,7 @@ async function edit(db: TrichBaoDb, id: number, changes: Partial<Pick<StoredClip
       const { row: updated, body } = splitBody({ ...next, ...deriveIndexFields(next) });
       await db.clippings.put(updated);
       await db.clippingBodies.put({ clippingId: id, ...body });
-      await applySearchDeltas(db, [[id, full!.searchTokens, body.searchTokens]]);
+      await applySearchChanges(db, [[id, full!.searchTokens, body.searchTokens]]);
       return true;
     }),
   );
