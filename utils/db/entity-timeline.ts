@@ -23,7 +23,7 @@ export async function entityTimeline(db: TrichBaoDb = defaultDb, key: string, { 
     db.transaction('r', [db.clippings, db.entities, db.searchPostings, db.searchPending], async () => {
       const [entry, total, rows] = await Promise.all([
         db.entities.get(key),
-        db.searchPending.toArray().then((pending) => postingCount(db, facetToken({ entityKey: key }), pending)),
+        postingCount(db, facetToken({ entityKey: key })),
         facetPage(db, { entityKey: key }, 'published', offset, limit),
       ]);
       return { entry, total, rows };

@@ -13,6 +13,11 @@ export function facetToken(facet: OrderFacet): string {
   return `${FACET_MARK}e:${facet.entityKey}`;
 }
 
+/** True for a facet entry (never a search word). */
+export function isFacetToken(token: string): boolean {
+  return token.startsWith(FACET_MARK);
+}
+
 /** Facet entries of a clipping: its site, each tag, each entity key. */
 export function facetTokens(c: { site?: string; tags?: readonly string[]; entityKeys?: readonly string[] }): string[] {
   return [

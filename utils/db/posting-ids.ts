@@ -6,7 +6,7 @@ import type { TrichBaoDb } from './trich-bao-db';
  * Ids of the clippings holding a token that starts with any of `prefixes` (or equals one,
  * when `whole`): one primary-key range read of posting rows per prefix, their typed arrays
  * unioned, plus the pending clippings (read once per query by the caller) that hold one.
- * Call inside a transaction that includes `searchPostings`.
+ * Call inside a transaction that includes `searchPostings` (and `searchPending` for the other two).
  */
 export async function postingIds(db: TrichBaoDb, prefixes: readonly string[], whole = false, pending: readonly SearchPending[] = []): Promise<Set<number>> {
   const lists = await Promise.all(
@@ -22,10 +22,20 @@ export async function postingIds(db: TrichBaoDb, prefixes: readonly string[], wh
   return ids;
 }
 
-/** How many clippings hold exactly `token` (e.g. a facet entry): the lengths of its few posting rows and the pending ones holding it. */
-export async function postingCount(db: TrichBaoDb, token: string, pending: readonly SearchPending[] = []): Promise<number> {
-  const [lower, upper] = postingRange(token, true);
+/** Ids of the clippings having a facet entry: its posting rows and the pending clippings' `*facets` index (their rows are not read). */
+export async function facetIds(db: TrichBaoDb, facet: string): Promise<Set<number>> {
+  const [ids, pending] = await Promise.all([postingIds(db, [facet], true), db.searchPending.where('facets').equals(facet).primaryKeys()]);
+  for (const id of pending) ids.add(id);
+  return ids;
+}
+
+/** How many clippings have a facet entry: the lengths of its few posting rows plus a count on the pending clippings' index. */
+export async function postingCount(db: TrichBaoDb, facet: string): Promise<number> {
+  const [lower, upper] = postingRange(facet, true);
   // One getAll rather than a cursor: the rows are few and small.
-  const rows = await db.searchPostings.where(':id').between(lower, upper, true, true).toArray();
-  return rows.reduce((n, row) => n + row.ids.length, 0) + pending.filter((p) => p.tokens.includes(token)).length;
+  const [rows, pending] = await Promise.all([
+    db.searchPostings.where(':id').between(lower, upper, true, true).toArray(),
+    db.searchPending.where('facets').equals(facet).count(),
+  ]);
+  return rows.reduce((n, row) => n + row.ids.length, 0) + pending;
 }

@@ -4,7 +4,7 @@ import type { ClippingSummary } from './clipping';
 import type { LibraryFilter, LibraryQuery, LibrarySort } from './library-query';
 import { orderKeyRange, type OrderFacet } from './order-keys';
 import { facetToken } from './facet-token';
-import { postingCount, postingIds } from './posting-ids';
+import { facetIds, postingCount, postingIds } from './posting-ids';
 import type { SearchPending } from './search-changes';
 import { primaryIds } from './primary-ids';
 import { withStorageErrors } from './storage-error';
@@ -39,9 +39,9 @@ function facetsOf(f: LibraryFilter): OrderFacet[] {
 }
 
 /** Ids passing every filter (null: no filter), each filter one index range read for keys only. */
-async function filterKeys(db: TrichBaoDb, f: LibraryFilter, pending: readonly SearchPending[]): Promise<Set<number> | null> {
+async function filterKeys(db: TrichBaoDb, f: LibraryFilter): Promise<Set<number> | null> {
   // Site, tag and entity: their facet entries in the search postings (typed arrays, cheap to read).
-  const reads: Promise<Set<number>>[] = facetsOf(f).map((facet) => postingIds(db, [facetToken(facet)], true, pending));
+  const reads: Promise<Set<number>>[] = facetsOf(f).map((facet) => facetIds(db, facetToken(facet)));
   if (f.from !== undefined || f.to !== undefined) {
     const published = (f.dateField ?? 'published') === 'published';
     // publishedAt 0 means "no date": such rows are outside any date range.
@@ -109,16 +109,15 @@ async function pageOf(db: TrichBaoDb, range: ReturnType<typeof facetRange>, offs
 
 /** Filtered, not searched: a page in sort order, reading keys of the narrowest facet only. */
 async function filteredPage(db: TrichBaoDb, f: LibraryFilter, sort: LibrarySort, offset: number, limit: number): Promise<LibraryPage> {
-  const pending = await db.searchPending.toArray();
   const facets = facetsOf(f);
   const dated = f.from !== undefined || f.to !== undefined;
   if (facets.length === 1 && !dated) {
     // One facet: its entries already sort like the page, so read just offset + limit keys.
     const range = facetRange(db, facets[0]!, sort);
-    const [total, rows] = await Promise.all([postingCount(db, facetToken(facets[0]!), pending), pageOf(db, range, offset, limit)]);
+    const [total, rows] = await Promise.all([postingCount(db, facetToken(facets[0]!)), pageOf(db, range, offset, limit)]);
     return { total, rows };
   }
-  const within = (await filterKeys(db, f, pending))!;
+  const within = (await filterKeys(db, f))!;
   if (within.size <= SMALL_SET) {
     // Few rows: reading them and sorting here beats walking an index.
     const rows = await rowsOf(db, [...within]);
@@ -127,7 +126,7 @@ async function filteredPage(db: TrichBaoDb, f: LibraryFilter, sort: LibrarySort,
   let ordered: number[];
   if (facets.length > 0) {
     // The narrowest facet in sort order (counts come from the postings), the other filters as a membership test.
-    const counts = await Promise.all(facets.map((facet) => postingCount(db, facetToken(facet), pending)));
+    const counts = await Promise.all(facets.map((facet) => postingCount(db, facetToken(facet))));
     const narrowest = facets[counts.indexOf(Math.min(...counts))]!;
     ordered = await primaryIds(facetRange(db, narrowest, sort));
   } else {
@@ -153,7 +152,7 @@ export async function queryLibrary(db: TrichBaoDb = defaultDb, q: LibraryQuery =
     db.transaction('r', [db.clippings, db.searchPostings, db.searchPending], async () => {
       if (tokens.length > 0) {
         const pending = await db.searchPending.toArray();
-        const [within, hits] = await Promise.all([filterKeys(db, filter, pending), tokenHits(db, tokens, pending)]);
+        const [within, hits] = await Promise.all([filterKeys(db, filter), tokenHits(db, tokens, pending)]);
         const ids = rankHits(hits, within);
         return { total: ids.length, rows: await rowsOf(db, ids.slice(offset, offset + limit)) };
       }

@@ -1,3 +1,4 @@
+import { isFacetToken } from './facet-token';
 import { applySearchDeltas, type SearchChange } from './search-postings';
 import type { TrichBaoDb } from './trich-bao-db';
 
@@ -9,6 +10,13 @@ import type { TrichBaoDb } from './trich-bao-db';
 export interface SearchPending {
   clippingId: number;
   tokens: string[];
+  /** The facet entries among `tokens`, indexed (`*facets`) so filters and counts never read these rows. */
+  facets: string[];
+}
+
+/** The pending row of a clipping's tokens. */
+function pendingRow(clippingId: number, tokens: readonly string[]): SearchPending {
+  return { clippingId, tokens: [...tokens], facets: tokens.filter(isFacetToken) };
 }
 
 /** Pending clippings beyond which a save asks for a merge into the posting rows. */
@@ -32,7 +40,7 @@ export async function applySearchChanges(db: TrichBaoDb, changes: readonly Searc
   for (const change of changes) {
     const [id, before, after] = change;
     if (pendingIds.has(id) || (before === undefined && fresh === 'pending')) {
-      if (after) puts.push({ clippingId: id, tokens: [...after] });
+      if (after) puts.push(pendingRow(id, after));
       else deletes.push(id);
     } else {
       postings.push(change);

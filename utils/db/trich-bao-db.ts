@@ -64,7 +64,7 @@ export class TrichBaoDb extends Dexie {
       .stores({
         clippings: '++id, &canonicalUrl, url, clippedAt, updatedAt, site, *entityKeys, *tags, publishedAt, sortTitle, *orderKeys, [publishedAt+clippedAt]',
         searchPostings: '&key',
-        searchPending: '&clippingId',
+        searchPending: '&clippingId, *facets',
       })
       .upgrade(upgradeToV5);
   }

@@ -123,6 +123,6 @@ describe('utils/db/search-postings', () => {
     ids.push((await saveClipping(db, sampleClipping({ canonicalUrl: 'https://x.example/last', title: 'Bài cuối về cầu treo' }), 99)).id!);
     await vi.waitFor(async () => expect(await db.searchPending.count()).toBe(0));
     expect(sorted(await dump())).toEqual(sorted(await rebuilt()));
-    expect((await queryLibrary(db, { search: 'cau treo', limit: 100 })).rows.map((r) => r.id).sort((x, y) => x - y)).toEqual(ids);
+    expect((await queryLibrary(db, { search: 'cau treo', limit: 100 })).rows.map((r) => r.id!).sort((x, y) => x - y)).toEqual(ids);
   });
 });

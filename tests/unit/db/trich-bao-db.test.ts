@@ -11,6 +11,7 @@ describe('utils/db/trich-bao-db', () => {
     await db.open();
     expect(db.verno).toBe(5); // version 3 added userHighlights, version 4 clippingBodies, version 5 searchPostings
     expect(db.searchPostings.schema.primKey).toMatchObject({ keyPath: 'key', auto: false });
+    expect(db.searchPending.schema.indexes.map((i) => [i.name, !!i.multi])).toEqual([['facets', true]]);
     expect(db.clippingBodies.schema.primKey).toMatchObject({ keyPath: 'clippingId', auto: false });
     const schema = db.clippings.schema;
     expect(schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
