@@ -12,7 +12,10 @@ export interface RanksBefore {
 
 function isAcademic(ctx: TextContext, i: number): boolean {
   if (i < 0 || ctx.tokens.kind[i] !== WORD) return false;
-  return tokenKey(ctx, i).split('.').every((p) => ACADEMIC_PIECES.has(p));
+  const key = tokenKey(ctx, i);
+  // Most tokens have no '.': one look-up, no array (this runs several times per name).
+  if (key.indexOf('.') < 0) return ACADEMIC_PIECES.has(key);
+  return key.split('.').every((p) => ACADEMIC_PIECES.has(p));
 }
 
 function punct(ctx: TextContext, i: number): string {

@@ -1,7 +1,7 @@
 import { findDocuments } from './find-documents';
 import { findOfficials } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
-import { foldTitle, officialKey } from './make-key';
+import { foldName, foldTitle, officialKey } from './make-key';
 import { createTextContext, origOffset, origText, tokenKey, type TextContext } from './text-context';
 import type { DocumentRef, Mention, Official, Recognition } from './types';
 
@@ -26,14 +26,16 @@ function collectOfficials(ctx: TextContext): Official[] {
   for (const hit of findOfficials(ctx)) {
     const [a, b] = hit.name;
     const name = origText(ctx, t.start[a]!, t.end[b - 1]!);
-    const key = officialKey(name);
-    let entry = byKey.get(key);
+    // Keyed by the folded name (memoised, its hash cached): officialKey() would build and hash a new string per hit.
+    const folded = foldName(name);
+    let entry = byKey.get(folded);
     if (!entry) {
+      const key = officialKey(name);
       const nameKeys: string[] = [];
       for (let k = a; k < b; k++) nameKeys.push(tokenKey(ctx, k));
       const official: Official = { kind: 'official', key, name, titles: [], ranks: [], mentions: [] };
       entry = { official, titleSeen: new Set(), rankSeen: new Set(), known: { id: byKey.size, nameKeys, taken: [] } };
-      byKey.set(key, entry);
+      byKey.set(folded, entry);
     }
     for (const title of hit.titles) pushUnique(entry.official.titles, entry.titleSeen, title);
     for (const rank of hit.ranks) pushUnique(entry.official.ranks, entry.rankSeen, rank);

@@ -50,10 +50,30 @@ export function origOffset(ctx: TextContext, offset: number): number {
   return ctx.norm.toOrig ? ctx.norm.toOrig[offset]! : offset;
 }
 
-const MESSY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+// JavaScript's \s other than ' ' (the same set as the regex class [^\S ]).
+function isOtherSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// Same as /\s\s|[^\S ]|^\s|\s$/.test(s) without a regex call: this runs for every name and title found.
+function messySpace(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  let prevSpace = true; // a space at 0 counts as leading
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && isOtherSpace(c)) return true;
+    else prevSpace = false;
+  }
+  return prevSpace;
+}
 
 /** Original text between two normalised offsets, whitespace collapsed (for names, titles, issuers). */
 export function origText(ctx: TextContext, from: number, to: number): string {
   const s = ctx.original.slice(origOffset(ctx, from), origOffset(ctx, to));
-  return MESSY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  return messySpace(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }

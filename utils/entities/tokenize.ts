@@ -30,6 +30,8 @@ export function tokenize(text: string, lower: string): Tokens {
   const n = text.length;
   // A local alias: imported bindings are re-checked on every access when modules are not bundled (tsx, tests).
   const table = CLASS_TABLE;
+  const L = LETTER; // and the classes as locals too
+  const D = DIGIT;
   // Typed arrays (no per-token objects, little GC), sized for ordinary prose and doubled when a text is denser.
   let cap = (n >> 2) + 16;
   let start = new Int32Array(cap);
@@ -56,7 +58,7 @@ export function tokenize(text: string, lower: string): Tokens {
     const s = i;
     let f = newline === 0 ? 0 : newline === 1 ? NL_BEFORE : NL_BEFORE | PARA_BEFORE;
     newline = 0;
-    if (k !== LETTER && k !== DIGIT) {
+    if (k !== L && k !== D) {
       start[count] = s;
       end[count] = s + 1;
       kind[count] = PUNCT;
@@ -73,26 +75,27 @@ export function tokenize(text: string, lower: string): Tokens {
     while (i < n) {
       const d = text.charCodeAt(i);
       const kd = d < 0x2000 ? table[d]! : charClass(d);
-      if (kd === LETTER) {
-        const l = lower.charCodeAt(i);
+      if (kd === L) {
+        // ASCII letters without reading the lower-case copy (it is text.toLowerCase(): same code units).
+        const l = d < 0x80 ? (d <= 90 ? d + 32 : d) : lower.charCodeAt(i);
         // Words glued by a missing space end where the case turns: "viênThường" (a lower-case word, then a capital),
         // "QHNguyễn" (an acronym, then a capitalised word). Short prefixes stay whole: "McCain", "TTr", "iPhone".
         if (d !== l && !dotted && digits === 0 && i + 1 < n && (
           (letters >= 3 && uppers <= 1 && lower.charCodeAt(i - 1) === text.charCodeAt(i - 1)) ||
-          (letters >= 2 && uppers === letters && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === LETTER)
+          (letters >= 2 && uppers === letters && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === L)
         )) break;
         letters++;
         if (d !== l) uppers++;
         h = (Math.imul(h, 31) + l) | 0;
         i++;
-      } else if (kd === DIGIT) {
+      } else if (kd === D) {
         digits++;
         h = (Math.imul(h, 31) + d) | 0;
         i++;
       } else if (kd === JOINER && i + 1 < n) {
         const e = text.charCodeAt(i + 1);
         const kn = e < 0x2000 ? table[e]! : charClass(e);
-        if (kn !== LETTER && kn !== DIGIT) break;
+        if (kn !== L && kn !== D) break;
         dotted = true;
         h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
         i++;
@@ -103,7 +106,7 @@ export function tokenize(text: string, lower: string): Tokens {
     if (dotted || (letters > 0 && digits > 0)) f |= DOTTED;
     start[count] = s;
     end[count] = i;
-    kind[count] = k === DIGIT ? NUM : WORD;
+    kind[count] = k === D ? NUM : WORD;
     hash[count] = h;
     flags[count++] = f;
   }
