@@ -1,32 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
-import { servePages } from './support/serve-pages';
+import type { ExtensionBrowser } from './support/launch-extension';
+import { type PageServer, SCREENSHOTS, startTestBrowser, stopTestBrowser } from './support/start-test-browser';
 import { clipTestArticle, TEST_ARTICLE_TITLE } from './support/clip-test-article';
 
-const SCREENSHOTS = resolve('docs/screenshots');
 const TITLE = TEST_ARTICLE_TITLE;
 const NOTE = '=HYPERLINK("http://x.example") đối chiếu báo cáo quý';
 const COPY_TITLE = 'Bản sao để thử nhập: hợp tác xã chè hữu cơ';
 const BOM = [0xef, 0xbb, 0xbf];
 const BIG = 1_500;
 let ext: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof servePages>>;
+let server: PageServer;
 
-beforeAll(async () => {
-  server = await servePages(resolve('tests/e2e/pages'));
-  ext = await launchExtension();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ ext, server } = await startTestBrowser()));
+afterAll(() => stopTestBrowser({ ext, server }));
 
 
 /** Runs `click`, then waits (from an extension page) for the download it starts to finish; the file's bytes and path. */

@@ -1,28 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
-import { servePages } from './support/serve-pages';
+import type { ExtensionBrowser } from './support/launch-extension';
+import { type PageServer, SCREENSHOTS, startTestBrowser, stopTestBrowser } from './support/start-test-browser';
 import { openTab } from './support/open-tab';
 import { readHighlights, waitForHighlight } from './support/page-highlights';
 import { readStore } from './support/read-store';
 
-const SCREENSHOTS = resolve('docs/screenshots');
 let ext: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof servePages>>;
+let server: PageServer;
 
-beforeAll(async () => {
-  server = await servePages(resolve('tests/e2e/pages'));
-  ext = await launchExtension();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ ext, server } = await startTestBrowser()));
+afterAll(() => stopTestBrowser({ ext, server }));
 
 
 interface DomNode { nodeId: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }

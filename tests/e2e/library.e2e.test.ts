@@ -1,27 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './support/launch-extension';
-import { servePages } from './support/serve-pages';
+import type { ExtensionBrowser } from './support/launch-extension';
+import { type PageServer, SCREENSHOTS, startTestBrowser, stopTestBrowser } from './support/start-test-browser';
 import { clipTestArticle, TEST_ARTICLE_TITLE } from './support/clip-test-article';
 import { readHighlights, waitForHighlight } from './support/page-highlights';
 
-const SCREENSHOTS = resolve('docs/screenshots');
 const TITLE = TEST_ARTICLE_TITLE;
 let ext: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof servePages>>;
+let server: PageServer;
 
-beforeAll(async () => {
-  server = await servePages(resolve('tests/e2e/pages'));
-  ext = await launchExtension();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ ext, server } = await startTestBrowser()));
+afterAll(() => stopTestBrowser({ ext, server }));
 
 
 describe('library page in Chromium', () => {
