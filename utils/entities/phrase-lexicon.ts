@@ -27,6 +27,8 @@ interface Entry<V> {
   keys: string[];
   hashes: number[];
   value: V;
+  /** What match() returns for this entry: one shared object, not one per hit (callers only read it). */
+  hit: { readonly len: number; readonly value: V };
 }
 
 // Token i's text equals key, compared in place (no string is built for the token).
@@ -69,7 +71,7 @@ export class PhraseLexicon<V> {
       const hashes = keys.map(hashKey);
       let list = this.byFirst.get(hashes[0]!);
       if (!list) this.byFirst.set(hashes[0]!, (list = []));
-      list.push({ keys, hashes, value });
+      list.push({ keys, hashes, value, hit: Object.freeze({ len: keys.length, value }) });
       this.firstKeys.add(first);
       const k = slot(hashes[0]!);
       FIRST_BITS[k] = FIRST_BITS[k]! | this.bit;
@@ -78,7 +80,7 @@ export class PhraseLexicon<V> {
   }
 
   /** Longest phrase starting at token i: its length in tokens and value, or null. */
-  match(ctx: TextContext, i: number): { len: number; value: V } | null {
+  match(ctx: TextContext, i: number): { readonly len: number; readonly value: V } | null {
     if (this.entries) this.build();
     const t = ctx.tokens;
     if (i < 0 || i >= t.count || t.kind[i] === PUNCT || !(firstBits(ctx, i) & this.bit)) return null;
@@ -91,7 +93,7 @@ export class PhraseLexicon<V> {
         const j = i + k;
         if ((k > 0 && t.kind[j] !== WORD) || t.hash[j] !== e.hashes[k] || !sameText(ctx, j, e.keys[k]!)) continue outer;
       }
-      return { len: n, value: e.value };
+      return e.hit;
     }
     return null;
   }

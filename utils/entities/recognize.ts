@@ -11,18 +11,29 @@ function mention(ctx: TextContext, from: number, to: number): Mention {
   return { start, end, surface: ctx.original.slice(start, end) };
 }
 
-// Titles repeat across mentions: fold each distinct string once per text.
-function pushUnique(list: string[], seen: Set<string>, value: string): void {
+// Most officials' mentions are found in text order: sorting them (a copy per array) is then wasted.
+function ascending(mentions: Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return false;
+  return true;
+}
+
+// Titles repeat across mentions: fold each distinct string once per text. Who already has a title is kept per
+// folded title (a few per text), not per official: two Sets for each of thousands of officials cost more.
+function pushUnique(list: string[], holders: Map<string, Set<number>>, id: number, value: string): void {
   const k = foldTitle(value);
-  if (seen.has(k)) return;
-  seen.add(k);
+  let ids = holders.get(k);
+  if (!ids) holders.set(k, (ids = new Set()));
+  if (ids.has(id)) return;
+  ids.add(id);
   list.push(value);
 }
 
 function collectOfficials(ctx: TextContext): Official[] {
   const t = ctx.tokens;
-  const byKey = new Map<string, { official: Official; titleSeen: Set<string>; rankSeen: Set<string>; known: KnownOfficial }>();
-  const seenSpans = new Set<number>();
+  const byKey = new Map<string, { official: Official; known: KnownOfficial }>();
+  const titleHolders = new Map<string, Set<number>>();
+  const rankHolders = new Map<string, Set<number>>();
+  const seenSpans = new Uint8Array(t.count); // name starts already mentioned
   for (const hit of findOfficials(ctx)) {
     const [a, b] = hit.name;
     const name = origText(ctx, t.start[a]!, t.end[b - 1]!);
@@ -34,13 +45,14 @@ function collectOfficials(ctx: TextContext): Official[] {
       const nameKeys: string[] = [];
       for (let k = a; k < b; k++) nameKeys.push(tokenKey(ctx, k));
       const official: Official = { kind: 'official', key, name, titles: [], ranks: [], mentions: [] };
-      entry = { official, titleSeen: new Set(), rankSeen: new Set(), known: { id: byKey.size, nameKeys, taken: [] } };
+      entry = { official, known: { id: byKey.size, nameKeys, taken: [] } };
       byKey.set(folded, entry);
     }
-    for (const title of hit.titles) pushUnique(entry.official.titles, entry.titleSeen, title);
-    for (const rank of hit.ranks) pushUnique(entry.official.ranks, entry.rankSeen, rank);
-    if (!seenSpans.has(a)) {
-      seenSpans.add(a);
+    const id = entry.known.id;
+    for (const title of hit.titles) pushUnique(entry.official.titles, titleHolders, id, title);
+    for (const rank of hit.ranks) pushUnique(entry.official.ranks, rankHolders, id, rank);
+    if (!seenSpans[a]) {
+      seenSpans[a] = 1;
       entry.known.taken.push([a, b]);
       entry.official.mentions.push(mention(ctx, t.start[a]!, t.end[b - 1]!));
     }
@@ -50,7 +62,7 @@ function collectOfficials(ctx: TextContext): Official[] {
     entries[m.id]!.official.mentions.push(mention(ctx, t.start[m.from]!, t.end[m.to - 1]!));
   }
   const officials = entries.map((e) => e.official);
-  for (const o of officials) o.mentions.sort((x, y) => x.start - y.start);
+  for (const o of officials) if (!ascending(o.mentions)) o.mentions.sort((x, y) => x.start - y.start);
   return officials.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
 }
 

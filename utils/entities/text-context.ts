@@ -34,12 +34,32 @@ export function createTextContext(original: string): TextContext {
   return { original, norm, text: norm.text, lower, tokens, keys: new Array(tokens.count) };
 }
 
+// Token strings shared by every text, by token hash: a word seen before costs no new string (and no garbage that
+// the collector copies while a long text is read), and its hash for Set/Map look-ups is already computed.
+const INTERNED = new Map<number, string>();
+const MAX_INTERNED = 1 << 16;
+
+function internedKey(ctx: TextContext, i: number): string {
+  const t = ctx.tokens;
+  const from = t.start[i]!;
+  const len = t.end[i]! - from;
+  const h = t.hash[i]!;
+  const known = INTERNED.get(h);
+  if (known !== undefined && known.length === len && ctx.lower.startsWith(known, from)) return known;
+  const k = ctx.lower.slice(from, from + len);
+  if (known === undefined) {
+    if (INTERNED.size >= MAX_INTERNED) INTERNED.clear();
+    INTERNED.set(h, k);
+  }
+  return k;
+}
+
 /** Lower-case string of token i (cached). */
 export function tokenKey(ctx: TextContext, i: number): string {
   if (i < 0 || i >= ctx.tokens.count) return '';
   let k = ctx.keys[i];
   if (k === undefined) {
-    k = ctx.lower.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+    k = internedKey(ctx, i);
     ctx.keys[i] = k;
   }
   return k;
