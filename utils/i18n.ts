@@ -18,6 +18,7 @@ const messages = {
   tags: { vi: 'Thẻ (cách nhau bằng dấu phẩy)', en: 'Tags (comma-separated)' },
   clip: { vi: 'Lưu bài', en: 'Clip' },
   reclip: { vi: 'Cập nhật bài đã lưu', en: 'Update clipping' },
+  clippedOn: { vi: 'Đã lưu trong thư viện ngày', en: 'In your library since' },
   clipped: { vi: 'Đã lưu.', en: 'Clipped.' },
   saved: { vi: 'Bài đã lưu', en: 'Saved clippings' },
   noClippings: { vi: 'Chưa lưu bài nào.', en: 'No clippings yet.' },

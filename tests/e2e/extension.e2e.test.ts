@@ -176,6 +176,13 @@ describe('extension in Chromium', () => {
     expect(await popup.getByTestId('clippings').locator('li').count()).toBe(1);
     await popup.screenshot({ path: `${SCREENSHOTS}/popup.png`, fullPage: true });
 
+    // Opened again, the popup shows the stored note and tags: updating never wipes them.
+    const again = await openPopup(articleTab);
+    await expect.poll(() => again.getByTestId('note').inputValue()).toBe('Theo dõi tiến độ: "nông nghiệp xanh" # 2030');
+    expect(await again.getByTestId('tags').inputValue()).toBe('nông nghiệp, Tỉnh ủy');
+    expect(await again.getByTestId('clip').textContent()).toBe('Cập nhật bài đã lưu');
+    await again.close();
+
     await popup.getByTestId('export-one').first().click();
     const file = await popup.evaluate(async () => {
       for (let i = 0; i < 100; i++) {
