@@ -1,41 +1,59 @@
 /**
  * Times `recognize` alone in headless Chromium on the browser benchmark's long and stress page texts:
- * `npx tsx scripts/profile-entities-browser.ts [runs]` (median of warm runs; also a run with a big DOM-like heap
- * is not simulated, so this isolates the recognizer from the page).
+ * `npx tsx scripts/profile-entities-browser.ts [runs] [--base=<other checkout>]`. With `--base`, that checkout's
+ * recognizer runs in the same page, interleaved run by run, so a busy machine slows both alike.
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { benchPageText } from './lib/bench-page-texts';
 
-const runs = Number(process.argv[2] ?? 15);
-const bundle = await build({
-  entryPoints: [fileURLToPath(new URL('../utils/entities/index.ts', import.meta.url))],
-  bundle: true, minify: true, format: 'iife', globalName: 'TB', write: false, logLevel: 'warning',
-});
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 15);
+const base = args.find((a) => a.startsWith('--base='))?.slice(7);
+const roots = [{ tag: 'this', dir: fileURLToPath(new URL('..', import.meta.url)) }];
+if (base) roots.unshift({ tag: 'base', dir: base });
+
+async function bundle(dir: string, globalName: string): Promise<string> {
+  const out = await build({
+    entryPoints: [`${dir}/utils/entities/index.ts`],
+    bundle: true, minify: true, format: 'iife', globalName, write: false, logLevel: 'warning',
+  });
+  return out.outputFiles[0]!.text;
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {
   const page = await browser.newPage();
-  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-  console.log(`Chromium ${browser.version()}, recognize only, ${runs} warm runs`);
+  for (const [n, r] of roots.entries()) await page.addScriptTag({ content: await bundle(r.dir, `TB${n}`) });
+  console.log(`Chromium ${browser.version()}, recognize only, ${runs} warm runs${base ? ', interleaved with --base' : ''}`);
   for (const name of ['long', 'stress'] as const) {
     const { text } = benchPageText(name);
-    const r = await page.evaluate(({ text, runs }) => {
-      const recognize = (window as unknown as { TB: { recognize: (t: string) => unknown } }).TB.recognize;
-      for (let w = 0; w < 5; w++) recognize(text);
-      const times: number[] = [];
+    const times = await page.evaluate(({ text, runs, count }) => {
+      const w = window as unknown as Record<string, { recognize: (t: string) => unknown }>;
+      const fns = Array.from({ length: count }, (_, n) => w[`TB${n}`]!.recognize);
+      for (let k = 0; k < 5; k++) fns.forEach((f) => f(text));
+      const out = fns.map(() => [] as number[]);
       for (let k = 0; k < runs; k++) {
-        const t0 = performance.now();
-        recognize(text);
-        times.push(performance.now() - t0);
+        fns.forEach((f, n) => {
+          const t0 = performance.now();
+          f(text);
+          out[n]!.push(performance.now() - t0);
+        });
       }
-      times.sort((a, b) => a - b);
-      return { median: times[Math.floor(times.length / 2)]!, min: times[0]! };
-    }, { text, runs });
-    console.log(`${name.padEnd(7)} ${(text.length / 1000).toFixed(0)} K chars: median ${r.median.toFixed(1)} ms, min ${r.min.toFixed(1)} ms, ${(text.length / r.median / 1000).toFixed(2)} M chars/s`);
+      return out;
+    }, { text, runs, count: roots.length });
+    times.forEach((xs, n) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const median = s[Math.floor(s.length / 2)]!;
+      console.log(
+        `${name.padEnd(7)} ${roots[n]!.tag.padEnd(5)} ${(text.length / 1000).toFixed(0)} K chars: median ${median.toFixed(1)} ms, ` +
+          `min ${s[0]!.toFixed(1)} ms, ${(text.length / median / 1000).toFixed(2)} M chars/s`,
+      );
+    });
   }
 } finally {
   await browser.close();

@@ -68,7 +68,11 @@ function makeHit(ctx: TextContext, start: number, end: number, fields: Omit<Docu
   const issuer = tail.issuer ? origText(ctx, t.start[tail.issuer[0]]!, t.end[tail.issuer[1] - 1]!) : null;
   // A date given later in the clause: "<it> về … do … ban hành ngày …" (never one before the citation).
   const date = tail.date ?? dateLaterInClause(ctx, tokenAt(ctx, end));
-  return { start, end, ...fields, date, issuer, term: tail.term };
+  // Written out rather than spread: this runs for every citation.
+  return {
+    start, end, key: fields.key, type: fields.type, number: fields.number, symbol: fields.symbol, year: fields.year,
+    date, issuer, term: tail.term,
+  };
 }
 
 // Char offset of "số" after one or two lower-case words from token k (the first after the type word), or -1.

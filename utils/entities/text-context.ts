@@ -9,8 +9,10 @@ export interface TextContext {
   text: string;
   lower: string;
   tokens: Tokens;
-  /** Lazily filled lower-case token strings. */
-  keys: Array<string | undefined>;
+  /** Per token, its lower-case string once looked up: 1 + index in the shared table, 0 not yet, -1 in `ownKeys`. */
+  keyIds: Int32Array;
+  /** Strings of tokens whose hash the shared table holds for another string (rare). */
+  ownKeys: Map<number, string> | null;
 }
 
 function lowerSameLength(text: string): string {
@@ -31,38 +33,52 @@ export function createTextContext(original: string): TextContext {
   const norm = normalizeText(original);
   const lower = lowerSameLength(norm.text);
   const tokens = tokenize(norm.text, lower);
-  return { original, norm, text: norm.text, lower, tokens, keys: new Array(tokens.count) };
+  if (KEY_STRINGS.length >= MAX_SHARED) {
+    KEY_OF_HASH.clear();
+    KEY_STRINGS.length = 0;
+  }
+  return { original, norm, text: norm.text, lower, tokens, keyIds: new Int32Array(tokens.count), ownKeys: null };
 }
 
 // Token strings shared by every text, by token hash: a word seen before costs no new string (and no garbage that
-// the collector copies while a long text is read), and its hash for Set/Map look-ups is already computed.
-const INTERNED = new Map<number, string>();
-const MAX_INTERNED = 1 << 16;
+// the collector copies while a long text is read), its hash for Set/Map look-ups is already computed, and a text's
+// cache is a typed array of ids rather than an array of strings as long as the text. The table is only emptied
+// between texts (ids stay valid while one is read): at most about a megabyte is kept.
+const KEY_OF_HASH = new Map<number, number>();
+const KEY_STRINGS: string[] = [];
+const MAX_SHARED = 1 << 14; // Vietnamese has some 7,000 syllables
 
-function internedKey(ctx: TextContext, i: number): string {
+function lookUpKey(ctx: TextContext, i: number): string {
   const t = ctx.tokens;
   const from = t.start[i]!;
   const len = t.end[i]! - from;
   const h = t.hash[i]!;
-  const known = INTERNED.get(h);
-  if (known !== undefined && known.length === len && ctx.lower.startsWith(known, from)) return known;
-  const k = ctx.lower.slice(from, from + len);
-  if (known === undefined) {
-    if (INTERNED.size >= MAX_INTERNED) INTERNED.clear();
-    INTERNED.set(h, k);
+  const n = KEY_OF_HASH.get(h);
+  if (n !== undefined) {
+    const known = KEY_STRINGS[n]!;
+    if (known.length === len && ctx.lower.startsWith(known, from)) {
+      ctx.keyIds[i] = n + 1;
+      return known;
+    }
+    const own = ctx.lower.slice(from, from + len); // another string with the same hash
+    (ctx.ownKeys ??= new Map()).set(i, own);
+    ctx.keyIds[i] = -1;
+    return own;
   }
+  const k = ctx.lower.slice(from, from + len);
+  KEY_OF_HASH.set(h, KEY_STRINGS.length);
+  KEY_STRINGS.push(k);
+  ctx.keyIds[i] = KEY_STRINGS.length;
   return k;
 }
 
 /** Lower-case string of token i (cached). */
 export function tokenKey(ctx: TextContext, i: number): string {
   if (i < 0 || i >= ctx.tokens.count) return '';
-  let k = ctx.keys[i];
-  if (k === undefined) {
-    k = internedKey(ctx, i);
-    ctx.keys[i] = k;
-  }
-  return k;
+  const id = ctx.keyIds[i]!;
+  if (id > 0) return KEY_STRINGS[id - 1]!;
+  if (id < 0) return ctx.ownKeys!.get(i)!;
+  return lookUpKey(ctx, i);
 }
 
 /** Original-text offset for a normalised offset. */
