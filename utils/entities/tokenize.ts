@@ -26,10 +26,19 @@ export interface Tokens {
 }
 
 /** Splits normalised text into words, numbers and punctuation in one pass; `lower` is text.toLowerCase(). */
+// Lower case of each UTF-16 unit below U+2000 that lower-cases to one unit on its own; 0 where the whole-string
+// lower case may differ (final sigma) or grows (İ): those are read from the lower-case copy.
+const LOWER = new Uint16Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 && c !== 0x3a3 ? l.charCodeAt(0) : 0;
+}
+
 export function tokenize(text: string, lower: string): Tokens {
   const n = text.length;
   // A local alias: imported bindings are re-checked on every access when modules are not bundled (tsx, tests).
   const table = CLASS_TABLE;
+  const lowerOf = LOWER;
   const L = LETTER; // and the classes as locals too
   const D = DIGIT;
   // Typed arrays (no per-token objects, little GC), sized for ordinary prose and doubled when a text is denser.
@@ -72,12 +81,14 @@ export function tokenize(text: string, lower: string): Tokens {
     let digits = 0;
     let dotted = false;
     let h = 0;
+    let firstUpper = false;
     while (i < n) {
       const d = text.charCodeAt(i);
       const kd = d < 0x2000 ? table[d]! : charClass(d);
       if (kd === L) {
         // ASCII letters without reading the lower-case copy (it is text.toLowerCase(): same code units).
-        const l = d < 0x80 ? (d <= 90 ? d + 32 : d) : lower.charCodeAt(i);
+        const lt = d < 0x2000 ? lowerOf[d]! : 0;
+        const l = lt !== 0 ? lt : lower.charCodeAt(i);
         // Words glued by a missing space end where the case turns: "viênThường" (a lower-case word, then a capital),
         // "QHNguyễn" (an acronym, then a capitalised word). Short prefixes stay whole: "McCain", "TTr", "iPhone".
         if (d !== l && !dotted && digits === 0 && i + 1 < n && (
@@ -85,7 +96,7 @@ export function tokenize(text: string, lower: string): Tokens {
           (letters >= 2 && uppers === letters && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === L)
         )) break;
         letters++;
-        if (d !== l) uppers++;
+        if (d !== l) { if (i === s) firstUpper = true; uppers++; }
         h = (Math.imul(h, 31) + l) | 0;
         i++;
       } else if (kd === D) {
@@ -101,7 +112,7 @@ export function tokenize(text: string, lower: string): Tokens {
         i++;
       } else break;
     }
-    if (letters > 0 && text.charCodeAt(s) !== lower.charCodeAt(s)) f |= CAP;
+    if (firstUpper) f |= CAP;
     if (letters >= 2 && uppers === letters) f |= ALLCAPS;
     if (dotted || (letters > 0 && digits > 0)) f |= DOTTED;
     start[count] = s;

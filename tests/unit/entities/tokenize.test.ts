@@ -37,6 +37,23 @@ describe('utils/entities/tokenize', () => {
     for (const x of toks('Chủ tịch UBND T.Ư đ/c 2024 Nguyễn')) expect(x.hash).toBe(hashKey(x.text.toLowerCase()));
   });
 
+  // The tokenizer lower-cases letters below U+2000 from a table; whole-string lower case differs for final sigma.
+  it.each([
+    ['ΟΔΟΣ Σ', ['οδος', 'σ']],
+    ['Ἐ ΆΣ', ['ἐ', 'άς']],
+    ['ĐẶNG Thị ƯỚC', ['đặng', 'thị', 'ước']],
+  ])('hashes %s like the lower-case copy', (text, keys) => {
+    const lower = text.toLowerCase();
+    const t = tokenize(text, lower);
+    expect(Array.from({ length: t.count }, (_, i) => lower.slice(t.start[i], t.end[i]))).toEqual(keys);
+    for (let i = 0; i < t.count; i++) expect(t.hash[i]).toBe(hashKey(keys[i]!));
+  });
+
+  it('marks a capital first letter whether its lower case comes from the table or the lower-case copy (Σ, İ)', () => {
+    const flags = toks('Σ ệ Ệ σ İstanbul').map((x) => x.flags & CAP);
+    expect(flags).toEqual([CAP, 0, CAP, 0, CAP]);
+  });
+
   it('grows its arrays on text denser than prose', () => {
     const text = ',a'.repeat(5000);
     expect(tokenize(text, text).count).toBe(10000);
