@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toOriginal } from '../../../utils/entities/normalize-text';
+import { SURE_LETTERS, normalizeText, toOriginal } from '../../../utils/entities/normalize-text';
+import { isLetter } from '../../../utils/entities/char-class';
 import { recognize } from '../../../utils/entities/index';
 
 describe('utils/entities/normalize-text', () => {
@@ -8,6 +9,14 @@ describe('utils/entities/normalize-text', () => {
     ['hoài', 'hoài'], ['toàn', 'toàn'], ['Hoàng', 'Hoàng'], ['Thuỵ.', 'Thụy.'], ['\u00D0ảng', 'Đảng'], ['a\u00A0b', 'a b'], ['1\u20132', '1-2'], ['x\u2014y', 'x-y'], ['a\u2011b', 'a-b'],
   ])('normalises %j to %j', (input, want) => {
     expect(normalizeText(input).text).toBe(want);
+  });
+
+  it('skips the tone scan only after real letters (its pre-check may over-report, never miss)', () => {
+    const sure = new RegExp(`[${SURE_LETTERS}]`);
+    const missed: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (sure.test(String.fromCharCode(c)) && !isLetter(c)) missed.push(c);
+    expect(missed).toEqual([]);
+    expect(normalizeText('hoàn hoà').text).toBe('hoàn hòa');
   });
 
   it('keeps the identity map for composed input', () => {
