@@ -1,7 +1,8 @@
 /**
  * Times `recognize` alone in headless Chromium on the browser benchmark's long and stress page texts:
  * `npx tsx scripts/profile-entities-browser.ts [runs] [--base=<other checkout>]`. With `--base`, that checkout's
- * recognizer runs in the same page, interleaved run by run, so a busy machine slows both alike.
+ * recognizer runs in the same page, interleaved run by run, so a busy machine slows both alike. `PAGES=stress,long,…`
+ * sets the order: the first page measured still pays for JIT tiering (5 warm-up runs are not enough in Chromium).
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -30,7 +31,7 @@ try {
   const page = await browser.newPage();
   for (const [n, r] of roots.entries()) await page.addScriptTag({ content: await bundle(r.dir, `TB${n}`) });
   console.log(`Chromium ${browser.version()}, recognize only, ${runs} warm runs${base ? ', interleaved with --base' : ''}`);
-  for (const name of ['long', 'stress'] as const) {
+  for (const name of (process.env.PAGES ?? 'long,stress').split(',') as Array<'long' | 'stress'>) {
     const { text } = benchPageText(name);
     const times = await page.evaluate(({ text, runs, count }) => {
       const w = window as unknown as Record<string, { recognize: (t: string) => unknown }>;
