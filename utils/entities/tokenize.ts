@@ -91,10 +91,11 @@ export function tokenize(text: string, lower: string): Tokens {
         const l = lt !== 0 ? lt : lower.charCodeAt(i);
         // Words glued by a missing space end where the case turns: "viênThường" (a lower-case word, then a capital),
         // "QHNguyễn" (an acronym, then a capitalised word). Short prefixes stay whole: "McCain", "TTr", "iPhone".
-        if (d !== l && !dotted && digits === 0 && i + 1 < n && (
+        // A date glued to the next sentence ("13/03/2021Đại tá") ends at its last digit.
+        if (d !== l && i + 1 < n && ((!dotted && digits === 0 && (
           (letters >= 3 && uppers <= 1 && lower.charCodeAt(i - 1) === text.charCodeAt(i - 1)) ||
           (letters >= 2 && uppers === letters && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === L)
-        )) break;
+        )) || (letters === 0 && digits >= 4 && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === L))) break;
         letters++;
         if (d !== l) { if (i === s) firstUpper = true; uppers++; }
         h = (Math.imul(h, 31) + l) | 0;
@@ -107,6 +108,10 @@ export function tokenize(text: string, lower: string): Tokens {
         const e = text.charCodeAt(i + 1);
         const kn = e < 0x2000 ? table[e]! : charClass(e);
         if (kn !== L && kn !== D) break;
+        // A full stop missing its space ("một đêm.Lãnh đạo"): a lower-case word, then a capitalised one.
+        if (d === 46 && kn === L && e !== lower.charCodeAt(i + 1) && !dotted && digits === 0 && letters >= 3 && uppers <= 1 &&
+          lower.charCodeAt(i - 1) === text.charCodeAt(i - 1) && i + 2 < n && text.charCodeAt(i + 2) === lower.charCodeAt(i + 2) &&
+          table[text.charCodeAt(i + 2)] === L) break;
         dotted = true;
         h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
         i++;
