@@ -30,6 +30,21 @@ function isSyllableFree(ctx: TextContext, k: number): boolean {
 
 const VIET_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 
+// "Duck-soo", "Moo-hyun": a Korean given name's second syllable glued by a hyphen, in lower case. Returns the
+// token after the name word (past the tail when there is one).
+function hyphenTailEnd(ctx: TextContext, j: number): number {
+  const t = ctx.tokens;
+  if (j + 1 >= t.count || t.kind[j] !== PUNCT || ctx.text[t.start[j]!] !== '-') return j;
+  if (t.start[j] !== t.end[j - 1] || t.start[j + 1] !== t.end[j] || t.kind[j + 1] !== WORD || t.flags[j + 1]! & CAP) return j;
+  const len = t.end[j + 1]! - t.start[j + 1]!;
+  if (len > 6) return j;
+  for (let i = t.start[j + 1]!; i < t.end[j + 1]!; i++) {
+    const c = ctx.lower.charCodeAt(i);
+    if (c < 97 || c > 122) return j;
+  }
+  return j + 2;
+}
+
 /**
  * A foreign official's name in Latin letters written right after a title and its country
  * ("Ngoại trưởng Mỹ Antony J. Blinken", "Thủ tướng Nhật Bản Suga Yoshihide"): its token range, or null.
@@ -44,7 +59,7 @@ export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false
     if (isInitial(ctx, j) && isLatinWord(ctx, j + 2)) { j += 3; words++; continue; }
     if (!isLatinWord(ctx, j)) break;
     if (PLACES.match(ctx, j)) return null; // "Jakarta Indonesia": a place list, not a person
-    j++;
+    j = hyphenTailEnd(ctx, j + 1);
     words++;
   }
   return words >= 2 ? [k, j] : null;

@@ -26,6 +26,9 @@ const STRICT = [
   'Chánh tòa', 'Phó Chánh tòa', 'Phó Tham mưu trưởng', 'Bí thu', 'Phó Bí thu',
   // "thủ trướng" (a banner's owner) is no phrase: a typo of "Thủ tướng".
   'Thủ trướng', 'Phó Thủ trướng',
+  // Heads of state of monarchies; division, brigade and regiment commanders; UVTV = Ủy viên Ban Thường vụ.
+  'Quốc vương', 'Nhà vua', 'Sư đoàn trưởng', 'Phó Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Phó Lữ đoàn trưởng',
+  'Trung đoàn trưởng', 'Phó Trung đoàn trưởng', 'UVTV', 'UV BTV',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.
@@ -38,6 +41,8 @@ const AMBIGUOUS = [
   'Tổ trưởng', 'Tổ phó', 'GĐ', 'PGĐ', 'Trạm trưởng', 'Trạm phó', 'Đội trưởng', 'Đội phó', 'Phó Đội trưởng', 'Kiểm soát viên',
   // PCT = Phó Chủ tịch, UVBCH = Ủy viên Ban Chấp hành; "Phó Ban Tổ chức" drops the "trưởng".
   'PCT', 'UVBCH', 'UV BCH', 'Phó Ban',
+  // A spokesperson of a public office, a member of a council ("Thành viên Hội đồng Đại học Quốc gia").
+  'Phát ngôn viên', 'Thành viên',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../utils/entities/index';
+
+function officials(text: string) {
+  return recognize(text).officials.map((o) => ({ name: o.name, titles: o.titles, ranks: o.ranks }));
+}
+
+function find(text: string, name: string) {
+  return officials(text).find((o) => o.name === name);
+}
+
+describe('utils/entities/find-officials (round 6: foreign names, rare surnames, military and council posts)', () => {
+  it.each([
+    ['a Korean given name joined by a hyphen', 'Tổng thống Hàn Quốc Moon Jae-in tiếp đoàn đại biểu.', 'Moon Jae-in', ['Tổng thống Hàn Quốc'], []],
+    ['a hyphenated given name before a comma', 'Hôm qua, Thủ tướng Hàn Quốc Chung Un-chan, người vừa nhậm chức, phát biểu.', 'Chung Un-chan',
+      ['Thủ tướng Hàn Quốc'], []],
+    ['a monarch', 'Đoàn chúc mừng Quốc vương Sisowath Monivong và Hoàng gia.', 'Sisowath Monivong', ['Quốc vương'], []],
+    ['a spokesperson of a public office', 'Phát ngôn viên Văn phòng Tổng thống Hàn Quốc Park Min-ji cho biết như vậy.', 'Park Min-ji',
+      ['Phát ngôn viên Văn phòng Tổng thống Hàn Quốc'], []],
+    ['the rare surname Chung after a committee', 'Tại buổi lễ, UVBTV, Trưởng Ban Dân vận Huyện ủy Chung Thị Lụa phát biểu.', 'Chung Thị Lụa',
+      ['UVBTV', 'Trưởng Ban Dân vận Huyện ủy'], []],
+    ['UVTV standing alone before the post', 'Có mặt các đồng chí: Hà Văn Bình - UVTV, Phó Chủ tịch UBND tỉnh; Lê Thị Hoa - UVTV, Trưởng Ban Dân vận Tỉnh ủy.',
+      'Hà Văn Bình', ['UVTV', 'Phó Chủ tịch UBND tỉnh'], []],
+    ['a division commander', 'Đại tá Trần Minh Đức - Sư đoàn trưởng Sư đoàn 9 thuộc Quân đoàn 4, nhận nhiệm vụ mới.', 'Trần Minh Đức',
+      ['Sư đoàn trưởng Sư đoàn 9 thuộc Quân đoàn 4'], ['Đại tá']],
+    ['a member of a national university council', 'Dự có ông Lê Quang Tùng, Thành viên Hội đồng Đại học Quốc gia Hà Nội.', 'Lê Quang Tùng',
+      ['Thành viên Hội đồng Đại học Quốc gia Hà Nội'], []],
+    ['a rank right after a date glued to it', 'Thời sự - 02/04/2022Thượng tá Vi Văn Lâm, Trưởng Công an huyện cho biết vụ việc đã rõ.', 'Vi Văn Lâm',
+      ['Trưởng Công an huyện'], ['Thượng tá']],
+    ['a sentence whose full stop lost its space', 'Đoàn ở lại hai ngày.Phát ngôn viên Văn phòng Chính phủ Nguyễn Thị Lan cho biết thêm.', 'Nguyễn Thị Lan',
+      ['Phát ngôn viên Văn phòng Chính phủ'], []],
+  ])('finds %s', (_label, text, name, titles, ranks) => {
+    expect(find(text, name)).toEqual({ name, titles, ranks });
+  });
+
+  it.each([
+    ['a hyphenated Korean name', 'Thủ tướng Hàn Quốc Moon Jae-in tới Hà Nội.', 'Moon Jae'],
+  ])('does not cut %s at the hyphen', (_label, text, cut) => {
+    expect(officials(text).map((o) => o.name)).not.toContain(cut);
+  });
+
+  it.each([
+    ['a long lower-case word after the hyphen', 'Tổng thống Hàn Quốc Moon Jae-inkorean tiếp đoàn.', 'Moon Jae'],
+  ])('keeps the hyphen tail short: %s', (_label, text, name) => {
+    expect(officials(text).map((o) => o.name)).toEqual([name]);
+  });
+
+  it('keeps web addresses and abbreviations whole', () => {
+    expect(officials('Xem thêm tại baochinhphu.vn.Ông nói thêm.')).toEqual([]);
+    expect(find('Chủ tịch UBND TP.Hồ Chí Minh Phan Văn Mãi phát biểu.', 'Phan Văn Mãi')?.titles).toEqual(['Chủ tịch UBND TP.Hồ Chí Minh']);
+  });
+});
