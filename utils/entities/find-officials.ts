@@ -7,7 +7,7 @@ import { firstBits } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { ranksBefore } from './ranks-before';
 import { origText, tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, NUM, PUNCT, WORD } from './tokenize';
+import { ALLCAPS, CAP, NUM, PUNCT, WORD } from './tokenize';
 
 /** One full-name mention of an official with what the text says about them there. */
 export interface OfficialHit {
@@ -70,8 +70,16 @@ function nameBefore(ctx: TextContext, head: number): [number, number] | null {
   if (p !== ',' && p !== '-' && p !== '(') return p === '' ? capsNameBefore(ctx, head) : null;
   const j = sep - 1;
   const start = capRunStart(ctx, j);
-  if (start > j) return null;
+  if (start > j || placeWordBefore(ctx, start)) return null;
   return pickName(ctx, start, j + 1, contextBefore(ctx, start));
+}
+
+// Lower-case words that make the capitalised words after them a place ("huyện Yên Thành (nguyên …)").
+const PLACE_WORDS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'phố', 'trấn', 'thôn', 'ấp', 'buôn', 'xóm', 'làng', 'bản', 'plei']);
+
+function placeWordBefore(ctx: TextContext, start: number): boolean {
+  const k = start - 1;
+  return k >= 0 && ctx.tokens.kind[k] === WORD && !(ctx.tokens.flags[k]! & CAP) && PLACE_WORDS.has(tokenKey(ctx, k));
 }
 
 function titleTexts(ctx: TextContext, chain: TitleChain): string[] {

@@ -2,7 +2,7 @@ import { PLACES } from './places';
 import { NON_NAME_FIRST, STOP_WORDS } from './stop-words';
 import { SURNAMES } from './surnames';
 import { tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, DOTTED, NL_BEFORE, PUNCT, WORD } from './tokenize';
+import { ALLCAPS, CAP, DOTTED, NL_BEFORE, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 /** How much the context vouches for a capitalised run being a person's name. */
 export type NameContext = 'weak' | 'strong';
@@ -34,9 +34,22 @@ export function capRunEnd(ctx: TextContext, i: number, max = 8): number {
   let j = i;
   while (j < ctx.tokens.count && j - i < max && isNameToken(ctx, j, caps)) {
     j++;
-    if (j < ctx.tokens.count && ctx.tokens.flags[j]! & NL_BEFORE) break;
+    if (j < ctx.tokens.count && ctx.tokens.flags[j]! & NL_BEFORE && !wrappedGiven(ctx, i, j, caps)) break;
   }
   return j;
+}
+
+// Middle names frequent enough that "<surname> <middle>" at a line's end is a name still missing its given name.
+const MIDDLE_NAMES = new Set(['văn', 'thị', 'hữu', 'đức', 'minh', 'thanh', 'quốc', 'xuân', 'ngọc', 'hồng', 'quang', 'công', 'đình',
+  'trọng', 'thế', 'mạnh', 'tiến', 'duy', 'anh', 'hoàng', 'tuấn', 'sỹ', 'sĩ', 'bá', 'viết', 'khắc', 'tấn', 'kim', 'thu', 'hải', 'trung']);
+
+// "Thủ tướng Phạm Minh\nChính tham dự": a hard-wrapped text breaks a name after its middle name; the given name
+// opens the next line, alone (the word after it is no name word).
+function wrappedGiven(ctx: TextContext, i: number, j: number, caps: boolean): boolean {
+  const f = ctx.tokens.flags;
+  if (j - i !== 2 || f[j]! & PARA_BEFORE || !SURNAMES.has(tokenKey(ctx, i)) || !MIDDLE_NAMES.has(tokenKey(ctx, i + 1))) return false;
+  if (!isNameToken(ctx, j, caps)) return false;
+  return j + 1 >= ctx.tokens.count || (f[j + 1]! & NL_BEFORE) !== 0 || !isNameToken(ctx, j + 1, caps);
 }
 
 /** Start of the run of name tokens ending at token j (inclusive). */
@@ -55,6 +68,9 @@ const LEADING_NON_NAME = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'c
 // Ê Đê, Gia Rai names run to five syllables: "Y Thanh Hà Niê Kđăm".
 const ETHNIC_OPENERS = new Set(['y', 'h', 'ksor', 'nay', 'siu', 'rơ', 'kpă', 'rcom', 'niê', 'mlô']);
 
+// Chinese family names that are also common words (so not in SURNAMES): trusted only in a strong context.
+const SINO_SURNAMES = new Set(['tập', 'ôn', 'mao', 'bạc']);
+
 const Y_WORDS = new Set(['tế', 'dược', 'khoa', 'học', 'sinh', 'học cổ truyền']);
 
 function isPlace(ctx: TextContext, from: number, to: number): boolean {
@@ -66,7 +82,8 @@ function plausible(ctx: TextContext, from: number, to: number, needSurname: bool
   const len = to - from;
   if (len < 2 || len > 4) return false;
   const first = tokenKey(ctx, from);
-  if ((NON_NAME_FIRST.has(first) && !SURNAMES.has(first)) || LEADING_NON_NAME.has(first)) return false;
+  // "Tổng Bí thư Tập Cận Bình": a Chinese leader's family name, read in Sino-Vietnamese, is taken right after a title.
+  if ((NON_NAME_FIRST.has(first) && !SURNAMES.has(first) && (needSurname || !SINO_SURNAMES.has(first))) || LEADING_NON_NAME.has(first)) return false;
   if (needSurname && !SURNAMES.has(first)) return false;
   return !isPlace(ctx, from, to);
 }

@@ -6,6 +6,7 @@ import { ORG_PHRASES, PRIVATE_MARKERS, PUBLIC_MARKERS } from './org-words';
 import { phraseSet } from './phrase-lexicon';
 import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
+import { SURNAMES } from './surnames';
 import { TITLE_HEADS, TITLE_MODIFIERS, SKIPPED_MODIFIERS } from './title-heads';
 import { tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, DOTTED, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
@@ -83,6 +84,16 @@ function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   return false;
 }
 
+// A name of three or four words, led by a surname, opening a line and closed by punctuation.
+function lineOpeningName(ctx: TextContext, k: number): [number, number] | null {
+  const run = capRunEnd(ctx, k);
+  if (run - k < 3 || run - k > 4) return null;
+  const name = pickName(ctx, k, run, 'weak');
+  if (!name || name[0] !== k || name[1] !== run) return null;
+  const p = punctAt(ctx, run);
+  return p === ':' || p === ',' ? name : null;
+}
+
 // A surname-led name starts at j and the clause ends right after it.
 function nameClosesClause(ctx: TextContext, j: number): boolean {
   const run = capRunEnd(ctx, j);
@@ -105,6 +116,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   let budget = ORGAN_HEAD_ENDS.has(tokenKey(ctx, k - 1)) ? 2 : 0;
   let afterCapWord = false; // inside a proper organ name, where "và" joins its parts
   let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
+  let capOrgEnd = -1; // just after a capitalised organ that is no place ("Thượng viện"): a foreign holder may follow
   while (k < limit) {
     const kind = t.kind[k]!;
     if (kind === PUNCT) {
@@ -129,11 +141,24 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     }
     // A blank line (caption, headline) or a new line opening with a capital ends this one (a hard wrap inside
     // a title goes on in lower case: "Bộ Tài\nchính"), and so does a rank opening a name ("... giao Đại tá X").
-    if (t.flags[k]! & PARA_BEFORE || (t.flags[k]! & NL_BEFORE && t.flags[k]! & CAP)) break;
+    if (t.flags[k]! & PARA_BEFORE || (t.flags[k]! & NL_BEFORE && t.flags[k]! & CAP)) {
+      // "Chủ tịch Quốc hội\nVương Đình Huệ: …" (an interview's speaker line): a surname-led name alone before its
+      // punctuation on the next line is the holder.
+      const name = mode === 'title-first' && !(t.flags[k]! & PARA_BEFORE) ? lineOpeningName(ctx, k) : null;
+      if (name) return { end: k, name };
+      break;
+    }
     if (MILITARY_RANKS.match(ctx, k) && rankedName(ctx, k)) break;
     const org = ORG_PHRASES.match(ctx, k);
     // After a capitalised organ ("Ban Tuyên giáo"), "và" may join the next part of its name ("và Dân vận").
-    if (org) { afterCapWord = (t.flags[k]! & CAP) !== 0; inPlace = ADMIN_UNITS.has(tokenKey(ctx, k)); k += org.len; budget = 0; continue; }
+    if (org) {
+      afterCapWord = (t.flags[k]! & CAP) !== 0;
+      inPlace = ADMIN_UNITS.has(tokenKey(ctx, k));
+      if (afterCapWord && !inPlace) capOrgEnd = k + org.len;
+      k += org.len;
+      budget = 0;
+      continue;
+    }
     const f = t.flags[k]!;
     const key = tokenKey(ctx, k);
     if (!(f & CAP)) {
@@ -141,6 +166,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (key === 'và' && afterCapWord && continuesOrgName(ctx, k + 1)) { k++; continue; }
       if (key === 'của' && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP) { k++; continue; } // "Ủy ban ... của Quốc hội"
       if (key === 'tại' && placeEndsAt(ctx, k) && PLACES.match(ctx, k + 1)) { k++; continue; } // "Đại sứ Nhật Bản tại Việt Nam"
+      // "nguyên Trưởng phòng … huyện này": the unit already named.
+      if (key === 'này' && ADMIN_UNITS.has(tokenKey(ctx, k - 1))) { k++; break; }
       if (key === 'và' || key === 'kiêm' || STOP_WORDS.match(ctx, k)) break;
       if (budget === 0) {
         const run = lowerRunToOrgan(ctx, k);
@@ -159,8 +186,10 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const place = PLACES.match(ctx, k);
       // After a lower-case word ("Mặt trận Lào xây dựng đất nước Sinlavong …") only a clearly non-Vietnamese name.
       const afterLower = k > headEnd && t.kind[k - 1] === WORD && !(t.flags[k - 1]! & CAP);
+      // "Chủ tịch Thượng viện Hun Sen": after a capitalised organ any Latin-letter name that opens with no surname.
+      const afterOrg = k === capOrgEnd && !SURNAMES.has(tokenKey(ctx, k));
       const at = place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower ? k : -1;
-      const foreign = at >= 0 ? foreignNameAt(ctx, at, afterLower && at === k) : null;
+      const foreign = at >= 0 ? foreignNameAt(ctx, at, afterLower && at === k && !afterOrg) : null;
       if (foreign) return { end: foreign[0], name: foreign };
     }
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
@@ -251,6 +280,8 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     const p = punctAt(ctx, k);
     const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
     if ((p === ',' || p === '-' || key === 'kiêm') && startTitle(ctx, k + 1)) { k++; continue; }
+    // "Trưởng phòng Tư pháp huyện (nguyên Trưởng phòng …)": a former post in parentheses after the current one.
+    if (p === '(' && mode === 'name-first' && TITLE_MODIFIERS.match(ctx, k + 1) && startTitle(ctx, k + 1)) { k++; continue; }
     const ranked = p === ',' && mode === 'title-first' ? rankedName(ctx, k + 1) : null;
     if (ranked) { name = ranked; k = ranked[1]; break; } // "Giám đốc Công an tỉnh, Thiếu tướng Bùi Văn A"
     if (key === 'và' && startTitle(ctx, k + 1)) {

@@ -29,6 +29,17 @@ describe('utils/entities/find-officials (round 6: foreign names, rare surnames, 
       ['Trưởng Công an huyện'], ['Thượng tá']],
     ['a sentence whose full stop lost its space', 'Đoàn ở lại hai ngày.Phát ngôn viên Văn phòng Chính phủ Nguyễn Thị Lan cho biết thêm.', 'Nguyễn Thị Lan',
       ['Phát ngôn viên Văn phòng Chính phủ'], []],
+    ['a Chinese leader read in Sino-Vietnamese', 'Chiều nay, Chủ tịch nước Tập Cận Bình tiếp đoàn đại biểu.', 'Tập Cận Bình', ['Chủ tịch nước'], []],
+    ['a former post in parentheses after the current one',
+      'Bị can Lê Văn Tú, Phó Trưởng phòng Nội vụ huyện Quỳ Hợp (nguyên Chánh Văn phòng UBND huyện này), đã bị bắt.', 'Lê Văn Tú',
+      ['Phó Trưởng phòng Nội vụ huyện Quỳ Hợp', 'nguyên Chánh Văn phòng UBND huyện này'], []],
+    ['a title that stops before the post stood for', 'Ông Trần Văn Lộc, đại biểu HĐND tỉnh khóa IX ứng cử chức danh Phó Chủ tịch UBND tỉnh.',
+      'Trần Văn Lộc', ['đại biểu HĐND tỉnh khóa IX'], []],
+    ['a name broken by a hard line wrap', 'Sáng nay, Bộ trưởng Bộ Tài chính Đỗ Văn\nMinh tham dự hội nghị và phát biểu.', 'Đỗ Văn Minh',
+      ['Bộ trưởng Bộ Tài chính'], []],
+    ['an interview speaker line under the title', 'Bí thư Tỉnh ủy\nLê Quốc Phong: Chúng tôi đã làm rất nhiều việc.', 'Lê Quốc Phong',
+      ['Bí thư Tỉnh ủy'], []],
+    ['a foreign holder after a capitalised organ', 'Ông gặp Chủ tịch Thượng viện Chea Sim và các nghị sĩ.', 'Chea Sim', ['Chủ tịch Thượng viện'], []],
   ])('finds %s', (_label, text, name, titles, ranks) => {
     expect(find(text, name)).toEqual({ name, titles, ranks });
   });
@@ -43,6 +54,14 @@ describe('utils/entities/find-officials (round 6: foreign names, rare surnames, 
     ['a long lower-case word after the hyphen', 'Tổng thống Hàn Quốc Moon Jae-inkorean tiếp đoàn.', 'Moon Jae'],
   ])('keeps the hyphen tail short: %s', (_label, text, name) => {
     expect(officials(text).map((o) => o.name)).toEqual([name]);
+  });
+
+  it.each([
+    ['a district before a former post in parentheses', 'Ông Hồ Văn Nam, Trưởng phòng Tư pháp huyện Yên Định (nguyên Phó Chủ tịch UBND huyện).', 'Yên Định'],
+    ['a place name wrapped onto the next line', 'Đoàn gặp Bí thư Tỉnh ủy Lê Văn\nHà Nội và các tỉnh.', 'Lê Văn Hà Nội'],
+    ['a Sino-Vietnamese word without a title', 'Tập Cận Bình nói.', 'Tập Cận Bình'],
+  ])('does not take %s for a person', (_label, text, notName) => {
+    expect(officials(text).map((o) => o.name)).not.toContain(notName);
   });
 
   it('keeps web addresses and abbreviations whole', () => {
