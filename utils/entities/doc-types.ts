@@ -7,6 +7,8 @@ export interface DocType {
   bareNumber: boolean;
   /** Also an everyday verb ("quyết định 3 đội"): a bare number counts only after the capitalised word. */
   alsoVerb: boolean;
+  /** A generic word ("Văn bản"): a citation only capitalised and with a full symbol after it, never a bare number. */
+  symbolOnly: boolean;
 }
 
 const VERBS = new Set(['Quyết định', 'Quy định', 'Kết luận', 'Hướng dẫn', 'Báo cáo', 'Thông báo', 'Lệnh']);
@@ -17,11 +19,15 @@ const TYPES: Array<[string, boolean]> = [
   ['Thông báo', false], ['Hướng dẫn', false], ['Kế hoạch', false], ['Chương trình', false], ['Đề án', true],
   ['Báo cáo', false], ['Tờ trình', false], ['Công văn', true], ['Công điện', true], ['Luật', false], ['Bộ luật', false],
   ['Pháp lệnh', false], ['Lệnh', false], ['Quy chế', false], ['Thông cáo', false], ['Sắc lệnh', false], ['Hiến pháp', false],
+  ['Văn bản', false],
 ];
+
+// "Văn bản số 1277/BGDĐT-QLCL": a công văn cited by the generic word, only with its symbol.
+const SYMBOL_ONLY = new Set(['Văn bản']);
 
 /** Document type words, longest first ("Thông tư liên tịch" before "Thông tư"). */
 export const DOC_TYPES = new PhraseLexicon<DocType>(
-  TYPES.map(([w, bare]) => [w, { canonical: w, bareNumber: bare, alsoVerb: VERBS.has(w) }] as const),
+  TYPES.map(([w, bare]) => [w, { canonical: w, bareNumber: bare, alsoVerb: VERBS.has(w), symbolOnly: SYMBOL_ONLY.has(w) }] as const),
 );
 
 /** Type codes in symbols (Nghị định 30/2020 appendix III and Party rules), lower case → canonical type word. */

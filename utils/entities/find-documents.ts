@@ -108,7 +108,8 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
     if (t.kind[i] === WORD) {
       if (!(bits(ctx, i) & typeBit)) continue;
       const m = DOC_TYPES.match(ctx, i);
-      if (!m) continue;
+      // "văn bản số …" in lower case is prose about some text; capitalised it names the document.
+      if (!m || (m.value.symbolOnly && !(t.flags[i]! & CAP))) continue;
       const start = t.start[i]!;
       const typeEnd = t.end[i + m.len - 1]!;
       let p = skipWs(ctx.lower, typeEnd);
@@ -127,7 +128,9 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) {
         const sym = parseSymbol(s, ctx.lower, p);
         if (!sym) continue;
-        if (sym.kind === 'bare' && qualified >= 0) continue;
+        if (sym.kind === 'bare' && (qualified >= 0 || m.value.symbolOnly)) continue;
+        // "Văn bản 1520/QĐ-TTg": a symbol with its own type code is read as a bare symbol, typed by the code.
+        if (m.value.symbolOnly && sym.firstCode && (sym.kind === 'party' ? PARTY_TYPE_CODES : TYPE_CODES).has(sym.firstCode)) continue;
         if (sym.kind === 'bare') {
           if (!withSo && !(m.value.bareNumber && (t.flags[i]! & CAP || !m.value.alsoVerb))) continue;
           if (!bareOk(ctx, sym, withSo)) continue;
@@ -145,7 +148,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
         consumedTo = end;
         continue;
       }
-      const named = parseNamedDocument(ctx, i, i + m.len, canonical);
+      const named = m.value.symbolOnly ? null : parseNamedDocument(ctx, i, i + m.len, canonical);
       if (named) {
         const end = t.end[named.end - 1]!;
         hits.push(makeHit(ctx, start, end, {
