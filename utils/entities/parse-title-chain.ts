@@ -153,7 +153,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     // After a capitalised organ ("Ban Tuyên giáo"), "và" may join the next part of its name ("và Dân vận").
     if (org) {
       afterCapWord = (t.flags[k]! & CAP) !== 0;
-      inPlace = ADMIN_UNITS.has(tokenKey(ctx, k));
+      // "Ủy ban Xã hội của Quốc hội": "xã hội" (society) is no commune.
+      inPlace = ADMIN_UNITS.has(tokenKey(ctx, k)) && !(org.len === 2 && tokenKey(ctx, k + 1) === 'hội');
       if (afterCapWord && !inPlace) capOrgEnd = k + org.len;
       k += org.len;
       budget = 0;

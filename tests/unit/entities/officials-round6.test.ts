@@ -40,6 +40,8 @@ describe('utils/entities/find-officials (round 6: foreign names, rare surnames, 
     ['an interview speaker line under the title', 'Bí thư Tỉnh ủy\nLê Quốc Phong: Chúng tôi đã làm rất nhiều việc.', 'Lê Quốc Phong',
       ['Bí thư Tỉnh ủy'], []],
     ['a foreign holder after a capitalised organ', 'Ông gặp Chủ tịch Thượng viện Chea Sim và các nghị sĩ.', 'Chea Sim', ['Chủ tịch Thượng viện'], []],
+    ['a committee on social affairs "của Quốc hội"', 'Tiếp đó, Chủ nhiệm Ủy ban Xã hội của Quốc hội Trần Thị Hằng trình bày tờ trình.',
+      'Trần Thị Hằng', ['Chủ nhiệm Ủy ban Xã hội của Quốc hội'], []],
   ])('finds %s', (_label, text, name, titles, ranks) => {
     expect(find(text, name)).toEqual({ name, titles, ranks });
   });
