@@ -60,6 +60,16 @@ function capsNameBefore(ctx: TextContext, head: number): [number, number] | null
   return pickName(ctx, start, j + 1, 'strong');
 }
 
+// "đ/c Nguyễn Văn A UVBTV – PCT UBND huyện": an abbreviated title right after a name vouched for by an honorific.
+function nameBeforeAbbrev(ctx: TextContext, head: number): [number, number] | null {
+  const j = head - 1;
+  if (j < 1 || !(ctx.tokens.flags[head]! & ALLCAPS) || ctx.tokens.flags[j]! & ALLCAPS) return null;
+  const start = capRunStart(ctx, j);
+  if (start > j - 1 || !honorificEndsAt(ctx, start - 1)) return null;
+  const name = pickName(ctx, start, j + 1, 'strong');
+  return name && name[1] === j + 1 ? name : null;
+}
+
 function nameBefore(ctx: TextContext, head: number): [number, number] | null {
   let p = punct(ctx, head - 1);
   let sep = head - 1;
@@ -67,7 +77,7 @@ function nameBefore(ctx: TextContext, head: number): [number, number] | null {
     const birth = skipBirth(ctx, head - 1);
     if (birth >= 0) { sep = birth; p = punct(ctx, birth); }
   }
-  if (p !== ',' && p !== '-' && p !== '(') return p === '' ? capsNameBefore(ctx, head) : null;
+  if (p !== ',' && p !== '-' && p !== '(') return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) : null;
   const j = sep - 1;
   const start = capRunStart(ctx, j);
   if (start > j || placeWordBefore(ctx, start)) return null;

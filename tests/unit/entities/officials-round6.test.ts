@@ -42,6 +42,8 @@ describe('utils/entities/find-officials (round 6: foreign names, rare surnames, 
     ['a foreign holder after a capitalised organ', 'Ông gặp Chủ tịch Thượng viện Chea Sim và các nghị sĩ.', 'Chea Sim', ['Chủ tịch Thượng viện'], []],
     ['a committee on social affairs "của Quốc hội"', 'Tiếp đó, Chủ nhiệm Ủy ban Xã hội của Quốc hội Trần Thị Hằng trình bày tờ trình.',
       'Trần Thị Hằng', ['Chủ nhiệm Ủy ban Xã hội của Quốc hội'], []],
+    ['an abbreviated title glued to the name', 'Về dự có đ/c Lương Văn Hòa UVBTV – PCT UBND huyện và lãnh đạo xã.', 'Lương Văn Hòa',
+      ['UVBTV', 'PCT UBND huyện'], []],
   ])('finds %s', (_label, text, name, titles, ranks) => {
     expect(find(text, name)).toEqual({ name, titles, ranks });
   });
@@ -61,6 +63,7 @@ describe('utils/entities/find-officials (round 6: foreign names, rare surnames, 
   it.each([
     ['a district before a former post in parentheses', 'Ông Hồ Văn Nam, Trưởng phòng Tư pháp huyện Yên Định (nguyên Phó Chủ tịch UBND huyện).', 'Yên Định'],
     ['a place name wrapped onto the next line', 'Đoàn gặp Bí thư Tỉnh ủy Lê Văn\nHà Nội và các tỉnh.', 'Lê Văn Hà Nội'],
+    ['a name followed by an abbreviation without an honorific', 'Lương Văn Hòa UVBTV phát biểu.', 'Lương Văn Hòa'],
     ['a Sino-Vietnamese word without a title', 'Tập Cận Bình nói.', 'Tập Cận Bình'],
   ])('does not take %s for a person', (_label, text, notName) => {
     expect(officials(text).map((o) => o.name)).not.toContain(notName);
