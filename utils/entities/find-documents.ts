@@ -108,8 +108,10 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
     if (t.kind[i] === WORD) {
       if (!(bits(ctx, i) & typeBit)) continue;
       const m = DOC_TYPES.match(ctx, i);
-      // "văn bản số …" in lower case is prose about some text; capitalised it names the document.
-      if (!m || (m.value.symbolOnly && !(t.flags[i]! & CAP))) continue;
+      if (!m) continue;
+      // "văn bản số …" in lower case is often prose about some text: it names a document only with "số" and a full
+      // State symbol with an issuer code ("văn bản số 4912/UBND-NC"), checked below.
+      const lowerGeneric = m.value.symbolOnly && !(t.flags[i]! & CAP);
       const start = t.start[i]!;
       const typeEnd = t.end[i + m.len - 1]!;
       let p = skipWs(ctx.lower, typeEnd);
@@ -129,6 +131,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
         const sym = parseSymbol(s, ctx.lower, p);
         if (!sym) continue;
         if (sym.kind === 'bare' && (qualified >= 0 || m.value.symbolOnly)) continue;
+        if (lowerGeneric && !(withSo && qualified < 0 && sym.kind === 'state' && sym.symbol?.includes('-'))) continue;
         // "Văn bản 1520/QĐ-TTg": a symbol with its own type code is read as a bare symbol, typed by the code.
         if (m.value.symbolOnly && sym.firstCode && (sym.kind === 'party' ? PARTY_TYPE_CODES : TYPE_CODES).has(sym.firstCode)) continue;
         if (sym.kind === 'bare') {
@@ -148,7 +151,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
         consumedTo = end;
         continue;
       }
-      const named = m.value.symbolOnly ? null : parseNamedDocument(ctx, i, i + m.len, canonical);
+      const named = m.value.symbolOnly || lowerGeneric ? null : parseNamedDocument(ctx, i, i + m.len, canonical);
       if (named) {
         const end = t.end[named.end - 1]!;
         hits.push(makeHit(ctx, start, end, {

@@ -2,6 +2,7 @@ import { appointedAt, appointeesBefore } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
 import { capRunEnd, capRunStart, extendLowerGiven, pickName, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
+import { presidentHoAt } from './president-ho';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
 import { firstBits } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
@@ -15,6 +16,8 @@ export interface OfficialHit {
   name: [number, number];
   titles: string[];
   ranks: string[];
+  /** "Chủ tịch Nguyễn Văn A" with a bare ambiguous head: kept only for a person the text names with a public post. */
+  ifKnown?: boolean;
 }
 
 function punct(ctx: TextContext, i: number): string {
@@ -97,6 +100,15 @@ function titleTexts(ctx: TextContext, chain: TitleChain): string[] {
   return chain.titles.map((s) => origText(ctx, t.start[s.from]!, t.end[s.to - 1]!));
 }
 
+// "…, Chủ tịch Nguyễn Văn A cho biết": a bare ambiguous head before a full name adds its title to an official the
+// text names with a public post (checked once all hits are known); alone it proves nothing (a company's chairman).
+function bareHeadHolder(ctx: TextContext, chain: TitleChain, hits: OfficialHit[]): boolean {
+  const only = chain.titles[0]!;
+  if (!chain.name || chain.titles.length !== 1 || startTitle(ctx, only.from)!.headEnd !== only.to) return false;
+  hits.push({ name: extendLowerGiven(ctx, chain.name), titles: titleTexts(ctx, chain), ranks: [], ifKnown: true });
+  return true;
+}
+
 /** Finds officials by title heads and ranks: name-first, title-first and shared plural titles. */
 export function findOfficials(ctx: TextContext): OfficialHit[] {
   const hits: OfficialHit[] = [];
@@ -130,6 +142,12 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       }
     }
     if (!startTitle(ctx, i)) { i++; continue; }
+    const ho = presidentHoAt(ctx, i);
+    if (ho) {
+      hits.push({ name: ho, titles: [origText(ctx, t.start[i]!, t.end[i + 1]!)], ranks: [] });
+      i = ho[1];
+      continue;
+    }
     const appointees = appointeesBefore(ctx, i);
     if (appointees.length) {
       const chain = parseTitleChain(ctx, i, 'name-first')!;
@@ -154,7 +172,13 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       // "Ông A, Phó viện trưởng thường trực, được Quốc hội bầu giữ cương vị …": the election vouches for the post.
       const appointed = !isPublic && !r.military && appointedAt(ctx, chain.end + (punct(ctx, chain.end) === ',' ? 1 : 0));
       if (isPublic || r.military || appointed) hits.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
+      else {
+        // "thăm bà Lê Thị A, Chủ tịch Nguyễn Văn B cho biết": the bare title belongs to the name after it.
+        const own = parseTitleChain(ctx, i, 'title-first')!;
+        if (bareHeadHolder(ctx, own, hits)) chain = own;
+      }
     } else {
+      if (!isPublic) bareHeadHolder(ctx, chain, hits);
       const h = holdersAfter(ctx, chain, isPublic);
       const titles = h.keepTitles ? titleTexts(ctx, chain) : [];
       for (const n of h.names) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });

@@ -64,6 +64,17 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   return { from, headEnd: h + m.len, needsPublic: m.value.needsPublic };
 }
 
+// "…, Bộ Tổng Tham mưu", "…, TAND tỉnh", "…, Quân khu 7": a parent organ named by its own words. "…, Bộ chỉ huy đã
+// chủ động …" is the organ as the subject of the next clause (a verb follows it), not part of the title.
+function parentOrganAt(ctx: TextContext, n: number): boolean {
+  const t = ctx.tokens;
+  const m = PARENT_ORGANS.match(ctx, n);
+  if (!m || startTitle(ctx, n)) return false;
+  const k = n + m.len;
+  if (k >= t.count || t.kind[k] === NUM) return k < t.count;
+  return t.kind[k] === WORD && ((t.flags[k]! & CAP) !== 0 || ORG_PHRASES.match(ctx, k) !== null);
+}
+
 // "Sở Văn hóa, Thể thao và Du lịch", "phòng, chống": a comma that stays inside one title.
 function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   const t = ctx.tokens;
@@ -71,7 +82,7 @@ function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   if (n >= t.count || t.kind[n] !== WORD) return false;
   if (tokenKey(ctx, n) === 'chống') return true;
   // "Cục trưởng Cục Tác chiến, Bộ Tổng Tham mưu", "Phó chánh Tòa hình sự, TAND tỉnh": the parent organ follows.
-  if (t.flags[n]! & CAP && PARENT_ORGANS.match(ctx, n) && !startTitle(ctx, n)) return true;
+  if (t.flags[n]! & CAP && parentOrganAt(ctx, n)) return true;
   if (!(t.flags[n]! & CAP) || startTitle(ctx, n) || HONORIFICS.match(ctx, n) || MILITARY_RANKS.match(ctx, n)) return false;
   for (let j = n + 1; j < Math.min(t.count, n + 8); j++) {
     if (t.kind[j] === PUNCT && ctx.text[t.start[j]!] === ',' && t.flags[j + 1]! & CAP && !startTitle(ctx, j + 1)) continue;
@@ -237,7 +248,7 @@ function lowerRunToOrgan(ctx: TextContext, k: number): number {
     if (MILITARY_RANKS.match(ctx, j)) return 0;
     if (t.kind[j] === NUM) return j > k ? j : 0;
     // "… chất lượng giáo dục, Sở GD-ĐT tỉnh": the words reach a comma before the parent organ.
-    if (j > k && punctAt(ctx, j) === ',' && t.flags[j + 1]! & CAP && PARENT_ORGANS.match(ctx, j + 1)) return j;
+    if (j > k && punctAt(ctx, j) === ',' && t.flags[j + 1]! & CAP && parentOrganAt(ctx, j + 1)) return j;
     if (t.kind[j] !== WORD) return 0;
     if (t.flags[j]! & CAP || ORG_PHRASES.match(ctx, j)) return j > k && !STOP_WORDS.match(ctx, j) ? j : 0;
     if (STOP_WORDS.match(ctx, j) || tokenKey(ctx, j) === 'và') return 0;
@@ -263,6 +274,14 @@ function isPublicTitle(ctx: TextContext, from: number, to: number): boolean {
   return false;
 }
 
+// "Chủ tịch Trung Quốc", "Chủ tịch Hà Nội": a chairman whose whole title is a country or province leads that state
+// ("Giám đốc Hàn Quốc" may head a company's branch there, so only Chủ tịch).
+function countryPost(ctx: TextContext, headEnd: number, to: number): boolean {
+  if (headEnd < 2 || tokenKey(ctx, headEnd - 1) !== 'tịch' || tokenKey(ctx, headEnd - 2) !== 'chủ') return false;
+  const m = to > headEnd ? PLACES.match(ctx, headEnd) : null;
+  return m !== null && headEnd + m.len === to && (ctx.tokens.flags[headEnd]! & CAP) !== 0;
+}
+
 /** Parses the title chain starting at token i (a head, maybe after nguyên/Quyền); null if no head there. */
 export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): TitleChain | null {
   const titles: TitleSpan[] = [];
@@ -275,7 +294,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     let to = body.end;
     while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.') to--;
     // The head's last word may open the organ ("Trưởng Ban Chỉ đạo"), so the check starts there.
-    titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd - 1, to) });
+    titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd - 1, to) || countryPost(ctx, st.headEnd, to) });
     k = body.end;
     if (body.name) { name = body.name; k = body.name[1]; break; }
     const p = punctAt(ctx, k);

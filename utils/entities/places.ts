@@ -10,5 +10,10 @@ Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguy�
 Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Hồ Chí Minh|TP Hồ Chí Minh|Sài Gòn|Gia Định|Chợ Lớn|Thủ Đức|
 Việt Nam|Hoa Kỳ|Trung Quốc|Nhật Bản|Hàn Quốc|Thái Lan|Lào|Campuchia|Ấn Độ|Nga|Liên bang Nga|Pháp|Đức|Anh|Mỹ|
 Singapore|Malaysia|Indonesia|Philippines|Australia|Úc|Cu Ba|Cuba|Triều Tiên|Tây Nguyên|Nam Bộ|Bắc Bộ|Trung Bộ|
-Tây Bắc|Đông Bắc|Đồng bằng sông Cửu Long|Phú Quốc|Côn Đảo|Hoàng Sa|Trường Sa|Mê Kông|Mekong`.split('|').map((p) => p.trim()),
+Tây Bắc|Đông Bắc|Đồng bằng sông Cửu Long|Phú Quốc|Côn Đảo|Hoàng Sa|Trường Sa|Mê Kông|Mekong|
+New Zealand|Hà Lan|Thụy Điển|Thụy Sĩ|Na Uy|Đan Mạch|Phần Lan|Ba Lan|Tây Ban Nha|Bồ Đào Nha|Italy|Italia|Ý|Canada|
+Brazil|Argentina|Mexico|Chile|Myanmar|Brunei|Timor-Leste|Đông Timor|Mông Cổ|Nam Phi|Ai Cập|Israel|Iran|Iraq|
+Thổ Nhĩ Kỳ|Ả Rập Xê Út|Saudi Arabia|Qatar|Kuwait|Pakistan|Bangladesh|Sri Lanka|Nepal|Ukraine|Belarus|Kazakhstan|
+Hungary|Séc|Slovakia|Áo|Bỉ|Hy Lạp|Ireland|Venezuela|Peru|Colombia|Nigeria|Mozambique|Angola|Algeria|Ma-rốc|Morocco|
+Đài Loan|Hồng Kông|Ma Cao|Papua New Guinea|Fiji|Romania|Bulgaria|Serbia|Kenya|Ethiopia|Luxembourg`.split('|').map((p) => p.trim()),
 );

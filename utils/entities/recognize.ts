@@ -2,6 +2,7 @@ import { findDocuments } from './find-documents';
 import { findOfficials } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
+import { PLACES } from './places';
 import { createTextContext, origOffset, origText, tokenKey, type TextContext } from './text-context';
 import type { DocumentRef, Mention, Official, Recognition } from './types';
 
@@ -30,11 +31,14 @@ function pushUnique(list: string[], holders: Map<string, Set<number>>, id: numbe
 
 function collectOfficials(ctx: TextContext): Official[] {
   const t = ctx.tokens;
-  const byKey = new Map<string, { official: Official; known: KnownOfficial }>();
+  const byKey = new Map<string, { official: Official; known: KnownOfficial; isPlace: boolean }>();
   const titleHolders = new Map<string, Set<number>>();
   const rankHolders = new Map<string, Set<number>>();
   const seenSpans = new Uint8Array(t.count); // name starts already mentioned
-  for (const hit of findOfficials(ctx)) {
+  const hits = findOfficials(ctx);
+  const ifKnown = hits.filter((h) => h.ifKnown);
+  for (const hit of hits) {
+    if (hit.ifKnown) continue;
     const [a, b] = hit.name;
     const name = origText(ctx, t.start[a]!, t.end[b - 1]!);
     // Keyed by the folded name (memoised, its hash cached): officialKey() would build and hash a new string per hit.
@@ -45,7 +49,8 @@ function collectOfficials(ctx: TextContext): Official[] {
       const nameKeys: string[] = [];
       for (let k = a; k < b; k++) nameKeys.push(tokenKey(ctx, k));
       const official: Official = { kind: 'official', key, name, titles: [], ranks: [], mentions: [] };
-      entry = { official, known: { id: byKey.size, nameKeys, taken: [] } };
+      // "Chủ tịch Hồ Chí Minh": a name that is also a place's is never linked again (the city, the mausoleum).
+      entry = { official, known: { id: byKey.size, nameKeys, taken: [] }, isPlace: PLACES.match(ctx, a)?.len === b - a };
       byKey.set(folded, entry);
     }
     const id = entry.known.id;
@@ -57,8 +62,21 @@ function collectOfficials(ctx: TextContext): Official[] {
       entry.official.mentions.push(mention(ctx, t.start[a]!, t.end[b - 1]!));
     }
   }
+  // A bare "Chủ tịch" before a full name counts only for someone named with a public post elsewhere in the text.
+  for (const hit of ifKnown) {
+    const [a, b] = hit.name;
+    const entry = byKey.get(foldName(origText(ctx, t.start[a]!, t.end[b - 1]!)));
+    if (!entry) continue;
+    for (const title of hit.titles) pushUnique(entry.official.titles, titleHolders, entry.known.id, title);
+    if (!seenSpans[a]) {
+      seenSpans[a] = 1;
+      entry.known.taken.push([a, b]);
+      entry.official.mentions.push(mention(ctx, t.start[a]!, t.end[b - 1]!));
+    }
+  }
   const entries = [...byKey.values()];
-  for (const m of linkShortMentions(ctx, entries.map((e) => e.known))) {
+  const linkable = entries.filter((e) => !e.isPlace).map((e) => e.known);
+  for (const m of linkShortMentions(ctx, linkable)) {
     entries[m.id]!.official.mentions.push(mention(ctx, t.start[m.from]!, t.end[m.to - 1]!));
   }
   const officials = entries.map((e) => e.official);

@@ -29,6 +29,8 @@ const STRICT = [
   // Heads of state of monarchies; division, brigade and regiment commanders; UVTV = Ủy viên Ban Thường vụ.
   'Quốc vương', 'Nhà vua', 'Sư đoàn trưởng', 'Phó Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Phó Lữ đoàn trưởng',
   'Trung đoàn trưởng', 'Phó Trung đoàn trưởng', 'UVTV', 'UV BTV',
+  // A Commonwealth realm's governor-general, a province's premier, a commander-in-chief.
+  'Toàn quyền', 'Tổng Toàn quyền', 'Thủ hiến', 'Tổng Tư lệnh', 'Phó Tổng Tư lệnh',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.
