@@ -2,7 +2,9 @@ import { foreignNameAt, placeEndsAt } from './foreign-name';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
-import { ORG_PHRASES, PRIVATE_MARKERS, PUBLIC_MARKERS } from './org-words';
+import { dashNameAt, lineOpeningName, nameClosesClause } from './name-after-title';
+import { ORG_PHRASES } from './org-words';
+import { isPublicTitle } from './public-title';
 import { phraseSet } from './phrase-lexicon';
 import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
@@ -93,25 +95,6 @@ function commaStaysInTitle(ctx: TextContext, c: number): boolean {
     if (t.flags[j]! & CAP && nameClosesClause(ctx, j)) return true;
   }
   return false;
-}
-
-// A name of three or four words, led by a surname, opening a line and closed by punctuation.
-function lineOpeningName(ctx: TextContext, k: number): [number, number] | null {
-  const run = capRunEnd(ctx, k);
-  if (run - k < 3 || run - k > 4) return null;
-  const name = pickName(ctx, k, run, 'weak');
-  if (!name || name[0] !== k || name[1] !== run) return null;
-  const p = punctAt(ctx, run);
-  return p === ':' || p === ',' ? name : null;
-}
-
-// A surname-led name starts at j and the clause ends right after it.
-function nameClosesClause(ctx: TextContext, j: number): boolean {
-  const run = capRunEnd(ctx, j);
-  const name = run - j >= 2 ? pickName(ctx, j, run, 'weak') : null;
-  if (!name || name[0] !== j || name[1] !== run) return false;
-  const p = punctAt(ctx, run);
-  return run >= ctx.tokens.count || p === ';' || p === '.' || p === ',' || STOP_WORDS.match(ctx, run) !== null;
 }
 
 /** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
@@ -225,14 +208,6 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   return { end: k, name: null };
 }
 
-// A spaced dash at k followed by a surname-led name.
-function dashNameAt(ctx: TextContext, k: number): boolean {
-  const t = ctx.tokens;
-  if (punctAt(ctx, k) !== '-' || k + 1 >= t.count || t.start[k]! === t.end[k - 1]! || t.start[k + 1]! === t.end[k]!) return false;
-  const run = capRunEnd(ctx, k + 1);
-  return run - k - 1 >= 2 && pickName(ctx, k + 1, run, 'weak')?.[0] === k + 1;
-}
-
 // "Sở Tài nguyên và Môi trường": "và" followed by a capitalised word that is neither a head nor a name.
 function continuesOrgName(ctx: TextContext, n: number): boolean {
   const t = ctx.tokens;
@@ -265,23 +240,6 @@ function rankedName(ctx: TextContext, i: number): [number, number] | null {
   return name && name[0] === j ? name : null;
 }
 
-function isPublicTitle(ctx: TextContext, from: number, to: number): boolean {
-  // The first marker decides: "Chủ tịch HĐQT Ngân hàng … tỉnh" is private, "Chủ nhiệm UB Tài chính, Ngân hàng" public.
-  for (let j = from; j < to; j++) {
-    if (PRIVATE_MARKERS.match(ctx, j)) return false;
-    if (PUBLIC_MARKERS.match(ctx, j)) return true;
-  }
-  return false;
-}
-
-// "Chủ tịch Trung Quốc", "Chủ tịch Hà Nội": a chairman whose whole title is a country or province leads that state
-// ("Giám đốc Hàn Quốc" may head a company's branch there, so only Chủ tịch).
-function countryPost(ctx: TextContext, headEnd: number, to: number): boolean {
-  if (headEnd < 2 || tokenKey(ctx, headEnd - 1) !== 'tịch' || tokenKey(ctx, headEnd - 2) !== 'chủ') return false;
-  const m = to > headEnd ? PLACES.match(ctx, headEnd) : null;
-  return m !== null && headEnd + m.len === to && (ctx.tokens.flags[headEnd]! & CAP) !== 0;
-}
-
 /** Parses the title chain starting at token i (a head, maybe after nguyên/Quyền); null if no head there. */
 export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): TitleChain | null {
   const titles: TitleSpan[] = [];
@@ -293,8 +251,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     const body = readBody(ctx, st.headEnd, mode);
     let to = body.end;
     while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.') to--;
-    // The head's last word may open the organ ("Trưởng Ban Chỉ đạo"), so the check starts there.
-    titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd - 1, to) || countryPost(ctx, st.headEnd, to) });
+    titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd, to) });
     k = body.end;
     if (body.name) { name = body.name; k = body.name[1]; break; }
     const p = punctAt(ctx, k);

@@ -1,0 +1,24 @@
+import { PLACES } from './places';
+import { PRIVATE_MARKERS, PUBLIC_MARKERS } from './org-words';
+import { tokenKey, type TextContext } from './text-context';
+import { CAP } from './tokenize';
+
+// "Chủ tịch Trung Quốc", "Chủ tịch Hà Nội": a chairman whose whole title is a country or province leads that state
+// ("Giám đốc Hàn Quốc" may head a company's branch there, so only Chủ tịch).
+function countryPost(ctx: TextContext, headEnd: number, to: number): boolean {
+  if (headEnd < 2 || tokenKey(ctx, headEnd - 1) !== 'tịch' || tokenKey(ctx, headEnd - 2) !== 'chủ') return false;
+  const m = to > headEnd ? PLACES.match(ctx, headEnd) : null;
+  return m !== null && headEnd + m.len === to && (ctx.tokens.flags[headEnd]! & CAP) !== 0;
+}
+
+/** True when the title whose head ends at headEnd and which ends at `to` names a public post (not a company's). */
+export function isPublicTitle(ctx: TextContext, headEnd: number, to: number): boolean {
+  if (countryPost(ctx, headEnd, to)) return true;
+  // The first marker decides: "Chủ tịch HĐQT Ngân hàng … tỉnh" is private, "Chủ nhiệm UB Tài chính, Ngân hàng" public.
+  // The head's last word may open the organ ("Trưởng Ban Chỉ đạo"), so the check starts there.
+  for (let j = headEnd - 1; j < to; j++) {
+    if (PRIVATE_MARKERS.match(ctx, j)) return false;
+    if (PUBLIC_MARKERS.match(ctx, j)) return true;
+  }
+  return false;
+}
