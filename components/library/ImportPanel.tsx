@@ -1,19 +1,23 @@
-import { useState } from 'preact/hooks';
-import type { Clipping } from '@/utils/db/clipping';
-import { importClippings, type ImportResult } from '@/utils/db/import-clippings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ImportResult } from '@/utils/db/import-clippings';
 import { db as defaultDb, type TrichBaoDb } from '@/utils/db/trich-bao-db';
-import type { UserHighlight } from '@/utils/db/user-highlight';
 import { describeError } from '@/utils/describe-error';
 import type { BackupProblem } from '@/utils/export/read-clippings-backup';
 import type { UiLang } from '@/utils/i18n';
+import { type BackupImporter, ImportFailure, inThreadImporter } from './backup-importer';
 import { lt, ltf } from './library-strings';
-import { planImport } from './plan-import';
+import { workerImporter } from './worker-importer';
 
 /** Props of {@link ImportPanel}. */
 export interface ImportPanelProps {
   lang: UiLang;
-  /** The library's database; tests hand in their own. */
+  /** The library's database; tests hand in their own (read and imported on this thread then). */
   db?: TrichBaoDb;
+}
+
+/** The library's own database is read and imported in a worker; another (tests) on this thread. */
+function createImporter(db: TrichBaoDb): BackupImporter {
+  return db === defaultDb && typeof Worker === 'function' ? workerImporter() : inThreadImporter(db);
 }
 
 type ImportState =
@@ -21,7 +25,7 @@ type ImportState =
   | { step: 'reading' }
   | { step: 'importing'; done: number; total: number }
   | { step: 'problems'; problems: BackupProblem[] }
-  | { step: 'ready'; name: string; clippings: Clipping[]; userHighlights: UserHighlight[]; counts: ImportResult }
+  | { step: 'ready'; name: string; counts: ImportResult }
   | { step: 'done'; result: ImportResult }
   | { step: 'error'; text: string };
 
@@ -31,6 +35,9 @@ const SHOWN_PROBLEMS = 50;
 /** Chooses a JSON backup, lists its problems or what importing it would do, then imports it on confirmation. */
 export function ImportPanel({ lang, db = defaultDb }: ImportPanelProps) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const importer = useRef<BackupImporter | null>(null);
+  useEffect(() => () => importer.current?.dispose(), []);
+  const fail = (error: unknown) => setState({ step: 'error', text: error instanceof ImportFailure ? error.text[lang] : describeError(error, lang) });
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -38,23 +45,22 @@ export function ImportPanel({ lang, db = defaultDb }: ImportPanelProps) {
     if (!file) return;
     setState({ step: 'reading' });
     try {
-      const plan = await planImport(db, await file.text());
-      setState(plan.ok
-        ? { step: 'ready', name: file.name, clippings: plan.clippings, userHighlights: plan.userHighlights, counts: plan.counts }
-        : { step: 'problems', problems: plan.problems });
+      importer.current ??= createImporter(db);
+      const plan = await importer.current.plan(file);
+      setState(plan.ok ? { step: 'ready', name: file.name, counts: plan.counts } : { step: 'problems', problems: plan.problems });
     } catch (error) {
-      setState({ step: 'error', text: describeError(error, lang) });
+      fail(error);
     }
   };
 
-  const confirm = async (clippings: Clipping[], userHighlights: UserHighlight[]) => {
+  const confirm = async () => {
     setState({ step: 'importing', done: 0, total: 0 });
     try {
       const onProgress = (done: number, total: number) => setState({ step: 'importing', done, total });
-      setState({ step: 'done', result: await importClippings(db, clippings, { userHighlights, onProgress }) });
+      setState({ step: 'done', result: await importer.current!.commit(onProgress) });
     } catch (error) {
       // One transaction: a full disk or any other failure leaves the library as it was.
-      setState({ step: 'error', text: describeError(error, lang) });
+      fail(error);
     }
   };
 
@@ -95,7 +101,7 @@ export function ImportPanel({ lang, db = defaultDb }: ImportPanelProps) {
               <li data-testid="plan-highlights">{ltf('importHighlights', lang, { ...state.counts.highlights })}</li>
             )}
           </ul>
-          <button type="button" onClick={() => confirm(state.clippings, state.userHighlights)} data-testid="import-confirm">{lt('importButton', lang)}</button>{' '}
+          <button type="button" onClick={() => void confirm()} data-testid="import-confirm">{lt('importButton', lang)}</button>{' '}
           <button type="button" onClick={() => setState({ step: 'idle' })}>{lt('cancel', lang)}</button>
         </div>
       )}
