@@ -12,7 +12,7 @@ ngân hàng nhà nước|quân đội nhân dân|công an nhân dân|quân khu|p
 ban chỉ đạo|lý luận|tòa án nhân dân|viện kiểm sát nhân dân|kiểm sát|khu vực|đặc khu|thủ đô|kiêm nhiệm|qh|ubtvqh|
 tối cao|nội bộ|các vấn đề xã hội|khoa học và công nghệ|văn hóa thể thao và du lịch|tài nguyên và môi trường|
 nông nghiệp và phát triển nông thôn|lao động thương binh và xã hội|kế hoạch và đầu tư|thông tin và truyền thông|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|văn phòng|bản|thôn|ấp|buôn|làng|xóm|bon|plei|khu phố|tổ dân phố|thượng viện|hạ viện|xã hội|
-ban cán sự đảng|ban cán sự|đảng đoàn`.split('|').map((p) => p.trim()),
+ban cán sự đảng|ban cán sự|đảng đoàn|nông thôn|nông thôn mới`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases inside a title that make an ambiguous head (Chủ tịch, Giám đốc) a public post. */
@@ -22,7 +22,7 @@ quận ủy|thị ủy|đảng|đảng ủy|đảng bộ|chi bộ|công an|quân
 kiểm toán|thanh tra|hội nông dân|hội liên hiệp phụ nữ|hội cựu chiến binh|liên đoàn lao động|đoàn thanh niên|thành đoàn|tỉnh đoàn|
 ủy ban|hội đồng nhân dân|bộ|sở|cục|tổng cục|ban tổ chức|ban tuyên giáo|ban dân vận|ban nội chính|ban kinh tế|ban đối ngoại|
 ban chỉ đạo|ban thường vụ|ban chấp hành|ban bí thư|bộ chính trị|ban kiểm tra|ubnd|hđnd|ub|mttq|ub.mttq|đbqh|tw|tư|t.ư|tp|tp.hcm|tphcm|
-qđnd|cand|tand|vksnd|bch|btv|bchqs|quốc phòng|an ninh|kho bạc|hội đồng lý luận|thủ đô|văn phòng|học viện chính trị|
+qđnd|cand|tand|vksnd|ksnd|hdnd|bch|btv|bchqs|quốc phòng|an ninh|kho bạc|hội đồng lý luận|thủ đô|văn phòng|học viện chính trị|
 đại học quốc gia|hội đồng dân tộc|ủy ban thường vụ quốc hội|ủy ban kiểm tra|qh|ubtvqh|ubtư|ubtw|csgt|cảnh sát|csđt|pccc|qltt|quản lý thị trường|thượng viện|hạ viện|
 hội ccb|ccb|hội lhpn|lhpn|hlhpn|hội nd|hnd|hội chữ thập đỏ|lđlđ|tncs|đoàn tncs|ban cán sự đảng|đảng đoàn|
 tài nguyên và môi trường|nông nghiệp và phát triển nông thôn|lao động thương binh và xã hội|lao động - thương binh và xã hội|

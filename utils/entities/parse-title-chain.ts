@@ -119,6 +119,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (p === ',' && commaStaysInTitle(ctx, k)) { k++; budget = 2; continue; }
       // "Bộ Nông nghiệp & Phát triển nông thôn", "Sở TN& MT": an ampersand joins two parts of one organ's name.
       if (p === '&' && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD && t.flags[k + 1]! & CAP) { k++; budget = 2; continue; }
+      // "phòng, chống dịch COVID-19": a glued dash joins an abbreviation to its short number.
+      if (p === '-' && t.flags[k - 1]! & ALLCAPS && t.kind[k + 1] === NUM && t.start[k] === t.end[k - 1] &&
+        t.start[k + 1] === t.end[k] && t.end[k + 1]! - t.start[k + 1]! <= 3) { k += 2; continue; }
       if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD) {
         const run = capRunEnd(ctx, k + 1);
         const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;
@@ -231,6 +234,15 @@ function lowerRunToOrgan(ctx: TextContext, k: number): number {
   return 0;
 }
 
+function semicolonTitle(ctx: TextContext, n: number): boolean {
+  if (!startTitle(ctx, n)) return false;
+  const sub = parseTitleChain(ctx, n, 'title-first');
+  if (!sub || sub.name) return false;
+  const e = sub.end;
+  const p = punctAt(ctx, e);
+  return e >= ctx.tokens.count || p === ';' || p === '.';
+}
+
 function rankedName(ctx: TextContext, i: number): [number, number] | null {
   const r = MILITARY_RANKS.match(ctx, i);
   if (!r) return null;
@@ -257,6 +269,9 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     const p = punctAt(ctx, k);
     const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
     if ((p === ',' || p === '-' || key === 'kiêm') && startTitle(ctx, k + 1)) { k++; continue; }
+    // "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, …": one person's chain split by ';' — only when
+    // the next title names no holder of its own and closes its clause.
+    if (p === ';' && mode === 'name-first' && semicolonTitle(ctx, k + 1)) { k++; continue; }
     // "Trưởng phòng Tư pháp huyện (nguyên Trưởng phòng …)": a former post in parentheses after the current one.
     if (p === '(' && mode === 'name-first' && TITLE_MODIFIERS.match(ctx, k + 1) && startTitle(ctx, k + 1)) { k++; continue; }
     const ranked = p === ',' && mode === 'title-first' ? rankedName(ctx, k + 1) : null;

@@ -31,6 +31,8 @@ const STRICT = [
   'Trung đoàn trưởng', 'Phó Trung đoàn trưởng', 'UVTV', 'UV BTV',
   // A Commonwealth realm's governor-general, a province's premier, a commander-in-chief.
   'Toàn quyền', 'Tổng Toàn quyền', 'Thủ hiến', 'Tổng Tư lệnh', 'Phó Tổng Tư lệnh',
+  // Members of a foreign parliament's lower and upper houses.
+  'Hạ nghị sĩ', 'Thượng nghị sĩ', 'Nghị sĩ',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.
