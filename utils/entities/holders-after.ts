@@ -120,7 +120,8 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     const at = copula >= 0 ? copula : cued;
     if (at >= 0) {
       const e = listNames(ctx, at, names);
-      if (names.length === 1) end = e;
+      // "các đồng chí nguyên Phó Chủ tịch … là A, B, C": a plural title is shared by the whole list.
+      if (names.length === 1 || (copula >= 0 && isPlural(ctx, from))) end = e;
       else names.length = 0;
     }
   }

@@ -1,3 +1,4 @@
+import { hardWrapAt } from './hard-wrap';
 import { PLACES } from './places';
 import { NON_NAME_FIRST, STOP_WORDS } from './stop-words';
 import { SURNAMES } from './surnames';
@@ -47,6 +48,8 @@ const MIDDLE_NAMES = new Set(['văn', 'thị', 'hữu', 'đức', 'minh', 'thanh
 // opens the next line, alone (the word after it is no name word).
 function wrappedGiven(ctx: TextContext, i: number, j: number, caps: boolean): boolean {
   const f = ctx.tokens.flags;
+  // "Chủ nhiệm … Nguyễn\nThúy Anh" in a hard-wrapped paragraph: a surname alone at the end of a long line.
+  if (j - i === 1 && !caps && SURNAMES.has(tokenKey(ctx, i)) && hardWrapAt(ctx, j)) return isNameToken(ctx, j, caps);
   if (j - i !== 2 || f[j]! & PARA_BEFORE || !SURNAMES.has(tokenKey(ctx, i)) || !MIDDLE_NAMES.has(tokenKey(ctx, i + 1))) return false;
   if (!isNameToken(ctx, j, caps)) return false;
   return j + 1 >= ctx.tokens.count || (f[j + 1]! & NL_BEFORE) !== 0 || !isNameToken(ctx, j + 1, caps);

@@ -1,4 +1,5 @@
 import { foreignNameAt, placeEndsAt } from './foreign-name';
+import { hardWrapAt } from './hard-wrap';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
@@ -138,7 +139,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     }
     // A blank line (caption, headline) or a new line opening with a capital ends this one (a hard wrap inside
     // a title goes on in lower case: "Bộ Tài\nchính"), and so does a rank opening a name ("... giao Đại tá X").
-    if (t.flags[k]! & PARA_BEFORE || (t.flags[k]! & NL_BEFORE && t.flags[k]! & CAP)) {
+    if (t.flags[k]! & PARA_BEFORE || (t.flags[k]! & NL_BEFORE && t.flags[k]! & CAP && !(hardWrapAt(ctx, k) && !startTitle(ctx, k)))) {
       // "Chủ tịch Quốc hội\nVương Đình Huệ: …" (an interview's speaker line): a surname-led name alone before its
       // punctuation on the next line is the holder.
       const name = mode === 'title-first' && !(t.flags[k]! & PARA_BEFORE) ? lineOpeningName(ctx, k) : null;
