@@ -1,3 +1,5 @@
+import { rankAfterName, rankBetween } from './rank-after-name';
+import { asideBefore } from './aside-before';
 import { appointedAt, appointeesBefore } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
 import { capRunEnd, capRunStart, extendLowerGiven, pickName, type NameContext } from './name-run';
@@ -77,7 +79,8 @@ function nameBefore(ctx: TextContext, head: number): [number, number] | null {
   let p = punct(ctx, head - 1);
   let sep = head - 1;
   if (p === ',') {
-    const birth = skipBirth(ctx, head - 1);
+    // "ông A (sinh năm 1976), Chánh Văn phòng …": an aside in parentheses stands between the name and the comma.
+    const birth = Math.max(skipBirth(ctx, head - 1), asideBefore(ctx, head - 1), rankBetween(ctx, head - 1));
     if (birth >= 0) { sep = birth; p = punct(ctx, birth); }
   }
   if (p !== ',' && p !== '-' && p !== '(') return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) : null;
@@ -169,6 +172,8 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
     const isPublic = chain.titles.some((s) => s.isPublic);
     if (left) {
       const r = ranksBefore(ctx, left[0]);
+      const after = rankAfterName(ctx, left[1]); // "ông A, Đại tá, Chỉ huy trưởng …"
+      if (after) { r.ranks.push(after); r.military = true; }
       // "Ông A, Phó viện trưởng thường trực, được Quốc hội bầu giữ cương vị …": the election vouches for the post.
       const appointed = !isPublic && !r.military && appointedAt(ctx, chain.end + (punct(ctx, chain.end) === ',' ? 1 : 0));
       if (isPublic || r.military || appointed) hits.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });

@@ -3,17 +3,33 @@ import { NON_NAME_FIRST } from './stop-words';
 import { type TextContext } from './text-context';
 import { ALLCAPS, CAP, NL_BEFORE, PUNCT, WORD } from './tokenize';
 
-// A capitalised word in plain Latin letters (no Vietnamese diacritics): "Antony", "Yoshihide", "Borell".
-function isLatinWord(ctx: TextContext, k: number): boolean {
+// A capitalised word in Latin letters that is no Vietnamese syllable: "Antony", "Yoshihide", "Szijjártó", "Péter".
+// Letters with Central-European accents (Latin-1, Latin Extended-A) are allowed; a word using them must not spell a
+// Vietnamese syllable once its accents are dropped ("Hà", "Lê" stay Vietnamese), and đ or the Vietnamese-only
+// letters (ơ, ư, ạ … ỹ) rule the word out. `onNewLine` lets the word open a line ("Hoa Kỳ\nJohn Kerry").
+function isLatinWord(ctx: TextContext, k: number, onNewLine = false): boolean {
   const t = ctx.tokens;
-  if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & CAP) || t.flags[k]! & (ALLCAPS | NL_BEFORE)) return false;
+  if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & CAP) || t.flags[k]! & ALLCAPS) return false;
+  if (t.flags[k]! & NL_BEFORE && !onNewLine) return false;
   const len = t.end[k]! - t.start[k]!;
   if (len < 2 || len > 14) return false;
+  let accented = false;
   for (let i = t.start[k]!; i < t.end[k]!; i++) {
     const c = ctx.lower.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
+    if (c >= 97 && c <= 122) continue;
+    if (!isForeignLetter(c)) return false;
+    accented = true;
   }
-  return true;
+  return !accented || !VIET_SYLLABLE.test(stripAccents(ctx.lower.slice(t.start[k], t.end[k])));
+}
+
+// Lower-case letters of Latin-1 Supplement and Latin Extended-A, without ÷ and đ.
+function isForeignLetter(c: number): boolean {
+  return (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f && c !== 0x111);
+}
+
+function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 // "J." inside "Antony J. Blinken": one capital letter and a dot glued to it.
@@ -50,9 +66,9 @@ function hyphenTailEnd(ctx: TextContext, j: number): number {
  * ("Ngoại trưởng Mỹ Antony J. Blinken", "Thủ tướng Nhật Bản Suga Yoshihide"): its token range, or null.
  * Two to four words, initials allowed inside; a place or an organ word does not open it.
  */
-export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false): [number, number] | null {
+export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false, onNewLine = false): [number, number] | null {
   if (notVietnamese && !isSyllableFree(ctx, k)) return null;
-  if (!isLatinWord(ctx, k) || PLACES.match(ctx, k) || NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]))) return null;
+  if (!isLatinWord(ctx, k, onNewLine) || PLACES.match(ctx, k) || NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]))) return null;
   let words = 1;
   let j = k + 1;
   while (words < 4) {

@@ -1,3 +1,4 @@
+import { foreignNameAt, placeEndsAt } from './foreign-name';
 import { capRunEnd, pickName } from './name-run';
 import { STOP_WORDS } from './stop-words';
 import { type TextContext } from './text-context';
@@ -7,8 +8,15 @@ function punctAt(ctx: TextContext, i: number): string {
   return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
 }
 
-/** A name of three or four words, led by a surname, opening a line and closed by punctuation. */
+/**
+ * The holder opening the line after a title: a name of three or four words, led by a surname and closed by
+ * punctuation, or a foreign name in Latin letters right after the title's country ("Ngoại trưởng Hoa Kỳ\nJohn Kerry").
+ */
 export function lineOpeningName(ctx: TextContext, k: number): [number, number] | null {
+  if (placeEndsAt(ctx, k)) {
+    const foreign = foreignNameAt(ctx, k, false, true);
+    if (foreign) return foreign;
+  }
   const run = capRunEnd(ctx, k);
   if (run - k < 3 || run - k > 4) return null;
   const name = pickName(ctx, k, run, 'weak');

@@ -26,7 +26,8 @@ qđnd|cand|tand|vksnd|ksnd|hdnd|bch|btv|bchqs|quốc phòng|an ninh|kho bạc|h�
 đại học quốc gia|hội đồng dân tộc|ủy ban thường vụ quốc hội|ủy ban kiểm tra|qh|ubtvqh|ubtư|ubtw|csgt|cảnh sát|csđt|pccc|qltt|quản lý thị trường|thượng viện|hạ viện|
 hội ccb|ccb|hội lhpn|lhpn|hlhpn|hội nd|hnd|hội chữ thập đỏ|lđlđ|tncs|đoàn tncs|ban cán sự đảng|đảng đoàn|
 tài nguyên và môi trường|nông nghiệp và phát triển nông thôn|lao động thương binh và xã hội|lao động - thương binh và xã hội|
-kế hoạch và đầu tư|thông tin và truyền thông|văn hóa thể thao và du lịch|giáo dục và đào tạo|tư pháp|nội vụ|giao thông vận tải`.split('|').map((p) => p.trim()),
+kế hoạch và đầu tư|thông tin và truyền thông|văn hóa thể thao và du lịch|giáo dục và đào tạo|tư pháp|nội vụ|giao thông vận tải|
+quốc vụ|quốc vụ viện|nhân đại|chính hiệp`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

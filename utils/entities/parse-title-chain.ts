@@ -1,3 +1,4 @@
+import { citedSymbolEnd } from './cited-symbol';
 import { foreignNameAt, placeEndsAt } from './foreign-name';
 import { hardWrapAt } from './hard-wrap';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
@@ -113,6 +114,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
   let capOrgEnd = -1; // just after a capitalised organ that is no place ("Thượng viện"): a foreign holder may follow
   while (k < limit) {
+    const cited = citedSymbolEnd(ctx, k); // "Ban Chỉ đạo Chương trình số 04-CTr/TU": the title runs through the citation
+    if (cited) { k = cited; budget = 0; afterCapWord = false; continue; }
     const kind = t.kind[k]!;
     if (kind === PUNCT) {
       const p = ctx.text[t.start[k]!];
@@ -188,7 +191,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       // "Chủ tịch Thượng viện Hun Sen": after a capitalised organ any Latin-letter name that opens with no surname.
       const afterOrg = k === capOrgEnd && !SURNAMES.has(tokenKey(ctx, k));
       const at = place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower ? k : -1;
-      const foreign = at >= 0 ? foreignNameAt(ctx, at, afterLower && at === k && !afterOrg) : null;
+      const foreign = at >= 0 ? foreignNameAt(ctx, at, afterLower && at === k && !afterOrg, true) : null;
       if (foreign) return { end: foreign[0], name: foreign };
     }
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }

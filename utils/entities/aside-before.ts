@@ -1,0 +1,28 @@
+import { tokenKey, type TextContext } from './text-context';
+import { NUM, PUNCT } from './tokenize';
+
+// Words that open a personal aside: birth year, age, home town, residence, ethnicity.
+const ASIDE_OPENERS = new Set(['sinh', 'sn', 'ns', 'quê', 'trú', 'ngụ', 'thường', 'tạm', 'dân', 'năm']);
+// An aside longer than this is no aside about the person.
+const MAX_ASIDE_TOKENS = 10;
+
+function punctAt(ctx: TextContext, i: number): string {
+  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+/**
+ * "ông A (sinh năm 1976), Chánh Văn phòng …", "(SN 1970)", "(quê Nghệ An)", "(45 tuổi)": a parenthesised aside about
+ * the person between the name and the comma before the title. Returns the index of its "(" or -1.
+ */
+export function asideBefore(ctx: TextContext, comma: number): number {
+  if (punctAt(ctx, comma - 1) !== ')') return -1;
+  for (let k = comma - 2; k >= Math.max(0, comma - 2 - MAX_ASIDE_TOKENS); k--) {
+    const p = punctAt(ctx, k);
+    if (p === ')' || p === ';') return -1;
+    if (p !== '(') continue;
+    const first = k + 1;
+    if (first >= comma - 1) return -1;
+    return ctx.tokens.kind[first] === NUM || ASIDE_OPENERS.has(tokenKey(ctx, first)) ? k : -1;
+  }
+  return -1;
+}
