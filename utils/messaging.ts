@@ -35,6 +35,8 @@ export interface ProtocolMap {
   reportAnchoring(data: AnchoringReport): void;
   /** Content script → background (the hover card's "clip" action): clip this tab's article unless `pageKey` is clipped. */
   clipArticle(data: { pageKey: string }): ClipOutcome;
+  /** Content script → background: install the user-highlight tools (anchoring, note dialog) in this tab. */
+  loadUserHighlightTools(data: Record<string, never>): boolean;
 }
 
 /** Name of a message in the protocol. */
@@ -75,6 +77,8 @@ const payloadValidators: { [K in MessageType]: (data: unknown) => data is Payloa
   getUserHighlights: isPageKeyRequest,
   reportAnchoring: isAnchoringReport,
   clipArticle: isPageKeyRequest,
+  loadUserHighlightTools: (data): data is Record<string, never> =>
+    typeof data === 'object' && data !== null && Object.keys(data).length === 0,
 };
 
 /** True when `message` is a well-formed envelope of type `type`. */

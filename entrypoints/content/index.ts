@@ -8,7 +8,7 @@ import { pageString as t, pickUiLang } from '@/utils/page-strings';
 import { findArticleText } from '@/utils/page/scan-article';
 import { createPageUserHighlights, type PageUserHighlights } from '@/utils/user-highlights/page-user-highlights';
 import { pageKey } from '@/utils/user-highlights/page-key';
-import { installedNoteDialog } from '@/utils/user-highlights/installed-note-dialog';
+import { installedTools } from '@/utils/user-highlights/installed-tools';
 import { highlightsAllowed } from '@/utils/settings/highlight-settings';
 import { readHighlightSettings, watchHighlightSettings } from '@/utils/settings/highlight-settings-item';
 import './highlights.css';
@@ -83,7 +83,8 @@ export default defineContentScript({
       save: (draft) => sendToBackground('saveUserHighlight', draft),
       report: (report) => sendToBackground('reportAnchoring', report),
       dialogText: { heading: t('noteOnPassage', lang), placeholder: t('notePlaceholder', lang), save: t('saveHighlight', lang), cancel: t('cancel', lang) },
-      noteDialog: installedNoteDialog,
+      tools: installedTools,
+      loadTools: () => sendToBackground('loadUserHighlightTools', {}),
       signal: ctx.signal,
     });
     readyUser(userHighlights);

@@ -1,11 +1,9 @@
 import type { AnchoringReport } from '../db/record-anchoring';
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
-import { describeSelection } from './describe-selection';
-import type { AskForNote } from './installed-note-dialog';
+import type { UserHighlightTools } from './installed-tools';
 import type { NoteDialogText } from './note-dialog';
 import { pageKey } from './page-key';
 import { isPageKey, type ClipOutcome, type PageHighlight, type UserHighlightDraft } from './payload-checks';
-import { placeHighlights } from './place-highlights';
 import { createUserHighlightPainter } from './user-highlight-painter';
 
 /** What {@link createPageUserHighlights} needs from its context (the content script passes messaging in). */
@@ -18,16 +16,12 @@ export interface PageUserHighlightsDeps {
   save: (draft: UserHighlightDraft) => Promise<{ id: number; clip: ClipOutcome }>;
   report: (report: AnchoringReport) => Promise<void>;
   dialogText: NoteDialogText;
-  /** The note dialog (injected on demand), or null when it is missing: the passage is then saved without a note. */
-  noteDialog: () => AskForNote | null;
+  /** The anchoring, selection and note tools if they are installed in this tab (injected on demand). */
+  tools: () => UserHighlightTools | null;
+  /** Asks for the tools to be installed (the background injects them); false when that failed. */
+  loadTools: () => Promise<boolean>;
   signal: AbortSignal;
 }
-
-/** Without the dialog the highlight is still kept, with an empty note. */
-const withoutNote: AskForNote = async (_doc, _quote, _anchor, _text, save) => {
-  await save('');
-  return '';
-};
 
 /** The reader's highlights on one page: placed again after every scan, and made from the selection. */
 export interface PageUserHighlights {
@@ -71,7 +65,14 @@ export function createPageUserHighlights(deps: PageUserHighlightsDeps): PageUser
       if (!highlights) return;
       cached = { key, highlights };
     }
-    const placement = placeHighlights(cached.highlights, deps.article(), body);
+    // Most pages have no highlights of the reader's: they never load the anchoring code.
+    if (cached.highlights.length === 0 && placed.length === 0) return;
+    let tools = deps.tools();
+    if (!tools && cached.highlights.length > 0) {
+      if (!(await deps.loadTools().catch(() => false)) || mine !== generation || deps.signal.aborted) return;
+      tools = deps.tools();
+    }
+    const placement = tools ? tools.placeHighlights(cached.highlights, deps.article(), body) : { ranges: [], anchored: [], orphans: [] };
     placed = placement.ranges;
     paint();
     const report: AnchoringReport = { pageKey: key, anchored: placement.anchored, orphans: placement.orphans };
@@ -83,14 +84,13 @@ export function createPageUserHighlights(deps: PageUserHighlightsDeps): PageUser
     }
   };
 
-  const finishCapture = async (range: Range, draft: Omit<UserHighlightDraft, 'pageKey' | 'note'>, key: string) => {
+  const finishCapture = async (tools: UserHighlightTools, range: Range, draft: Omit<UserHighlightDraft, 'pageKey' | 'note'>, key: string) => {
     const save = async (note: string) => {
       await deps.save({ ...draft, pageKey: key, note });
       cached = null;
     };
     // The dialog shows a failed save and stays open; the reader may retry or cancel.
-    const ask = deps.noteDialog() ?? withoutNote;
-    const note = await ask(doc, draft.target.selectors[1].exact, boxOf(range), deps.dialogText, save, deps.signal).catch(() => null);
+    const note = await tools.askForNote(doc, draft.target.selectors[1].exact, boxOf(range), deps.dialogText, save, deps.signal);
     pending = null;
     if (note === null) paint();
     else await refresh();
@@ -99,16 +99,18 @@ export function createPageUserHighlights(deps: PageUserHighlightsDeps): PageUser
   return {
     refresh,
     capture() {
+      // "Highlight & clip" installs the tools before it asks for the selection.
+      const tools = deps.tools();
       const selection = doc.getSelection();
       const key = pageKey(doc, deps.url());
-      if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !isPageKey(key)) return false;
+      if (!tools || !selection || selection.rangeCount === 0 || selection.isCollapsed || !isPageKey(key)) return false;
       const range = selection.getRangeAt(0).cloneRange();
-      const described = describeSelection(range, deps.article(), body);
+      const described = tools.describeSelection(range, deps.article(), body);
       if (!described) return false;
       // The note field takes focus, which hides the selection: paint it meanwhile.
       pending = range;
       paint();
-      void finishCapture(range, described.draft, key);
+      void finishCapture(tools, range, described.draft, key);
       return true;
     },
   };

@@ -19,6 +19,7 @@ describe('utils/messaging user highlight messages', () => {
     ['reportAnchoring', { pageKey: 'https://a.vn/x', anchored: [1, 2], orphans: [3] }],
     ['reportAnchoring', { pageKey: 'https://a.vn/x', anchored: [], orphans: [] }],
     ['clipArticle', { pageKey: 'https://baomoi.example.vn/bai.html' }],
+    ['loadUserHighlightTools', {}],
   ] as const)('accepts a well-formed %s', (type, data) => {
     expect(isMessage(envelope(type, data), type)).toBe(true);
   });
@@ -47,6 +48,7 @@ describe('utils/messaging user highlight messages', () => {
     ['reportAnchoring', { pageKey: 'https://a.vn/x', anchored: [] }],
     ['clipArticle', {}],
     ['clipArticle', { pageKey: 'about:blank' }],
+    ['loadUserHighlightTools', { files: ['/evil.js'] }],
   ] as const)('rejects a malformed %s (%j)', (type, data) => {
     expect(isMessage(envelope(type, data), type)).toBe(false);
   });

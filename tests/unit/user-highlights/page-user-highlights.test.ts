@@ -6,6 +6,11 @@ import { createPageUserHighlights, type PageUserHighlightsDeps } from '../../../
 import type { PageHighlight, UserHighlightDraft } from '../../../utils/user-highlights/payload-checks';
 import { describeSpan } from '../../../utils/anchoring/describe-span';
 import { askForNote } from '../../../utils/user-highlights/note-dialog';
+import { describeSelection } from '../../../utils/user-highlights/describe-selection';
+import type { UserHighlightTools } from '../../../utils/user-highlights/installed-tools';
+import { placeHighlights } from '../../../utils/user-highlights/place-highlights';
+
+const TOOLS: UserHighlightTools = { placeHighlights, describeSelection, askForNote };
 
 const URL_NOW = 'https://baovung.example.vn/kinh-te/gia-lua-tang.html?utm_medium=social';
 const CANONICAL = 'https://baovung.example.vn/kinh-te/gia-lua-tang.html';
@@ -29,7 +34,13 @@ function setup(): Registry {
   return registry;
 }
 
-function harness(stored: PageHighlight[], failSaves = 0, dialog: PageUserHighlightsDeps['noteDialog'] = () => askForNote) {
+/** The tools as the on-demand script would install them: present from the start, or only once loaded. */
+function harness(stored: PageHighlight[], failSaves = 0, installed: 'yes' | 'on-load' | 'never' = 'yes') {
+  let tools: UserHighlightTools | null = installed === 'yes' ? TOOLS : null;
+  const loadTools = vi.fn(async () => {
+    if (installed === 'on-load') tools = TOOLS;
+    return installed === 'on-load';
+  });
   const controller = new AbortController();
   const reports: AnchoringReport[] = [];
   const saved: UserHighlightDraft[] = [];
@@ -46,10 +57,11 @@ function harness(stored: PageHighlight[], failSaves = 0, dialog: PageUserHighlig
     },
     report: async (r) => void reports.push(r),
     dialogText: { heading: 'Ghi chú', placeholder: 'Ghi chú…', save: 'Lưu', cancel: 'Hủy' },
-    noteDialog: dialog,
+    tools: () => tools,
+    loadTools,
     signal: controller.signal,
   };
-  return { user: createPageUserHighlights(deps), controller, reports, saved, fetch };
+  return { user: createPageUserHighlights(deps), controller, reports, saved, fetch, loadTools };
 }
 
 const painted = (registry: Registry) => (registry.get('trichbao-user')?.ranges ?? []).map(String);
@@ -112,16 +124,26 @@ describe('utils/user-highlights/page-user-highlights', () => {
     await vi.waitFor(() => expect(document.querySelector('trich-bao-note')).toBeNull());
   });
 
-  it('keeps the passage with an empty note when the note dialog could not be injected', async () => {
+  it('loads the anchoring tools only for a page that has highlights, then places them', async () => {
     const registry = setup();
-    const { user, saved } = harness([], 0, () => null);
+    const none = harness([], 0, 'on-load');
+    await none.user.refresh();
+    expect(none.loadTools).not.toHaveBeenCalled();
+    const some = harness([{ id: 1, scope: 'article', target: describeSpan(TEXT, 0, 7) }], 0, 'on-load');
+    await some.user.refresh();
+    expect(some.loadTools).toHaveBeenCalledTimes(1);
+    expect(painted(registry)).toEqual(['Giá lúa']);
+  });
+
+  it('takes no selection and reports nothing placed when the tools cannot be installed', async () => {
+    const registry = setup();
+    const { user, reports } = harness([{ id: 1, scope: 'article', target: describeSpan(TEXT, 0, 7) }], 0, 'never');
+    await user.refresh();
+    expect(painted(registry)).toEqual([]);
+    expect(reports).toEqual([]);
     const text = document.querySelector('p')!.firstChild!;
     getSelection()!.setBaseAndExtent(text, 8, text, 25);
-    expect(user.capture()).toBe(true);
-    await vi.waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]).toMatchObject({ pageKey: CANONICAL, note: '' });
-    expect(document.querySelector('trich-bao-note')).toBeNull();
-    await vi.waitFor(() => expect(painted(registry)).toEqual([]));
+    expect(user.capture()).toBe(false);
   });
 
   it('drops the pending highlight when the reader cancels with Escape', async () => {
