@@ -1,15 +1,9 @@
+import { lastAtOrBefore } from './last-at-or-before';
 import type { TextIndex } from './text-index';
 
 /** Index of the node whose text contains `offset` (the last node starting at or before it). */
 function nodeAt(index: TextIndex, offset: number): number {
-  let lo = 0;
-  let hi = index.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (index.starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastAtOrBefore(index.starts, offset));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TextIndex } from '../dom/text-index';
+import { lastStartingAtOrBefore } from '../dom/last-at-or-before';
 import type { Entity } from '../entities/types';
 
 /** A mention with the entity it belongs to. */
@@ -26,17 +27,7 @@ export function createMentionLookup(index: TextIndex, entities: Entity[]): Menti
     const base = nodeStart.get(node);
     if (base === undefined) return null;
     const at = base + offset;
-    // Last entry starting at or before `at`.
-    let lo = 0;
-    let hi = entries.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (entries[mid]!.start <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastStartingAtOrBefore(entries, at);
     const entry = found >= 0 ? entries[found]! : null;
     return entry && at < entry.end ? entry : null;
   };

@@ -1,8 +1,10 @@
+import { lastAtOrBefore, lastStartingAtOrBefore } from '../dom/last-at-or-before';
 import type { TextIndex } from '../dom/text-index';
 import type { DocumentRef, Entity, Official, Recognition } from '../entities/types';
 import type { HighlightKind } from '../highlight/highlight-names';
 import type { RangeMaker } from '../highlight/paint-highlights';
 import type { MentionEntry } from '../hover/mention-lookup';
+import { EntityAggregate } from './entity-aggregate';
 
 /** A mention inside one block: offsets local to the block's text, and the range painted for it. */
 export interface BlockMention {
@@ -51,57 +53,19 @@ export interface ArticleBlocks {
   ranges(): Record<HighlightKind, AbstractRange[]>;
 }
 
-/** Last position in a sorted array whose value is at or before `x` (or -1). */
-function lastAtOrBefore(values: ArrayLike<number>, x: number, from = 0, to = values.length): number {
-  let lo = from;
-  let hi = to - 1;
-  let found = from - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without needing DOM globals
 
 /** Creates an empty block set for the article under `root`; ranges are made with `makeRange`. */
 export function createArticleBlocks(root: Element, makeRange: RangeMaker): ArticleBlocks {
   const blocks: TextBlock[] = [];
   const nodeBlock = new Map<Node, TextBlock>();
-  const aggregate = new Map<string, { entity: Entity; count: number }>();
+  const entities = new EntityAggregate();
+  const aggregate = entities.entries;
   let version = 0;
   let flatVersion = -1;
   let flat: { index: TextIndex; recognition: Recognition } | null = null;
   let basesVersion = -1;
   const bases = new Map<TextBlock, number>();
-
-  const entryFor = (found: Entity): { entity: Entity; count: number } => {
-    const seen = aggregate.get(found.key);
-    if (!seen) {
-      const entity: Entity = { ...found, mentions: [] } as Entity;
-      if (entity.kind === 'official') {
-        entity.titles = [...entity.titles];
-        entity.ranks = [...entity.ranks];
-      }
-      const entry = { entity, count: 0 };
-      aggregate.set(found.key, entry);
-      return entry;
-    }
-    const e = seen.entity;
-    if (e.kind === 'official' && found.kind === 'official') {
-      for (const t of found.titles) if (!e.titles.includes(t)) e.titles.push(t);
-      for (const r of found.ranks) if (!e.ranks.includes(r)) e.ranks.push(r);
-    } else if (e.kind === 'document' && found.kind === 'document') {
-      e.date ??= found.date;
-      e.issuer ??= found.issuer;
-      e.term ??= found.term;
-    }
-    return seen;
-  };
 
   /** Where a block starting at `first` goes: after every block that precedes it. */
   const insertAt = (first: Node): number => {
@@ -224,7 +188,7 @@ export function createArticleBlocks(root: Element, makeRange: RangeMaker): Artic
       if (made.length === 0) return made;
 
       const place = (entity: Entity, kind: HighlightKind) => {
-        const entry = entryFor(entity);
+        const entry = entities.entryFor(entity);
         const shared = entry.entity;
         for (const m of entity.mentions) {
           const at = from + m.start;
@@ -260,10 +224,7 @@ export function createArticleBlocks(root: Element, makeRange: RangeMaker): Artic
       if (set.size === 0) return;
       for (const block of set) {
         for (const node of block.nodes) if (nodeBlock.get(node) === block) nodeBlock.delete(node);
-        for (const m of block.mentions) {
-          const entry = aggregate.get(m.entity.key);
-          if (entry && entry.entity === m.entity && --entry.count <= 0) aggregate.delete(m.entity.key);
-        }
+        for (const m of block.mentions) entities.release(m.entity);
       }
       let w = 0;
       for (const block of blocks) if (!set.has(block)) blocks[w++] = block;
@@ -276,16 +237,7 @@ export function createArticleBlocks(root: Element, makeRange: RangeMaker): Artic
       if (!block || block.mentions.length === 0) return null;
       const i = block.nodes.indexOf(node as Text);
       const at = block.starts[i]! + offset;
-      let lo = 0;
-      let hi = block.mentions.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (block.mentions[mid]!.start <= at) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const found = lastStartingAtOrBefore(block.mentions, at);
       const m = found >= 0 ? block.mentions[found]! : null;
       if (!m || at >= m.end) return null;
       // The entity's `mentions` are brought up to date by reading `recognition` (the card does).
