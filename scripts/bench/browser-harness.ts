@@ -58,9 +58,13 @@ const api = {
     longTasks.length = 0;
     await new Promise((r) => setTimeout(r, 0));
     let busy = 0;
+    let longestSlice = 0;
+    let firstPaint = NaN;
     let mark = performance.now();
     const yieldFn = async () => {
-      busy += performance.now() - mark;
+      const slice = performance.now() - mark;
+      busy += slice;
+      longestSlice = Math.max(longestSlice, slice);
       await yieldToPage();
       mark = performance.now();
     };
@@ -73,11 +77,14 @@ const api = {
         for (const kind of ['official', 'document'] as const) {
           painter.add(kind, added.flatMap((b) => b.mentions.filter((m) => m.kind === kind && m.range).map((m) => m.range!)));
         }
+        if (Number.isNaN(firstPaint)) firstPaint = performance.now() - t0;
       },
     });
     if (!scan) throw new Error('not detected as an article');
-    busy += performance.now() - mark;
-    return { busyMs: busy, wallMs: performance.now() - t0 };
+    const last = performance.now() - mark;
+    busy += last;
+    longestSlice = Math.max(longestSlice, last);
+    return { busyMs: busy, wallMs: performance.now() - t0, longestSliceMs: longestSlice, firstPaintMs: firstPaint };
   },
   /** Time of each stage alone. */
   stages() {

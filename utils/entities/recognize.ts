@@ -29,7 +29,36 @@ function pushUnique(list: string[], holders: Map<string, Set<number>>, id: numbe
   list.push(value);
 }
 
-function collectOfficials(ctx: TextContext): Official[] {
+/** An official named in earlier text of the same article, as this text's linker needs it. */
+interface Carried {
+  official: Official;
+  nameKeys: string[];
+  isPlace: boolean;
+}
+
+// Name syllables of officials carried over from earlier text, by name (bounded): a long page's slices and a live
+// page's paragraphs restate the same few hundred officials again and again.
+const carriedNames = new Map<string, { nameKeys: string[]; isPlace: boolean }>();
+
+// Read before the text's own context is made: making a context may empty the shared token table that one in use
+// still relies on.
+function carry(known: readonly Official[]): Carried[] {
+  const out: Carried[] = [];
+  for (const official of known) {
+    let name = carriedNames.get(official.name);
+    if (!name) {
+      if (carriedNames.size >= 4096) carriedNames.clear();
+      const c = createTextContext(official.name);
+      const nameKeys = Array.from({ length: c.tokens.count }, (_, k) => tokenKey(c, k));
+      name = { nameKeys, isPlace: PLACES.match(c, 0)?.len === c.tokens.count };
+      carriedNames.set(official.name, name);
+    }
+    if (name.nameKeys.length > 0) out.push({ official, ...name });
+  }
+  return out;
+}
+
+function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
   const t = ctx.tokens;
   const byKey = new Map<string, { official: Official; known: KnownOfficial; isPlace: boolean }>();
   const titleHolders = new Map<string, Set<number>>();
@@ -62,6 +91,13 @@ function collectOfficials(ctx: TextContext): Official[] {
       entry.official.mentions.push(mention(ctx, t.start[a]!, t.end[b - 1]!));
     }
   }
+  // Officials named earlier in the article and not again here: only their later mentions are sought in this text.
+  for (const c of carried) {
+    const folded = foldName(c.official.name);
+    if (byKey.has(folded)) continue;
+    const official: Official = { kind: 'official', key: c.official.key, name: c.official.name, titles: [], ranks: [], mentions: [] };
+    byKey.set(folded, { official, known: { id: byKey.size, nameKeys: c.nameKeys, taken: [] }, isPlace: c.isPlace });
+  }
   // A bare "Chủ tịch" before a full name counts only for someone named with a public post elsewhere in the text.
   for (const hit of ifKnown) {
     const [a, b] = hit.name;
@@ -79,7 +115,7 @@ function collectOfficials(ctx: TextContext): Official[] {
   for (const m of linkShortMentions(ctx, linkable)) {
     entries[m.id]!.official.mentions.push(mention(ctx, t.start[m.from]!, t.end[m.to - 1]!));
   }
-  const officials = entries.map((e) => e.official);
+  const officials = entries.map((e) => e.official).filter((o) => o.mentions.length > 0);
   for (const o of officials) if (!ascending(o.mentions)) o.mentions.sort((x, y) => x.start - y.start);
   return officials.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
 }
@@ -104,8 +140,13 @@ function collectDocuments(ctx: TextContext): DocumentRef[] {
   return [...byKey.values()];
 }
 
-/** Finds officials (name, titles, ranks) and documents (type, number, symbol, date, issuer, term) in Vietnamese text. */
-export function recognize(text: string): Recognition {
+/**
+ * Finds officials (name, titles, ranks) and documents (type, number, symbol, date, issuer, term) in Vietnamese text.
+ * `known`: officials found in earlier text of the same article (a previous slice or paragraph); their later mentions
+ * here ("ông Thanh", the full name again) are found too and reported under their keys, with only what this text says.
+ */
+export function recognize(text: string, known: readonly Official[] = []): Recognition {
+  const carried = known.length ? carry(known) : [];
   const ctx = createTextContext(text);
-  return { officials: collectOfficials(ctx), documents: collectDocuments(ctx) };
+  return { officials: collectOfficials(ctx, carried), documents: collectDocuments(ctx) };
 }

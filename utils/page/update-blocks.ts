@@ -1,7 +1,7 @@
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import type { ArticleBlocks, TextBlock } from './article-blocks';
 import type { DirtyRegions } from './dirty-regions';
-import { recognizeWithKnown } from './recognize-with-known';
+import { recognize } from '../entities/recognize';
 
 /** What one batch of page changes did to an article's blocks. */
 export interface BlockUpdate {
@@ -65,7 +65,7 @@ export function updateBlocks(blocks: ArticleBlocks, changes: DirtyRegions, onRem
   }
   if (length === 0) return { added: [], removed: [...gone], scannedChars };
   const text = parts.join('');
-  const recognition = recognizeWithKnown(text, blocks.officials());
+  const recognition = recognize(text, blocks.officials());
   const added = blocks.addFromIndex({ text, nodes, starts }, 0, length, recognition);
   return { added, removed: [...gone], scannedChars };
 }

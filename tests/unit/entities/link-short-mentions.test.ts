@@ -26,3 +26,32 @@ describe('utils/entities/link-short-mentions', () => {
     expect(b).toBe(a);
   });
 });
+
+describe('utils/entities/recognize with officials known from earlier text', () => {
+  const earlier = recognize('Đồng chí Lạc Văn Khải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, dự lễ. Bà Chu Thị Hạnh, Giám đốc Sở Y tế, báo cáo.').officials;
+
+  it('finds their short and full mentions in the new text, under the same key, with only what the new text says', () => {
+    const text = 'Phát biểu bế mạc, ông Khải đề nghị các ngành phối hợp. Chu Thị Hạnh cho biết thêm.';
+    const found = recognize(text, earlier).officials;
+    expect(found.map((o) => [o.key, o.mentions.map((m) => text.slice(m.start, m.end)), o.titles])).toEqual([
+      [earlier[0]!.key, ['Khải'], []],
+      [earlier[1]!.key, ['Chu Thị Hạnh'], []],
+    ]);
+  });
+
+  it('reports no official the new text does not mention', () => {
+    expect(recognize('Mưa lớn kéo dài ở các xã miền núi.', earlier).officials).toEqual([]);
+  });
+
+  it('keeps the new text\'s own officials and titles beside them', () => {
+    const text = 'Ông Khải và đồng chí Hà Minh Lợi, Bí thư Huyện ủy, cùng đi kiểm tra.';
+    const found = recognize(text, earlier).officials;
+    expect(found.map((o) => [o.name, o.titles])).toEqual([['Lạc Văn Khải', []], ['Hà Minh Lợi', ['Bí thư Huyện ủy']]]);
+  });
+
+  it('leaves a given name shared by an earlier and a new official unlinked', () => {
+    const text = 'Ông Mai Xuân Khải, Chủ tịch UBND huyện, báo cáo. Ông Khải cho biết.';
+    const found = recognize(text, earlier).officials;
+    expect(found.map((o) => [o.name, o.mentions.length])).toEqual([['Mai Xuân Khải', 1]]);
+  });
+});
