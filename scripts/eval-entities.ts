@@ -1,6 +1,7 @@
 /**
  * Measures the recognizer against a gold file: `npm run -s eval -- <gold.json>`.
- * Officials are compared by folded name, documents by span overlap with the annotated surface.
+ * Officials are compared by folded name, one per person per passage; documents one per distinct document, a
+ * prediction matching when any of its mentions overlaps the annotated surface.
  */
 import { readFileSync } from 'node:fs';
 import { recognize } from '../utils/entities/index';
@@ -48,7 +49,9 @@ for (const ps of passages) {
   for (const [k, p] of predicted) {
     if (!gold.has(k)) { oFp++; misses.push(`${ps.id} official FP: ${p.name} ${JSON.stringify(p.titles)}`); }
   }
-  const preds = rec.documents.flatMap((d) => d.mentions.map((m) => ({ d, m, used: false })));
+  // Gold lists each distinct document once; a predicted document (all its mentions) is one prediction, matched
+  // when any of its mentions overlaps the gold surface.
+  const preds = rec.documents.map((d) => ({ d, used: false }));
   const taken: Array<[number, number]> = [];
   for (const g of ps.documents) {
     // Gold surfaces repeat ("Nghị quyết 15" inside "Nghị quyết 15-NQ/TW"): take a free, whole-word occurrence.
@@ -56,7 +59,7 @@ for (const ps of passages) {
     const span = spans.find(([, b]) => !/[\p{L}\p{N}/-]/u.test(ps.text[b] ?? '')) ?? spans[0];
     if (!span) { dFn++; misses.push(`${ps.id} document surface not found in text: ${JSON.stringify(g.surface)}`); continue; }
     taken.push(span);
-    const hit = preds.find((x) => !x.used && x.m.start < span[1] && span[0] < x.m.end);
+    const hit = preds.find((x) => !x.used && x.d.mentions.some((m) => m.start < span[1] && span[0] < m.end));
     if (!hit) { dFn++; misses.push(`${ps.id} document FN: ${JSON.stringify(g.surface)}`); continue; }
     hit.used = true;
     dTp++;
@@ -69,7 +72,7 @@ for (const ps of passages) {
     }
   }
   for (const x of preds) {
-    if (!x.used) { dFp++; misses.push(`${ps.id} document FP: ${JSON.stringify(x.m.surface)}`); }
+    if (!x.used) { dFp++; misses.push(`${ps.id} document FP: ${JSON.stringify(x.d.surface)}`); }
   }
 }
 
