@@ -46,12 +46,14 @@ function isSyllableFree(ctx: TextContext, k: number): boolean {
 
 const VIET_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 
-// "Duck-soo", "Moo-hyun": a Korean given name's second syllable glued by a hyphen, in lower case. Returns the
-// token after the name word (past the tail when there is one).
+// "Duck-soo", "Moo-hyun": a Korean given name's second syllable glued by a hyphen, in lower case; "Al-Rifai",
+// "El-Fayez", "Jean-Yves": a capitalised Latin part glued the same way. Returns the token after the name word (past
+// the tail when there is one).
 function hyphenTailEnd(ctx: TextContext, j: number): number {
   const t = ctx.tokens;
   if (j + 1 >= t.count || t.kind[j] !== PUNCT || ctx.text[t.start[j]!] !== '-') return j;
-  if (t.start[j] !== t.end[j - 1] || t.start[j + 1] !== t.end[j] || t.kind[j + 1] !== WORD || t.flags[j + 1]! & CAP) return j;
+  if (t.start[j] !== t.end[j - 1] || t.start[j + 1] !== t.end[j] || t.kind[j + 1] !== WORD) return j;
+  if (t.flags[j + 1]! & CAP) return isLatinWord(ctx, j + 1) ? j + 2 : j;
   const len = t.end[j + 1]! - t.start[j + 1]!;
   if (len > 6) return j;
   for (let i = t.start[j + 1]!; i < t.end[j + 1]!; i++) {

@@ -5,6 +5,7 @@ import { tokenKey, type TextContext } from './text-context';
 import { NUM, PUNCT, WORD } from './tokenize';
 
 const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
+const NUMBER_WORDS = new Map([['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10]]);
 
 function punct(ctx: TextContext, i: number): string {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
@@ -18,23 +19,64 @@ export function isCountedTitle(ctx: TextContext, from: number): boolean {
   return ctx.tokens.kind[k] === WORD && COUNT_WORDS.has(tokenKey(ctx, k));
 }
 
+/** How many holders a counted title announces ("3 Phó Chủ tịch", "hai cựu Thứ trưởng"); null for "các", "những". */
+export function titleCount(ctx: TextContext, from: number): number | null {
+  const k = from - 1;
+  if (k < 0) return null;
+  const t = ctx.tokens;
+  if (t.kind[k] === NUM) {
+    const n = Number(ctx.text.slice(t.start[k], t.end[k]));
+    return Number.isInteger(n) && n > 0 && n < 40 ? n : null;
+  }
+  return t.kind[k] === WORD ? NUMBER_WORDS.get(tokenKey(ctx, k)) ?? null : null;
+}
+
 /**
  * Where the holders of a counted title start to be listed: "<title>, gồm ...", "<title> được chỉ định gồm: ...",
  * "<title>, đó là ...". -1 when the sentence goes on otherwise (a capital word or sentence punctuation comes first).
  */
 export function listCueAfter(ctx: TextContext, end: number): number {
   const t = ctx.tokens;
-  for (let k = end; k < t.count && k < end + 6; k++) {
+  for (let k = end, words = 0; k < t.count && words < 6; k++, words++) {
     if (t.kind[k] === PUNCT) {
+      // "2 Phó Chủ tịch UBND tỉnh (nhiệm kỳ 2016-2021), gồm: …": an aside in parentheses before the cue.
+      if (punct(ctx, k) === '(' && words === 0) {
+        const close = closingParen(ctx, k);
+        if (close < 0) return -1;
+        k = close;
+        continue;
+      }
       if (punct(ctx, k) !== ',') return -1;
       continue;
     }
     if (t.kind[k] !== WORD) return -1;
     const key = tokenKey(ctx, k);
     if (key === 'gồm' || key === 'là') return punct(ctx, k + 1) === ':' ? k + 2 : k + 1;
+    // "bổ nhiệm 4 thẩm phán … đối với các ông, bà A, B": the appointees after "đối với".
+    if (key === 'đối' && tokenKey(ctx, k + 1) === 'với') return k + 2;
     if (key !== key.toLowerCase() || ctx.text[t.start[k]!] !== ctx.text[t.start[k]!]!.toLowerCase()) return -1;
   }
   return -1;
+}
+
+function closingParen(ctx: TextContext, k: number): number {
+  for (let j = k + 1; j < ctx.tokens.count && j < k + 12; j++) {
+    const p = punct(ctx, j);
+    if (p === ')') return j;
+    if (p === '(' || p === '.' || p === ';') return -1;
+  }
+  return -1;
+}
+
+// "các ông, bà:", "các ông bà", "ông, bà": the honorifics that open a list of men and women; the token after them.
+function mixedHonorificsEnd(ctx: TextContext, k: number): number {
+  let j = tokenKey(ctx, k) === 'các' ? k + 1 : k;
+  if (tokenKey(ctx, j) !== 'ông') return k;
+  j++;
+  if (punct(ctx, j) === ',') j++;
+  if (tokenKey(ctx, j) !== 'bà') return k;
+  j++;
+  return punct(ctx, j) === ':' ? j + 1 : j;
 }
 
 // Past an apposition after a listed name: "(Chủ tịch UBND tỉnh)" or ", Chủ tịch UBND tỉnh;" up to the next item.
@@ -57,6 +99,7 @@ function skipApposition(ctx: TextContext, k: number): number {
 
 /** Names listed from token k ("các ông A, ông B và bà C", "A (title), B; C"), appended to `out`; returns the end. */
 export function namesInList(ctx: TextContext, k: number, out: Array<[number, number]>): number {
+  k = mixedHonorificsEnd(ctx, k);
   for (let guard = 0; guard < 40 && k < ctx.tokens.count; guard++) {
     if (tokenKey(ctx, k) === 'các') k++;
     const cue = k < ctx.tokens.count ? HONORIFICS.match(ctx, k) ?? MILITARY_RANKS.match(ctx, k) : null;
@@ -70,6 +113,8 @@ export function namesInList(ctx: TextContext, k: number, out: Array<[number, num
     const p = punct(ctx, k);
     if (p === ',' || p === ';' || tokenKey(ctx, k) === 'và') k++;
     else return k;
+    if ((p === ',' || p === ';') && tokenKey(ctx, k) === 'và') k++; // "…(SN 1974), và ông B"
+
   }
   return k;
 }

@@ -12,7 +12,7 @@ ngân hàng nhà nước|quân đội nhân dân|công an nhân dân|quân khu|p
 ban chỉ đạo|lý luận|tòa án nhân dân|viện kiểm sát nhân dân|kiểm sát|khu vực|đặc khu|thủ đô|kiêm nhiệm|qh|ubtvqh|
 tối cao|nội bộ|các vấn đề xã hội|khoa học và công nghệ|văn hóa thể thao và du lịch|tài nguyên và môi trường|
 nông nghiệp và phát triển nông thôn|lao động thương binh và xã hội|kế hoạch và đầu tư|thông tin và truyền thông|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|văn phòng|bản|thôn|ấp|buôn|làng|xóm|bon|plei|khu phố|tổ dân phố|thượng viện|hạ viện|xã hội|
-ban cán sự đảng|ban cán sự|đảng đoàn|nông thôn|nông thôn mới`.split('|').map((p) => p.trim()),
+ban cán sự đảng|ban cán sự|đảng đoàn|nông thôn|nông thôn mới|đặc mệnh toàn quyền`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases inside a title that make an ambiguous head (Chủ tịch, Giám đốc) a public post. */
@@ -27,7 +27,9 @@ qđnd|cand|tand|vksnd|ksnd|hdnd|bch|btv|bchqs|quốc phòng|an ninh|kho bạc|h�
 hội ccb|ccb|hội lhpn|lhpn|hlhpn|hội nd|hnd|hội chữ thập đỏ|lđlđ|tncs|đoàn tncs|ban cán sự đảng|đảng đoàn|
 tài nguyên và môi trường|nông nghiệp và phát triển nông thôn|lao động thương binh và xã hội|lao động - thương binh và xã hội|
 kế hoạch và đầu tư|thông tin và truyền thông|văn hóa thể thao và du lịch|giáo dục và đào tạo|tư pháp|nội vụ|giao thông vận tải|
-quốc vụ|quốc vụ viện|nhân đại|chính hiệp`.split('|').map((p) => p.trim()),
+quốc vụ|quốc vụ viện|nhân đại|chính hiệp|ngân hàng nhà nước|nhnn|ubkttw|ubkttư|ubkt|ban quản lý các khu công nghiệp|
+ban quản lý khu kinh tế|ban quản lý khu công nghệ cao|bảo hiểm xã hội|bhxh|hải quan|kho bạc nhà nước|bệnh viện đa khoa tỉnh|
+bệnh viện đa khoa trung ương|trung tâm y tế`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

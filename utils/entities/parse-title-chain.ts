@@ -100,7 +100,7 @@ function commaStaysInTitle(ctx: TextContext, c: number): boolean {
 }
 
 /** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
-function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; name: [number, number] | null } {
+function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; name: [number, number] | null; titleEnd: number } {
   const t = ctx.tokens;
   const headEnd = k;
   // "Phó trưởng Ban tổ chức": the head's last word opens an organ that goes on in lower case.
@@ -113,6 +113,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   let afterCapWord = false; // inside a proper organ name, where "và" joins its parts
   let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
   let capOrgEnd = -1; // just after a capitalised organ that is no place ("Thượng viện"): a foreign holder may follow
+  let termFrom = -1; // where a term of office read last starts
+  const done = (end: number, name: [number, number] | null = null) => ({ end, name, titleEnd: termFrom >= 0 && termEnd(ctx, termFrom) === end ? termFrom : end });
   while (k < limit) {
     const cited = citedSymbolEnd(ctx, k); // "Ban Chỉ đạo Chương trình số 04-CTr/TU": the title runs through the citation
     if (cited) { k = cited; budget = 0; afterCapWord = false; continue; }
@@ -132,7 +134,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
         if (!name || name[0] !== k + 1) { k++; continue; } // "Việt-Nhật Phạm Minh Chính": the dash joins the organ's name
         // "Bí thư Huyện ủy Đức Huệ - Trần Thanh Phong tiếp đoàn": a spaced dash before a surname-led holder.
         if (mode === 'title-first' && t.start[k]! > t.end[k - 1]! && t.start[k + 1]! > t.end[k]! && name[1] - name[0] >= 2 &&
-          pickName(ctx, k + 1, run, 'weak')?.[0] === k + 1) return { end: k + 1, name };
+          pickName(ctx, k + 1, run, 'weak')?.[0] === k + 1) return done(k + 1, name);
       }
       break;
     }
@@ -146,7 +148,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       // "Chủ tịch Quốc hội\nVương Đình Huệ: …" (an interview's speaker line): a surname-led name alone before its
       // punctuation on the next line is the holder.
       const name = mode === 'title-first' && !(t.flags[k]! & PARA_BEFORE) ? lineOpeningName(ctx, k) : null;
-      if (name) return { end: k, name };
+      if (name) return done(k, name);
       break;
     }
     if (MILITARY_RANKS.match(ctx, k) && rankedName(ctx, k)) break;
@@ -165,6 +167,10 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     const key = tokenKey(ctx, k);
     if (!(f & CAP)) {
       if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && ROMAN.test(tokenKey(ctx, k + 1))) { k += 2; continue; }
+      // "Phó Thủ tướng Chính phủ nhiệm kỳ 2016-2021 <name>": the chain reads on past a term of office, which the
+      // title leaves out when nothing of the title follows it.
+      const term = termEnd(ctx, k);
+      if (term) { termFrom = k; k = term; continue; }
       if (key === 'và' && afterCapWord && continuesOrgName(ctx, k + 1)) { k++; continue; }
       if (key === 'của' && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP) { k++; continue; } // "Ủy ban ... của Quốc hội"
       if (key === 'tại' && placeEndsAt(ctx, k) && PLACES.match(ctx, k + 1)) { k++; continue; } // "Đại sứ Nhật Bản tại Việt Nam"
@@ -192,7 +198,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const afterOrg = k === capOrgEnd && !SURNAMES.has(tokenKey(ctx, k));
       const at = place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower ? k : -1;
       const foreign = at >= 0 ? foreignNameAt(ctx, at, afterLower && at === k && !afterOrg, true) : null;
-      if (foreign) return { end: foreign[0], name: foreign };
+      if (foreign) return done(foreign[0], foreign);
     }
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
     const run = capRunEnd(ctx, k);
@@ -205,14 +211,23 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const name = pickName(ctx, k, run, k === headEnd ? 'strong' : 'weak');
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k));
       // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.
-      if (name && strong && !(name[0] === k && name[1] - name[0] === 2 && dashNameAt(ctx, name[1]))) return { end: name[0], name };
+      if (name && strong && !(name[0] === k && name[1] - name[0] === 2 && dashNameAt(ctx, name[1]))) return done(name[0], name);
     }
     k++;
     // "Bộ Tài chính" takes lower-case syllables; "xã Thọ Trường nổ súng" does not.
     budget = inPlace ? 0 : 2;
     afterCapWord = true;
   }
-  return { end: k, name: null };
+  return done(k);
+}
+
+// "nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025": a term of office inside a title; the token after it, or 0.
+function termEnd(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  if (tokenKey(ctx, k) !== 'nhiệm' || k + 2 >= t.count || tokenKey(ctx, k + 1) !== 'kỳ' || t.kind[k + 2] !== NUM) return 0;
+  const year = (i: number) => t.kind[i] === NUM && t.end[i]! - t.start[i]! === 4;
+  if (!year(k + 2)) return 0;
+  return punctAt(ctx, k + 3) === '-' && year(k + 4) ? k + 5 : k + 3;
 }
 
 // "Sở Tài nguyên và Môi trường": "và" followed by a capitalised word that is neither a head nor a name.
@@ -227,7 +242,7 @@ function continuesOrgName(ctx: TextContext, n: number): boolean {
 function lowerRunToOrgan(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
   for (let j = k; j < Math.min(t.count, k + 5); j++) {
-    if (MILITARY_RANKS.match(ctx, j)) return 0;
+    if (MILITARY_RANKS.match(ctx, j) || startTitle(ctx, j)) return 0; // "… bổ nhiệm 3 thẩm phán": another post
     if (t.kind[j] === NUM) return j > k ? j : 0;
     // "… chất lượng giáo dục, Sở GD-ĐT tỉnh": the words reach a comma before the parent organ.
     if (j > k && punctAt(ctx, j) === ',' && t.flags[j + 1]! & CAP && parentOrganAt(ctx, j + 1)) return j;
@@ -265,7 +280,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     const st = startTitle(ctx, k);
     if (!st) break;
     const body = readBody(ctx, st.headEnd, mode);
-    let to = body.end;
+    let to = body.titleEnd;
     while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.') to--;
     titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd, to) });
     k = body.end;

@@ -15,5 +15,15 @@ New Zealand|Hà Lan|Thụy Điển|Thụy Sĩ|Na Uy|Đan Mạch|Phần Lan|Ba La
 Brazil|Argentina|Mexico|Chile|Myanmar|Brunei|Timor-Leste|Đông Timor|Mông Cổ|Nam Phi|Ai Cập|Israel|Iran|Iraq|
 Thổ Nhĩ Kỳ|Ả Rập Xê Út|Saudi Arabia|Qatar|Kuwait|Pakistan|Bangladesh|Sri Lanka|Nepal|Ukraine|Belarus|Kazakhstan|
 Hungary|Séc|Slovakia|Áo|Bỉ|Hy Lạp|Ireland|Venezuela|Peru|Colombia|Nigeria|Mozambique|Angola|Algeria|Ma-rốc|Morocco|
-Đài Loan|Hồng Kông|Ma Cao|Papua New Guinea|Fiji|Romania|Bulgaria|Serbia|Kenya|Ethiopia|Luxembourg`.split('|').map((p) => p.trim()),
+Đài Loan|Hồng Kông|Ma Cao|Papua New Guinea|Fiji|Romania|Bulgaria|Serbia|Kenya|Ethiopia|Luxembourg|
+Maroc|Jordan|Palestine|Estonia|Latvia|Litva|Lithuania|Tajikistan|Uzbekistan|Turkmenistan|Kyrgyzstan|Azerbaijan|Armenia|
+Gruzia|Georgia|Moldova|Slovenia|Croatia|Bosnia và Herzegovina|Montenegro|Albania|Bắc Macedonia|Macedonia|Kosovo|Síp|Cyprus|
+Malta|Iceland|Monaco|Vatican|Tòa Thánh Vatican|Andorra|Liechtenstein|San Marino|Cộng hòa Séc|Vương quốc Anh|Anh Quốc|
+Scotland|Liban|Lebanon|Syria|Yemen|Oman|Bahrain|Các Tiểu vương quốc Ả Rập Thống nhất|UAE|Afghanistan|Bhutan|Maldives|
+Lào|Mauritius|Madagascar|Mozambique|Tanzania|Uganda|Rwanda|Burundi|Zambia|Zimbabwe|Namibia|Botswana|Malawi|Ghana|
+Senegal|Mali|Niger|Burkina Faso|Bờ Biển Ngà|Côte d'Ivoire|Cameroon|Gabon|Congo|Sudan|Nam Sudan|Somalia|Eritrea|Djibouti|
+Libya|Tunisia|Mauritania|Liberia|Sierra Leone|Guinea|Guinea Xích Đạo|Gambia|Togo|Benin|Cabo Verde|Seychelles|Comoros|
+Ecuador|Bolivia|Paraguay|Uruguay|Guyana|Suriname|Panama|Costa Rica|Nicaragua|Honduras|El Salvador|Guatemala|Belize|
+Jamaica|Haiti|Cộng hòa Dominica|Dominica|Trinidad và Tobago|Barbados|Bahamas|Samoa|Tonga|Vanuatu|Quần đảo Solomon|
+Kiribati|Palau|Nauru|Tuvalu|Micronesia|Quần đảo Marshall|Đông Timor|Timor Leste|Ả Rập|Nam Triều Tiên|Bắc Triều Tiên`.split('|').map((p) => p.trim()),
 );

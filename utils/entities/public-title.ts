@@ -16,9 +16,12 @@ export function isPublicTitle(ctx: TextContext, headEnd: number, to: number): bo
   if (countryPost(ctx, headEnd, to)) return true;
   // The first marker decides: "Chủ tịch HĐQT Ngân hàng … tỉnh" is private, "Chủ nhiệm UB Tài chính, Ngân hàng" public.
   // The head's last word may open the organ ("Trưởng Ban Chỉ đạo"), so the check starts there.
+  // At one word the longer phrase wins: "Ngân hàng Nhà nước" (the State Bank) over "Ngân hàng".
   for (let j = headEnd - 1; j < to; j++) {
-    if (PRIVATE_MARKERS.match(ctx, j)) return false;
-    if (PUBLIC_MARKERS.match(ctx, j)) return true;
+    const priv = PRIVATE_MARKERS.match(ctx, j);
+    const pub = PUBLIC_MARKERS.match(ctx, j);
+    if (priv && !(pub && pub.len > priv.len)) return false;
+    if (pub) return true;
   }
   return false;
 }

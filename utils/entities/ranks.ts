@@ -15,5 +15,5 @@ export const ACADEMIC_PIECES = new Set([
 
 /** Honorifics that introduce a person's name. */
 export const HONORIFICS = new PhraseLexicon<true>(
-  ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị'].map((h) => [h, true] as const),
+  ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'ngài'].map((h) => [h, true] as const),
 );

@@ -33,6 +33,8 @@ const STRICT = [
   'Toàn quyền', 'Tổng Toàn quyền', 'Thủ hiến', 'Tổng Tư lệnh', 'Phó Tổng Tư lệnh',
   // Members of a foreign parliament's lower and upper houses.
   'Hạ nghị sĩ', 'Thượng nghị sĩ', 'Nghị sĩ',
+  // Abbreviated General Secretary (headlines); a prosecutor-general and deputy.
+  'TBT', 'Tổng chưởng lý', 'Phó Tổng chưởng lý', 'Chưởng lý',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.
