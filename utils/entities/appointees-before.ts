@@ -1,7 +1,7 @@
-import { capRunStart, isNameToken, pickName, type NameContext } from './name-run';
+import { capRunStart, isNameToken, pickName, placeWordBefore, type NameContext } from './name-run';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
-import { PUNCT, WORD } from './tokenize';
+import { NUM, PUNCT, WORD } from './tokenize';
 import { parseTitleChain, startTitle } from './parse-title-chain';
 
 // "giữ chức", "giữ chức vụ", "đảm nhiệm chức vụ", "đảm nhận chức vụ" right before a title head.
@@ -17,6 +17,10 @@ function postPhraseStart(ctx: TextContext, head: number): number {
   const verb = tokenKey(ctx, k);
   if (verb === 'giữ' || verb === 'đương') return k; // "hiện đương chức …": currently holding
   if ((verb === 'nhiệm' || verb === 'nhận') && tokenKey(ctx, k - 1) === 'đảm') return k - 1;
+  // "tái đắc cử chức", "trúng cử chức": elected to the post.
+  if (verb === 'cử' && (tokenKey(ctx, k - 1) === 'đắc' || tokenKey(ctx, k - 1) === 'trúng')) {
+    return tokenKey(ctx, k - 2) === 'tái' ? k - 2 : k - 1;
+  }
   return -1;
 }
 
@@ -71,6 +75,14 @@ function skipParenthesis(ctx: TextContext, k: number): number {
   return k;
 }
 
+// ", 56 tuổi," between a name and the verb: skipped backwards to the token before its comma.
+function skipAge(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  const comma = (i: number) => i >= 0 && t.kind[i] === PUNCT && ctx.text[t.start[i]!] === ',';
+  if (!comma(k) || tokenKey(ctx, k - 1) !== 'tuổi' || t.kind[k - 2] !== NUM || !comma(k - 3)) return k;
+  return k - 4;
+}
+
 // Start of an honorific or rank ending at token j ("ông", "đồng chí", "Đại tá"), or -1.
 function cueStart(ctx: TextContext, j: number): number {
   for (const lex of [HONORIFICS, MILITARY_RANKS]) {
@@ -89,7 +101,7 @@ function cued(ctx: TextContext, start: number): NameContext {
 function nameEndingAt(ctx: TextContext, j: number): [number, number] | null {
   if (j < 0 || ctx.tokens.kind[j] !== WORD) return null;
   const start = capRunStart(ctx, j);
-  if (start > j) return null;
+  if (start > j || placeWordBefore(ctx, start)) return null; // "Chủ tịch HĐND huyện Sơn Tịnh được bổ nhiệm …"
   return pickName(ctx, start, j + 1, cued(ctx, start));
 }
 
@@ -112,7 +124,7 @@ export function appointedAt(ctx: TextContext, k: number): boolean {
 function appointeesAt(ctx: TextContext, head: number): Array<[number, number]> {
   const phrase = postPhraseStart(ctx, head);
   if (phrase < 0) return [];
-  const at = skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1));
+  const at = skipAge(ctx, skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1)));
   const last = nameEndingAt(ctx, at) ?? fullNameBefore(ctx, at);
   if (!last || last[1] - last[0] < 2) return [];
   if (last[1] !== at + 1) return [last]; // the full name of a short mention: no list before it

@@ -2,15 +2,16 @@ import { rankAfterName, rankBetween } from './rank-after-name';
 import { asideBefore } from './aside-before';
 import { appointedAt, appointeesBefore } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
-import { capRunEnd, capRunStart, extendLowerGiven, pickName, type NameContext } from './name-run';
+import { capRunEnd, capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
+import { foreignNameEndingAt } from './foreign-name';
 import { presidentHoAt } from './president-ho';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
 import { firstBits } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { ranksBefore } from './ranks-before';
 import { origText, tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, NUM, PUNCT, WORD } from './tokenize';
+import { ALLCAPS, CAP, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 /** One full-name mention of an official with what the text says about them there. */
 export interface OfficialHit {
@@ -83,19 +84,42 @@ function nameBefore(ctx: TextContext, head: number): [number, number] | null {
     const birth = Math.max(skipBirth(ctx, head - 1), asideBefore(ctx, head - 1), rankBetween(ctx, head - 1));
     if (birth >= 0) { sep = birth; p = punct(ctx, birth); }
   }
-  if (p !== ',' && p !== '-' && p !== '(') return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) : null;
+  if (p !== ',' && p !== '-' && p !== '(') return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) ?? nameLineBefore(ctx, head) : null;
   const j = sep - 1;
   const start = capRunStart(ctx, j);
-  if (start > j || placeWordBefore(ctx, start)) return null;
-  return pickName(ctx, start, j + 1, contextBefore(ctx, start));
+  if (start > j) return lowerGivenBefore(ctx, j);
+  if (placeWordBefore(ctx, start)) return null;
+  return pickName(ctx, start, j + 1, contextBefore(ctx, start)) ?? foreignAfterHonorific(ctx, j);
 }
 
-// Lower-case words that make the capitalised words after them a place ("huyện Yên Thành (nguyên …)").
-const PLACE_WORDS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'phố', 'trấn', 'thôn', 'ấp', 'buôn', 'xóm', 'làng', 'bản', 'plei']);
+// "Ngài Elbridge A. Colby, Thứ trưởng …", "ông Chhoun Chatha, Phó Tổng chưởng lý": a Latin-letter name vouched for by
+// the honorific before it.
+function foreignAfterHonorific(ctx: TextContext, j: number): [number, number] | null {
+  const name = foreignNameEndingAt(ctx, j);
+  return name && honorificEndsAt(ctx, name[0] - 1) ? name : null;
+}
 
-function placeWordBefore(ctx: TextContext, start: number): boolean {
-  const k = start - 1;
-  return k >= 0 && ctx.tokens.kind[k] === WORD && !(ctx.tokens.flags[k]! & CAP) && PLACE_WORDS.has(tokenKey(ctx, k));
+// An author's byline: "TS. Bùi Văn A" alone on a line, "Nguyên Chủ nhiệm Văn phòng Quốc hội" opening the next.
+function nameLineBefore(ctx: TextContext, head: number): [number, number] | null {
+  const t = ctx.tokens;
+  if (!(t.flags[head]! & NL_BEFORE) || t.flags[head]! & PARA_BEFORE || !(t.flags[head]! & CAP)) return null;
+  const j = head - 1;
+  const start = capRunStart(ctx, j);
+  if (start > j - 1) return null;
+  const opensLine = start === 0 || (t.flags[start]! & NL_BEFORE) !== 0;
+  const r = opensLine ? null : ranksBefore(ctx, start);
+  if (!opensLine && !(r && r.ranks.length && (r.from === 0 || t.flags[r.from]! & NL_BEFORE))) return null;
+  const name = pickName(ctx, start, j + 1, 'weak');
+  return name && name[0] === start && name[1] === j + 1 ? name : null;
+}
+
+// "đồng chí Nguyễn Khắc lập - Phó Giám đốc": a given name typed in lower case right before the separator.
+function lowerGivenBefore(ctx: TextContext, j: number): [number, number] | null {
+  if (j < 2 || ctx.tokens.kind[j] !== WORD || ctx.tokens.flags[j]! & CAP) return null;
+  const start = capRunStart(ctx, j - 1);
+  if (start > j - 1) return null;
+  const name = pickName(ctx, start, j, contextBefore(ctx, start));
+  return name && name[1] === j && extendLowerGiven(ctx, name)[1] === j + 1 ? [name[0], j + 1] : null;
 }
 
 function titleTexts(ctx: TextContext, chain: TitleChain): string[] {

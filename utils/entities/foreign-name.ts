@@ -63,6 +63,8 @@ function hyphenTailEnd(ctx: TextContext, j: number): number {
   return j + 2;
 }
 
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', 'e', 'y', 'la', 'le']);
+
 /**
  * A foreign official's name in Latin letters written right after a title and its country
  * ("Ngoại trưởng Mỹ Antony J. Blinken", "Thủ tướng Nhật Bản Suga Yoshihide"): its token range, or null.
@@ -73,14 +75,26 @@ export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false
   if (!isLatinWord(ctx, k, onNewLine) || PLACES.match(ctx, k) || NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]))) return null;
   let words = 1;
   let j = k + 1;
-  while (words < 4) {
+  while (words < 6) {
     if (isInitial(ctx, j) && isLatinWord(ctx, j + 2)) { j += 3; words++; continue; }
+    // "Francisco de Souza", "Ursula von der Leyen": lower-case particles between the capitalised parts.
+    let p = j;
+    while (p < j + 2 && p < ctx.tokens.count && PARTICLES.has(ctx.lower.slice(ctx.tokens.start[p], ctx.tokens.end[p])) && ctx.tokens.kind[p] === WORD) p++;
+    if (p > j && words >= 1 && isLatinWord(ctx, p)) j = p;
     if (!isLatinWord(ctx, j)) break;
     if (PLACES.match(ctx, j)) return null; // "Jakarta Indonesia": a place list, not a person
     j = hyphenTailEnd(ctx, j + 1);
     words++;
   }
+  // "Quốc vương Mohammed VI", "Vua Charles III": one name and a regnal number.
+  if (words === 1 && isRegnal(ctx, j)) return [k, j + 1];
   return words >= 2 ? [k, j] : null;
+}
+
+function isRegnal(ctx: TextContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & ALLCAPS) || t.flags[k]! & NL_BEFORE) return false;
+  return /^(i{1,3}|iv|vi{0,3}|ix|x{1,2}i{0,3})$/.test(ctx.lower.slice(t.start[k], t.end[k]));
 }
 
 /** True when a country or province name ends right before token k ("… Nhật Bản | Suga"). */
@@ -90,4 +104,18 @@ export function placeEndsAt(ctx: TextContext, k: number): boolean {
     if (m && m.len === len) return true;
   }
   return false;
+}
+
+/** The foreign name ending at token j ("Elbridge A. Colby" before ", Thứ trưởng"): its token range, or null. */
+export function foreignNameEndingAt(ctx: TextContext, j: number): [number, number] | null {
+  if (!isLatinWord(ctx, j)) return null;
+  let i = j;
+  for (let words = 1; words < 6 && i > 0; ) {
+    if (i >= 2 && isInitial(ctx, i - 2)) { i -= 2; continue; }
+    if (!isLatinWord(ctx, i - 1)) break;
+    i--;
+    words++;
+  }
+  const name = foreignNameAt(ctx, i);
+  return name && name[1] === j + 1 ? name : null;
 }

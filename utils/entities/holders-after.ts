@@ -1,4 +1,4 @@
-import { isCountedTitle, listCueAfter, namesInList } from './list-after-title';
+import { isCountedTitle, listCueAfter, namesInList, titleCount } from './list-after-title';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { PUBLIC_MARKERS } from './org-words';
 import { startTitle, type TitleChain } from './parse-title-chain';
@@ -83,6 +83,20 @@ function publicOrganBefore(ctx: TextContext, from: number): boolean {
   return false;
 }
 
+// "Hai cựu Thứ trưởng Bộ Công an, A và B, bị truy tố": a counted title whose holders follow it between commas, as
+// many as it counts.
+function countedApposition(ctx: TextContext, from: number, end: number, out: Array<[number, number]>): boolean {
+  const count = titleCount(ctx, from);
+  if (count === null || count < 2 || punct(ctx, end) !== ',') return false;
+  const listed: Array<[number, number]> = [];
+  const after = listNames(ctx, end + 1, listed);
+  // listNames steps over a comma after the last name when no name follows it.
+  const p = punct(ctx, after) || punct(ctx, after - 1);
+  if (listed.length !== count || !(p === ',' || p === '.' || p === ';' || p === ')')) return false;
+  out.push(...listed);
+  return true;
+}
+
 /**
  * Holders named after a title-first chain: the name closing it (and a plural title's list), the holders of a
  * counted title ("5 Phó Chủ tịch, gồm các ông A, B"), a list after ":", one name after "là", one name after
@@ -104,6 +118,8 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   } else if (isCountedTitle(ctx, from) && listCueAfter(ctx, end) >= 0) {
     // The scan goes on from the title, so appositions inside the list still give their own titles.
     namesInList(ctx, listCueAfter(ctx, end), names);
+  } else if (countedApposition(ctx, from, end, names)) {
+    end = names[names.length - 1]![1];
   } else if (punct(ctx, end) === ':') {
     end = listNames(ctx, end + 1, names);
     // "các đồng chí Phó Tổng Tham mưu trưởng: A - <own titles>; B; C và D - …": the first name of each ";" item

@@ -60,7 +60,11 @@ export function capRunStart(ctx: TextContext, j: number, max = 8): number {
   if (!isNameToken(ctx, j, caseStyle(ctx, j))) return j + 1;
   const caps = caseStyle(ctx, j);
   let i = j;
-  while (i > 0 && j - i < max - 1 && !(ctx.tokens.flags[i]! & NL_BEFORE) && isNameToken(ctx, i - 1, caps)) i--;
+  while (i > 0 && j - i < max - 1 && isNameToken(ctx, i - 1, caps)) {
+    // "đồng chí Nguyễn\nVăn Tập": a hard-wrapped line may end on the surname.
+    if (ctx.tokens.flags[i]! & NL_BEFORE && !(hardWrapAt(ctx, i) && SURNAMES.has(tokenKey(ctx, i - 1)))) break;
+    i--;
+  }
   return i;
 }
 
@@ -101,6 +105,8 @@ export function pickName(ctx: TextContext, from: number, to: number, context: Na
   let s = from;
   const place = PLACES.match(ctx, from);
   if (place && place.len < to - from && to - from - place.len >= 2) s = from + place.len;
+  // "tại Bồ Đào Nha và …", "Bồ Đào Nha Francisco de …": a place with less than a name after it holds no name.
+  else if (place) return null;
   if (plausible(ctx, s, to, context === 'weak' || to - s > 4)) return [s, to];
   if (context === 'strong' && to - s === 5 && ETHNIC_OPENERS.has(tokenKey(ctx, s))) return [s, to];
   // "Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": a name opened by "Y" or "H'" after an organ's capitals.
@@ -128,4 +134,13 @@ export function extendLowerGiven(ctx: TextContext, name: [number, number]): [num
   if (b - a !== 2 || b + 1 >= t.count || !MIDDLE_ONLY.has(tokenKey(ctx, b - 1))) return name;
   if (t.kind[b] !== WORD || t.flags[b]! & (CAP | NL_BEFORE) || t.kind[b + 1] !== PUNCT) return name;
   return SYLLABLE.test(tokenKey(ctx, b)) && !STOP_WORDS.match(ctx, b) ? [a, b + 1] : name;
+}
+
+// Lower-case words that make the capitalised words after them a place ("huyện Yên Thành (nguyên …)").
+const PLACE_WORDS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'phố', 'trấn', 'thôn', 'ấp', 'buôn', 'xóm', 'làng', 'bản', 'plei']);
+
+/** True when a lower-case place word (huyện, xã …) stands right before token `start`: what follows is a place. */
+export function placeWordBefore(ctx: TextContext, start: number): boolean {
+  const k = start - 1;
+  return k >= 0 && ctx.tokens.kind[k] === WORD && !(ctx.tokens.flags[k]! & CAP) && PLACE_WORDS.has(tokenKey(ctx, k));
 }

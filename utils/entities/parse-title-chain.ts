@@ -139,7 +139,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       break;
     }
     if (kind === NUM) {
-      if (t.kind[k - 1] === WORD && t.end[k]! - t.start[k]! <= 3) { k++; continue; }
+      if (t.kind[k - 1] === WORD && t.end[k]! - t.start[k]! <= 3 && !(t.flags[k]! & NL_BEFORE)) { k++; continue; }
       break;
     }
     // A blank line (caption, headline) or a new line opening with a capital ends this one (a hard wrap inside
@@ -189,18 +189,26 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       continue;
     }
     afterCapWord = false;
+    const place = PLACES.match(ctx, k);
     if (mode === 'title-first') {
       // "Thủ tướng Nhật Bản Suga Yoshihide": a Latin-letter name after the head or the country.
-      const place = PLACES.match(ctx, k);
       // After a lower-case word ("Mặt trận Lào xây dựng đất nước Sinlavong …") only a clearly non-Vietnamese name.
       const afterLower = k > headEnd && t.kind[k - 1] === WORD && !(t.flags[k - 1]! & CAP);
       // "Chủ tịch Thượng viện Hun Sen": after a capitalised organ any Latin-letter name that opens with no surname.
       const afterOrg = k === capOrgEnd && !SURNAMES.has(tokenKey(ctx, k));
-      const at = place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower ? k : -1;
+      // Not after "huyện ủy", "xã": "Krông Ana", "Ea Súp" are highland places, no foreign names.
+      const at = inPlace ? -1 : place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower ? k : -1;
       const foreign = at >= 0 ? foreignNameAt(ctx, at, afterLower && at === k && !afterOrg, true) : null;
       if (foreign) return done(foreign[0], foreign);
     }
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
+    // "Đại sứ Bồ Đào Nha …": a country or province is read whole, so no name starts inside it ("Đào Nha").
+    if (place && place.len > 1 && !(k === headEnd && pickName(ctx, k, capRunEnd(ctx, k), 'strong'))) {
+      k += place.len;
+      budget = 2;
+      afterCapWord = true;
+      continue;
+    }
     const run = capRunEnd(ctx, k);
     // "Sở Văn Hóa": right after an organ word of the body comes the organ's own name.
     // (An organ word that opens an organ: capitalised, not the tail of "Quốc hội" or "Bộ Quốc phòng".)

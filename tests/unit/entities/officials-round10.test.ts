@@ -41,6 +41,27 @@ describe('utils/entities/find-officials (round 10: counted lists, countries, ter
     ['the State Bank is no commercial bank', 'Ông Lê Văn Khoa, Phó Giám đốc Ngân hàng Nhà nước chi nhánh TP.HCM, cho biết.',
       [['Lê Văn Khoa', ['Phó Giám đốc Ngân hàng Nhà nước chi nhánh TP.HCM']]]],
     ['a former department, "cũ"', 'Ông Lê Văn Khoa, Giám đốc Sở Tài chính cũ, phát biểu.', [['Lê Văn Khoa', ['Giám đốc Sở Tài chính']]]],
+    ['re-elected to a post after an age between commas', 'Tại kỳ họp, ông Lê Văn Khoa, 56 tuổi, tái đắc cử chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.',
+      [['Lê Văn Khoa', ['Chủ tịch UBND tỉnh']]]],
+    ['a commune after "huyện" is no appointee', 'Ông Lê Văn Khoa, Chủ tịch HĐND huyện Sơn Tịnh được bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính.',
+      [['Lê Văn Khoa', ['Chủ tịch HĐND huyện Sơn Tịnh']]]],
+    ['a highland district after "huyện ủy" is no foreign name', 'Ông từng làm Bí thư huyện ủy Krông Ana, Giám đốc Sở Tài chính.', []],
+    ['a country named whole, never a name inside it', 'Chủ tịch nước bổ nhiệm Đại sứ Việt Nam tại Bồ Đào Nha và Ireland.', []],
+    ['particles inside a foreign name', 'Đại sứ Bồ Đào Nha Francisco de Souza e Silva và Đại sứ Estonia Martin Kokk trình Quốc thư.',
+      [['Francisco de Souza e Silva', ['Đại sứ Bồ Đào Nha']], ['Martin Kokk', ['Đại sứ Estonia']]]],
+    ['a continent in an organ\'s name', 'Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.', [['Ursula von der Leyen', ['Chủ tịch Ủy ban châu Âu']]]],
+    ['a monarch\'s regnal number', 'Chủ tịch nước mong sớm đón Quốc vương Mohammed VI thăm Việt Nam.', [['Mohammed VI', ['Quốc vương']]]],
+    ['a counted title with exactly as many holders between commas', 'Hai cựu Thứ trưởng Bộ Tài chính, Lê Văn Khoa và Phạm Minh Đạt, bị khởi tố.',
+      [['Lê Văn Khoa', ['cựu Thứ trưởng Bộ Tài chính']], ['Phạm Minh Đạt', ['cựu Thứ trưởng Bộ Tài chính']]]],
+    ['not when the count differs', 'Ba Phó Chủ tịch UBND tỉnh, Lê Văn Khoa và Phạm Minh Đạt, cùng dự.', []],
+    ['a name broken by a hard-wrapped line after the surname',
+      'Dự hội nghị có đồng chí Trần Thị Hảo, Trưởng ban pháp chế HĐND huyện Duy Xuyên, đồng chí Nguyễn\nVăn Khoa, Viện trưởng VKSND huyện.',
+      [['Trần Thị Hảo', ['Trưởng ban pháp chế HĐND huyện Duy Xuyên']], ['Nguyễn Văn Khoa', ['Viện trưởng VKSND huyện']]]],
+    ['a given name typed in lower case before a dash', 'Trưởng đoàn là đồng chí Lê Khắc lập - Phó Giám đốc Sở Y tế.', [['Lê Khắc lập', ['Phó Giám đốc Sở Y tế']]]],
+    ['a foreign name with an initial after "Ngài"', 'Bộ trưởng tiếp Ngài John B. Miller , Thứ trưởng Bộ Ngoại giao Hoa Kỳ.',
+      [['John B. Miller', ['Thứ trưởng Bộ Ngoại giao Hoa Kỳ']]]],
+    ['an author\'s byline: name on one line, former post on the next', 'Bầu cử và chất lượng đại biểu\n\nTS. Lê Văn Khoa\nNguyên Chủ nhiệm Văn phòng Quốc hội\n08:21, ngày 16-04-2021',
+      [['Lê Văn Khoa', ['Nguyên Chủ nhiệm Văn phòng Quốc hội']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
@@ -48,6 +69,7 @@ describe('utils/entities/find-officials (round 10: counted lists, countries, ter
   it.each([
     ['a commercial bank\'s director', 'Ông Lê Văn Khoa, Phó Giám đốc Ngân hàng Á Châu chi nhánh Cần Thơ, cho biết.'],
     ['a brand ambassador from a country', 'Đại sứ thương hiệu Hàn Quốc Kim Min Jae đến Hà Nội.'],
+    ['a foreigner with an honorific and a company post', 'Ông John Smith, Giám đốc công ty ABC, cho biết.'],
   ])('%s is no official', (_label, text) => {
     expect(recognize(text).officials).toEqual([]);
   });
