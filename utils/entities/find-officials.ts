@@ -6,6 +6,8 @@ import { capRunEnd, capRunStart, extendLowerGiven, pickName, placeWordBefore, ty
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { foreignNameEndingAt } from './foreign-name';
 import { presidentHoAt } from './president-ho';
+import { signerAt } from './signer';
+import { hashKey } from './char-class';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
 import { firstBits } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
@@ -216,5 +218,18 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
     }
     i = Math.max(chain.end, i + 1);
   }
+  signers(ctx, hits);
   return hits;
+}
+
+const KY = hashKey('ký');
+
+// Signers named in a document card ("Người ký: …"): one hash comparison per token.
+function signers(ctx: TextContext, hits: OfficialHit[]): void {
+  const t = ctx.tokens;
+  for (let i = 1; i < t.count; i++) {
+    if (t.hash[i] !== KY || t.kind[i] !== WORD) continue;
+    const name = signerAt(ctx, i);
+    if (name) hits.push({ name, titles: [], ranks: [] });
+  }
 }

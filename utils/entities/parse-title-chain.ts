@@ -205,8 +205,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     // "Đại sứ Bồ Đào Nha …": a country or province is read whole, so no name starts inside it ("Đào Nha").
     if (place && place.len > 1 && !(k === headEnd && pickName(ctx, k, capRunEnd(ctx, k), 'strong'))) {
       k += place.len;
-      budget = 2;
-      afterCapWord = true;
+      budget = 0; // a place takes no lower-case words after it ("tỉnh Hà Giang gồm …")
       continue;
     }
     const run = capRunEnd(ctx, k);

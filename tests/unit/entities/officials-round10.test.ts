@@ -60,6 +60,13 @@ describe('utils/entities/find-officials (round 10: counted lists, countries, ter
     ['a given name typed in lower case before a dash', 'Trưởng đoàn là đồng chí Lê Khắc lập - Phó Giám đốc Sở Y tế.', [['Lê Khắc lập', ['Phó Giám đốc Sở Y tế']]]],
     ['a foreign name with an initial after "Ngài"', 'Bộ trưởng tiếp Ngài John B. Miller , Thứ trưởng Bộ Ngoại giao Hoa Kỳ.',
       [['John B. Miller', ['Thứ trưởng Bộ Ngoại giao Hoa Kỳ']]]],
+    ['the signer in a legal site\'s document card, the next label on the same line',
+      'Loại văn bản : Quyết định Số hiệu : 15/2014/QĐ-UBND\nNgười ký : Lê Văn Khoa Nơi ban hành : UBND TỈNH\nNgày phát hành : 10/06/2014',
+      [['Lê Văn Khoa', []]]],
+    ['the signer closing its line', 'Nơi ban hành: Bộ Y tế Người ký: Trần Thị Hảo\nNgày ban hành: 23/01/2025', [['Trần Thị Hảo', []]]],
+    ['"người ký" with no name after it', 'Người ký hợp đồng là Công ty Minh Phát.', []],
+    ['a list after a province whose name ends the title', 'Đại biểu bầu 2 Phó Chủ tịch UBND tỉnh Hà Giang nhiệm kỳ 2016-2021 gồm các ông, bà: Lê Văn Khoa, Trần Thị Hảo.',
+      [['Lê Văn Khoa', ['Phó Chủ tịch UBND tỉnh Hà Giang']], ['Trần Thị Hảo', ['Phó Chủ tịch UBND tỉnh Hà Giang']]]],
     ['an author\'s byline: name on one line, former post on the next', 'Bầu cử và chất lượng đại biểu\n\nTS. Lê Văn Khoa\nNguyên Chủ nhiệm Văn phòng Quốc hội\n08:21, ngày 16-04-2021',
       [['Lê Văn Khoa', ['Nguyên Chủ nhiệm Văn phòng Quốc hội']]]],
   ])('%s', (_label, text, want) => {
