@@ -136,6 +136,8 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
         if (m.value.symbolOnly && sym.firstCode && (sym.kind === 'party' ? PARTY_TYPE_CODES : TYPE_CODES).has(sym.firstCode)) continue;
         if (sym.kind === 'bare') {
           if (!withSo && !(m.value.bareNumber && (t.flags[i]! & CAP || !m.value.alsoVerb))) continue;
+          // "… 34 Nghị quyết\n\n 1. …": a number after a blank line opens a list item, it cites nothing.
+          if (/\n\s*\n/.test(s.slice(typeEnd, p))) continue;
           if (!bareOk(ctx, sym, withSo)) continue;
           hits.push(makeHit(ctx, start, sym.end, {
             key: shortDocumentKey(canonical, sym.number), type: canonical, number: sym.number, symbol: null, year: null,

@@ -1,3 +1,4 @@
+import { parseDate } from './parse-date';
 import { tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, NUM, PUNCT, WORD } from './tokenize';
 
@@ -85,13 +86,21 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
   }
   if (canonical !== 'Luật' && canonical !== 'Bộ luật') return null;
   if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & CAP)) return null;
-  for (let e = k + 1; e < Math.min(t.count, k + 10); e++) {
+  // "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004": long names.
+  for (let e = k + 1; e < Math.min(t.count, k + MAX_LAW_NAME); e++) {
     if (t.kind[e] === NUM) {
       const key = tokenKey(ctx, e);
       const year = /^\d{4}$/.test(key) ? Number(key) : 0;
       return year >= 1945 && year <= 2100 ? { end: e + 1, year } : null;
     }
     if (t.kind[e] !== WORD) return null;
+    // "Luật Quản lý thuế ngày 29/11/2006": the law passed on that day (the date is read as the document's).
+    if (tokenKey(ctx, e) === 'ngày' && e + 1 < t.count && t.kind[e + 1] === NUM && parseDate(ctx.lower, t.start[e + 1]!)) return { end: e, year: null };
+    // A verb ends the name: "Luật Đất đai được thông qua năm 2024" names no year of the law.
+    if (!(t.flags[e]! & CAP) && (LAW_NAME_ENDS.has(tokenKey(ctx, e)) || is(ctx, e, 'quy', 'định') || is(ctx, e, 'thông', 'qua'))) return null;
   }
   return null;
 }
+
+const MAX_LAW_NAME = 20;
+const LAW_NAME_ENDS = new Set(['được', 'đã', 'sẽ', 'đang', 'có', 'là', 'thì', 'nên', 'cho', 'phải', 'vừa', 'mới', 'bị', 'đến', 'từ', 'trong', 'tại', 'khi', 'sau', 'trước', 'theo']);

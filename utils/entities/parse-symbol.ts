@@ -25,13 +25,18 @@ function isUpper(s: string, i: number, lower: string): boolean {
 function group(s: string, lower: string, i: number): { end: number; uppers: number } | null {
   let j = i;
   let uppers = 0;
+  let lastUpper = -1;
   while (j < s.length && isLetter(s.charCodeAt(j))) {
-    if (isUpper(s, j, lower)) uppers++;
+    if (isUpper(s, j, lower)) { uppers++; lastUpper = j; }
     j++;
     // "NN&PTNT": an ampersand between capitals stays inside the group.
     if (s[j] === '&' && isUpper(s, j - 1, lower) && isLetter(s.charCodeAt(j + 1)) && isUpper(s, j + 1, lower)) j++;
+    // "TB/T.Ư": the Party centre written with a dot.
+    if (s[j] === '.' && isLetter(s.charCodeAt(j + 1)) && isUpper(s, j - 1, lower) && isUpper(s, j + 1, lower) && !isLetter(s.charCodeAt(j + 2))) j++;
   }
   if (j === i) return null;
+  // "NĐ-CPngày 12/4": a word glued to the code (codes end in at most two lower-case letters: TTg, QĐi, CTr).
+  if (uppers >= 2 && lastUpper >= i && j - lastUpper - 1 >= 3) j = lastUpper + 1;
   while (j < s.length && isDigit(s.charCodeAt(j))) j++;
   return { end: j, uppers };
 }
