@@ -114,11 +114,25 @@ export function appointeesBefore(ctx: TextContext, head: number): Array<[number,
 export function appointedAt(ctx: TextContext, k: number): boolean {
   if (tokenKey(ctx, k) === 'đã' || tokenKey(ctx, k) === 'vừa') k++;
   if (tokenKey(ctx, k) !== 'được') return false;
-  for (let j = k + 1; j < Math.min(ctx.tokens.count, k + 10); j++) {
-    if (ctx.tokens.kind[j] !== WORD) return false;
-    if (startTitle(ctx, j)) return postPhraseStart(ctx, j) > k && parseTitleChain(ctx, j, 'name-first')!.titles.some((x) => x.isPublic);
+  const head = appointedHeadAt(ctx, k);
+  return head >= 0 && parseTitleChain(ctx, head, 'name-first')!.titles.some((x) => x.isPublic);
+}
+
+/**
+ * The head of the post a person named before token k is given: "(đã) được (X) bầu/bổ nhiệm giữ chức <title>",
+ * "giữ chức <title>", "làm <title>" right after the person's apposition; -1 when none.
+ */
+export function appointedHeadAt(ctx: TextContext, k: number): number {
+  if (tokenKey(ctx, k) === 'đã' || tokenKey(ctx, k) === 'vừa') k++;
+  const passive = tokenKey(ctx, k) === 'được';
+  for (let j = k; j < Math.min(ctx.tokens.count, k + 10); j++) {
+    if (ctx.tokens.kind[j] !== WORD) return -1;
+    if (!startTitle(ctx, j)) continue;
+    const phrase = postPhraseStart(ctx, j);
+    // After "được" the electing body and the verb come first; without it the post phrase opens at k.
+    return (passive ? phrase > k : phrase === k) ? j : -1;
   }
-  return false;
+  return -1;
 }
 
 function appointeesAt(ctx: TextContext, head: number): Array<[number, number]> {

@@ -1,6 +1,6 @@
 import { rankAfterName, rankBetween } from './rank-after-name';
 import { asideBefore } from './aside-before';
-import { appointedAt, appointeesBefore } from './appointees-before';
+import { appointedAt, appointedHeadAt, appointeesBefore } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
 import { capRunEnd, capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
@@ -201,8 +201,16 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       const after = rankAfterName(ctx, left[1]); // "ông A, Đại tá, Chỉ huy trưởng …"
       if (after) { r.ranks.push(after); r.military = true; }
       // "Ông A, Phó viện trưởng thường trực, được Quốc hội bầu giữ cương vị …": the election vouches for the post.
-      const appointed = !isPublic && !r.military && appointedAt(ctx, chain.end + (punct(ctx, chain.end) === ',' ? 1 : 0));
-      if (isPublic || r.military || appointed) hits.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
+      const past = chain.end + (punct(ctx, chain.end) === ',' ? 1 : 0);
+      const appointed = !isPublic && !r.military && appointedAt(ctx, past);
+      if (isPublic || r.military || appointed) {
+        const titles = titleTexts(ctx, chain);
+        // "ông A, Phó Giám đốc Sở X (được bổ nhiệm) giữ chức Giám đốc Sở Y": the new post is the person's too.
+        const head = appointedHeadAt(ctx, past);
+        const next = head >= 0 ? parseTitleChain(ctx, head, 'name-first')! : null;
+        if (next && next.titles.some((x) => x.isPublic)) titles.push(...titleTexts(ctx, next));
+        hits.push({ name: left, titles, ranks: r.ranks });
+      }
       else {
         // "thăm bà Lê Thị A, Chủ tịch Nguyễn Văn B cho biết": the bare title belongs to the name after it.
         const own = parseTitleChain(ctx, i, 'title-first')!;

@@ -128,6 +128,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       // "phòng, chống dịch COVID-19": a glued dash joins an abbreviation to its short number.
       if (p === '-' && t.flags[k - 1]! & ALLCAPS && t.kind[k + 1] === NUM && t.start[k] === t.end[k - 1] &&
         t.start[k + 1] === t.end[k] && t.end[k + 1]! - t.start[k + 1]! <= 3) { k += 2; continue; }
+      if (p === '-' && HONORIFICS.match(ctx, k + 1)) break; // "Trưởng Ban Tổ chức Trung ương - Đồng chí A"
       if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD) {
         const run = capRunEnd(ctx, k + 1);
         const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;
@@ -155,7 +156,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     const org = ORG_PHRASES.match(ctx, k);
     // After a capitalised organ ("Ban Tuyên giáo"), "và" may join the next part of its name ("và Dân vận").
     if (org) {
-      afterCapWord = (t.flags[k]! & CAP) !== 0;
+      afterCapWord = false; // any capital in the phrase: "Ủy ban Kinh tế" (matched as "ban kinh tế")
+      for (let n = k; n < k + org.len; n++) if (t.flags[n]! & CAP) afterCapWord = true;
       // "Ủy ban Xã hội của Quốc hội": "xã hội" (society) is no commune.
       inPlace = ADMIN_UNITS.has(tokenKey(ctx, k)) && !(org.len === 2 && tokenKey(ctx, k + 1) === 'hội');
       if (afterCapWord && !inPlace) capOrgEnd = k + org.len;
@@ -173,7 +175,19 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (term) { termFrom = k; k = term; continue; }
       if (key === 'và' && afterCapWord && continuesOrgName(ctx, k + 1)) { k++; continue; }
       if (key === 'của' && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP) { k++; continue; } // "Ủy ban ... của Quốc hội"
-      if (key === 'tại' && placeEndsAt(ctx, k) && PLACES.match(ctx, k + 1)) { k++; continue; } // "Đại sứ Nhật Bản tại Việt Nam"
+      // "Đại sứ Nhật Bản tại Việt Nam", "Tòa án nhân dân cấp cao tại Đà Nẵng".
+      if (key === 'tại' && PLACES.match(ctx, k + 1)) { k++; continue; }
+      // "Trưởng Ban Chỉ đạo Trung ương về phòng, chống thiên tai": a committee's purpose goes on in lower case.
+      if (key === 'về' && purposeOrganBefore(ctx, headEnd, k)) {
+        const e = purposeEnd(ctx, k + 1);
+        if (e > k + 1) { k = e; budget = 0; continue; }
+      }
+      // "Ủy ban quốc gia phòng, chống AIDS và …", "Ban Chỉ đạo phòng chống thiên tai": the purpose without "về".
+      if (key === 'phòng' && (tokenKey(ctx, k + 1) === 'chống' || (punctAt(ctx, k + 1) === ',' && tokenKey(ctx, k + 2) === 'chống')) &&
+        purposeOrganBefore(ctx, headEnd, k)) {
+        const e = purposeEnd(ctx, k);
+        if (e > k) { k = e; budget = 0; continue; }
+      }
       // "nguyên Trưởng phòng … huyện này": the unit already named.
       if (key === 'này' && ADMIN_UNITS.has(tokenKey(ctx, k - 1))) { k++; break; }
       if (key === 'và' || key === 'kiêm' || STOP_WORDS.match(ctx, k)) break;
@@ -235,6 +249,46 @@ function termEnd(ctx: TextContext, k: number): number {
   const year = (i: number) => t.kind[i] === NUM && t.end[i]! - t.start[i]! === 4;
   if (!year(k + 2)) return 0;
   return punctAt(ctx, k + 3) === '-' && year(k + 4) ? k + 5 : k + 3;
+}
+
+// Function words a purpose may hold: "về người Việt Nam ở nước ngoài", "các dân tộc", "phòng, chống … và …".
+const PURPOSE_WORDS = new Set(['và', 'các', 'ở', 'người', 'những', 'cho', 'trong']);
+
+// Organs named after what they are for: "Ban Chỉ đạo …", "Ủy ban Nhà nước …", "Hội đồng …", "Tiểu ban …", "Tổ công tác …".
+// ("Hội đồng Lý luận Trung ương về công tác …" is the council, then the topic of a speech: not in the list.)
+const PURPOSE_ORGANS = phraseSet(['ban chỉ đạo', 'ủy ban nhà nước', 'ủy ban quốc gia', 'hội đồng quốc gia', 'tiểu ban', 'tổ công tác', 'ban điều hành']);
+
+// Such an organ ends at most two words ("Trung ương") before token k.
+function purposeOrganBefore(ctx: TextContext, headEnd: number, k: number): boolean {
+  for (let j = Math.max(0, headEnd - 2); j < k; j++) {
+    const m = PURPOSE_ORGANS.match(ctx, j);
+    if (m && k - (j + m.len) <= 2) return true;
+  }
+  return false;
+}
+
+// The lower-case purpose after "về": words up to a verb, a head, an honorific, a name or a punctuation that ends it
+// (", chống" stays); at most a dozen tokens; the token after it.
+function purposeEnd(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  let e = k;
+  for (; e < t.count && e < k + 12; e++) {
+    if (t.kind[e] === PUNCT) {
+      if (punctAt(ctx, e) === ',' && tokenKey(ctx, e + 1) === 'chống') continue;
+      if (punctAt(ctx, e) === '-' && t.kind[e + 1] === WORD && !(t.flags[e + 1]! & CAP)) continue;
+      break;
+    }
+    if (t.kind[e] === NUM) { if (t.kind[e - 1] === WORD && t.end[e]! - t.start[e]! <= 4) continue; break; }
+    if (t.flags[e]! & NL_BEFORE || startTitle(ctx, e) || HONORIFICS.match(ctx, e) || MILITARY_RANKS.match(ctx, e)) break;
+    if (t.flags[e]! & CAP) {
+      // A capitalised word inside the purpose ("AIDS", "COVID", "Việt Nam") but not a person's name.
+      const run = capRunEnd(ctx, e);
+      if (run - e >= 2 && pickName(ctx, e, run, 'weak')) break;
+      continue;
+    }
+    if (!PURPOSE_WORDS.has(tokenKey(ctx, e)) && STOP_WORDS.match(ctx, e)) break;
+  }
+  return e;
 }
 
 // "Sở Tài nguyên và Môi trường": "và" followed by a capitalised word that is neither a head nor a name.

@@ -29,9 +29,9 @@ describe('utils/entities/find-officials (round 5: appointments, glued words, das
     ['a place shaped like a name before the dash', 'Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm tiếp đoàn.', 'Lê Thanh Tâm',
       ['Bí thư Huyện ủy Yên Phong'], []],
     ['", Bộ …" continuing the title', 'Thủ tướng bổ nhiệm Trung tướng Lê Văn Dũng, Cục trưởng Cục Quân lực, Bộ Tổng Tham mưu giữ chức Tư lệnh.',
-      'Lê Văn Dũng', ['Cục trưởng Cục Quân lực, Bộ Tổng Tham mưu'], ['Trung tướng']],
+      'Lê Văn Dũng', ['Cục trưởng Cục Quân lực, Bộ Tổng Tham mưu', 'Tư lệnh'], ['Trung tướng']],
     ['a deputy chief of staff', 'Đại tá Phan Văn Hùng, Phó Tham mưu trưởng Quân khu 7, giữ chức Phó Tư lệnh.', 'Phan Văn Hùng',
-      ['Phó Tham mưu trưởng Quân khu 7'], ['Đại tá']],
+      ['Phó Tham mưu trưởng Quân khu 7', 'Phó Tư lệnh'], ['Đại tá']],
     ['"Phó trưởng Ban tổ chức" in lower case', 'Ông Phạm Văn Hải, Phó trưởng Ban tổ chức Tỉnh ủy cùng dự.', 'Phạm Văn Hải',
       ['Phó trưởng Ban tổ chức Tỉnh ủy'], []],
     ['"Phó Ban" as a head', 'Bà Vũ Thị Mai, Phó Ban Tổ chức Trung ương Hội Nông dân Việt Nam phát biểu.', 'Vũ Thị Mai',
@@ -62,7 +62,7 @@ describe('utils/entities/find-officials (round 5: appointments, glued words, das
 
   it.each([
     ['an apposition vouched for by an election', 'Ông Trần Văn Bình, Phó viện trưởng thường trực, được HĐND tỉnh bầu giữ cương vị Viện trưởng Viện Kiểm sát nhân dân tỉnh.',
-      'Trần Văn Bình', ['Phó viện trưởng thường trực']],
+      'Trần Văn Bình', ['Phó viện trưởng thường trực', 'Viện trưởng Viện Kiểm sát nhân dân tỉnh']],
     ['"được Quốc hội bầu giữ chức"', 'Ông Bình thay ông Lê Văn Hòa vừa được Quốc hội bầu giữ chức Chánh án Tòa án nhân dân tối cao.',
       'Lê Văn Hòa', ['Chánh án Tòa án nhân dân tối cao']],
     ['"đã được bầu làm" with a Hmong middle name', 'Kết quả, ông Sùng A Páo đã được bầu làm Phó Chủ tịch UBND tỉnh Hà Giang.',
