@@ -4,7 +4,7 @@ import { appointedAt, appointedHeadAt, appointeesBefore } from './appointees-bef
 import { holdersAfter, listNames } from './holders-after';
 import { capRunEnd, capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
-import { foreignNameEndingAt } from './foreign-name';
+import { foreignNameAt, foreignNameEndingAt } from './foreign-name';
 import { presidentHoAt } from './president-ho';
 import { signerAt } from './signer';
 import { hashKey } from './char-class';
@@ -86,10 +86,12 @@ function nameBefore(ctx: TextContext, head: number): [number, number] | null {
     const birth = Math.max(skipBirth(ctx, head - 1), asideBefore(ctx, head - 1), rankBetween(ctx, head - 1));
     if (birth >= 0) { sep = birth; p = punct(ctx, birth); }
   }
-  if (p !== ',' && p !== '-' && p !== '(') return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) ?? nameLineBefore(ctx, head) : null;
+  if (p !== ',' && p !== '-' && p !== '(') {
+    return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) ?? nameLineBefore(ctx, head) ?? cuedNameRightBefore(ctx, head) : null;
+  }
   const j = sep - 1;
   const start = capRunStart(ctx, j);
-  if (start > j) return lowerGivenBefore(ctx, j);
+  if (start > j) return lowerGivenBefore(ctx, j) ?? foreignAfterHonorific(ctx, j); // (long Latin words are no name tokens)
   if (placeWordBefore(ctx, start)) return null;
   return pickName(ctx, start, j + 1, contextBefore(ctx, start)) ?? foreignAfterHonorific(ctx, j);
 }
@@ -98,7 +100,21 @@ function nameBefore(ctx: TextContext, head: number): [number, number] | null {
 // the honorific before it.
 function foreignAfterHonorific(ctx: TextContext, j: number): [number, number] | null {
   const name = foreignNameEndingAt(ctx, j);
-  return name && honorificEndsAt(ctx, name[0] - 1) ? name : null;
+  return name && (honorificEndsAt(ctx, name[0] - 1) || ranksBefore(ctx, name[0]).military) ? name : null;
+}
+
+// "các đồng chí: Hoàng Minh A Phó Chủ tịch UBND thành phố; …", "đồng chí Lê Văn B Bí thư Huyện ủy": the separator
+// left out between a name, vouched for by list punctuation or an honorific, and its capitalised title.
+function cuedNameRightBefore(ctx: TextContext, head: number): [number, number] | null {
+  const t = ctx.tokens;
+  if (!(t.flags[head]! & CAP) || t.flags[head]! & (ALLCAPS | NL_BEFORE)) return null;
+  const j = head - 1;
+  const start = capRunStart(ctx, j);
+  if (start > j - 1) return null;
+  const p = punct(ctx, start - 1);
+  if (p !== ':' && p !== ';' && !honorificEndsAt(ctx, start - 1)) return null;
+  const name = pickName(ctx, start, j + 1, 'strong');
+  return name && name[0] === start && name[1] === j + 1 ? name : null;
 }
 
 // An author's byline: "TS. Bùi Văn A" alone on a line, "Nguyên Chủ nhiệm Văn phòng Quốc hội" opening the next.
@@ -153,7 +169,8 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
     if (rank) {
       const j = i + rank.len;
       const run = capRunEnd(ctx, j);
-      const picked = run - j >= 2 ? pickName(ctx, j, run, 'strong') : null;
+      // "Đại tướng Chansamone Chanyalath, Phó Thủ tướng …": a foreign officer's name no Vietnamese syllable spells.
+      const picked = (run - j >= 2 ? pickName(ctx, j, run, 'strong') : null) ?? foreignNameAt(ctx, j, true);
       if (picked && picked[0] === j) {
         const name = extendLowerGiven(ctx, picked);
         hits.push({ name, titles: [], ranks: ranksBefore(ctx, j).ranks });

@@ -71,10 +71,17 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di',
  * Two to four words, initials allowed inside; a place or an organ word does not open it.
  */
 export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false, onNewLine = false): [number, number] | null {
-  if (notVietnamese && !isSyllableFree(ctx, k)) return null;
+  const name = latinNameAt(ctx, k, onNewLine);
+  if (!name || !notVietnamese) return name;
+  // No Vietnamese syllable spells one of its words ("Malaithong", "Simmalavong").
+  for (let i = name[0]; i < name[1]; i++) if (ctx.tokens.kind[i] === WORD && ctx.tokens.end[i]! - ctx.tokens.start[i]! > 1 && isSyllableFree(ctx, i)) return name;
+  return null;
+}
+
+function latinNameAt(ctx: TextContext, k: number, onNewLine: boolean): [number, number] | null {
   if (!isLatinWord(ctx, k, onNewLine) || PLACES.match(ctx, k) || NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]))) return null;
   let words = 1;
-  let j = k + 1;
+  let j = hyphenTailEnd(ctx, k + 1);
   while (words < 6) {
     if (isInitial(ctx, j) && isLatinWord(ctx, j + 2)) { j += 3; words++; continue; }
     // "Francisco de Souza", "Ursula von der Leyen": lower-case particles between the capitalised parts.
@@ -112,6 +119,8 @@ export function foreignNameEndingAt(ctx: TextContext, j: number): [number, numbe
   let i = j;
   for (let words = 1; words < 6 && i > 0; ) {
     if (i >= 2 && isInitial(ctx, i - 2)) { i -= 2; continue; }
+    // "Mit-suo Sakaba": a capitalised word with a lower-case tail glued by a hyphen.
+    if (i >= 3 && isLatinWord(ctx, i - 3) && hyphenTailEnd(ctx, i - 2) === i) { i -= 3; words++; continue; }
     if (!isLatinWord(ctx, i - 1)) break;
     i--;
     words++;

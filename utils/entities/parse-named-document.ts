@@ -84,7 +84,14 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
     }
     return null;
   }
-  if (canonical !== 'Luật' && canonical !== 'Bộ luật') return null;
+  // "Hiến pháp năm 2013", "Hiến pháp 1992".
+  if (canonical === 'Hiến pháp') {
+    const y = is(ctx, k, 'năm') ? k + 1 : k;
+    const key = y < t.count && t.kind[y] === NUM ? tokenKey(ctx, y) : '';
+    const year = /^\d{4}$/.test(key) ? Number(key) : 0;
+    return year >= 1945 && year <= 2100 ? { end: y + 1, year } : null;
+  }
+  if (canonical !== 'Luật' && canonical !== 'Bộ luật' && canonical !== 'Pháp lệnh') return null;
   if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & CAP)) return null;
   // "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004": long names.
   for (let e = k + 1; e < Math.min(t.count, k + MAX_LAW_NAME); e++) {

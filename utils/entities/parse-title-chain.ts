@@ -129,6 +129,14 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (p === '-' && t.flags[k - 1]! & ALLCAPS && t.kind[k + 1] === NUM && t.start[k] === t.end[k - 1] &&
         t.start[k + 1] === t.end[k] && t.end[k + 1]! - t.start[k + 1]! <= 3) { k += 2; continue; }
       if (p === '-' && HONORIFICS.match(ctx, k + 1)) break; // "Trưởng Ban Tổ chức Trung ương - Đồng chí A"
+      // "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga …": an organ's other name in parentheses, the title goes on.
+      if (p === '(' && t.kind[k - 1] === WORD) {
+        const close = k + 3 < t.count && punctAt(ctx, k + 3) === ')' ? k + 3 : k + 2 < t.count && punctAt(ctx, k + 2) === ')' ? k + 2 : -1;
+        if (close > 0 && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP && t.kind[close + 1] === WORD && t.flags[close + 1]! & CAP) {
+          k = close + 1;
+          continue;
+        }
+      }
       if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD) {
         const run = capRunEnd(ctx, k + 1);
         const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;
@@ -210,9 +218,11 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const afterLower = k > headEnd && t.kind[k - 1] === WORD && !(t.flags[k - 1]! & CAP);
       // "Chủ tịch Thượng viện Hun Sen": after a capitalised organ any Latin-letter name that opens with no surname.
       const afterOrg = k === capOrgEnd && !SURNAMES.has(tokenKey(ctx, k));
+      // "Bộ trưởng Bộ Công Thương Malaithong Kommasith": after the organ's capitals, a name no Vietnamese syllable spells.
+      const afterCap = k > headEnd && t.kind[k - 1] === WORD && (t.flags[k - 1]! & CAP) !== 0;
       // Not after "huyện ủy", "xã": "Krông Ana", "Ea Súp" are highland places, no foreign names.
-      const at = inPlace ? -1 : place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower ? k : -1;
-      const foreign = at >= 0 ? foreignNameAt(ctx, at, afterLower && at === k && !afterOrg, true) : null;
+      const at = inPlace ? -1 : place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower || afterCap ? k : -1;
+      const foreign = at >= 0 ? foreignNameAt(ctx, at, (afterLower || (afterCap && !placeEndsAt(ctx, k))) && at === k && !afterOrg, true) : null;
       if (foreign) return done(foreign[0], foreign);
     }
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }

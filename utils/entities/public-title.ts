@@ -16,12 +16,15 @@ export function isPublicTitle(ctx: TextContext, headEnd: number, to: number): bo
   if (countryPost(ctx, headEnd, to)) return true;
   // The first marker decides: "Chủ tịch HĐQT Ngân hàng … tỉnh" is private, "Chủ nhiệm UB Tài chính, Ngân hàng" public.
   // The head's last word may open the organ ("Trưởng Ban Chỉ đạo"), so the check starts there.
-  // At one word the longer phrase wins: "Ngân hàng Nhà nước" (the State Bank) over "Ngân hàng".
+  // At one word the longer phrase wins: "Ngân hàng Nhà nước" (the State Bank) over "Ngân hàng". "Văn phòng" alone
+  // proves little: a company has one too ("công chức văn phòng Công ty …"), so a private marker after it still wins.
+  let weak = false;
   for (let j = headEnd - 1; j < to; j++) {
     const priv = PRIVATE_MARKERS.match(ctx, j);
     const pub = PUBLIC_MARKERS.match(ctx, j);
     if (priv && !(pub && pub.len > priv.len)) return false;
+    if (pub && pub.len === 2 && tokenKey(ctx, j) === 'văn' && tokenKey(ctx, j + 1) === 'phòng') { weak = true; j++; continue; }
     if (pub) return true;
   }
-  return false;
+  return weak;
 }

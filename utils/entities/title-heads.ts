@@ -33,6 +33,8 @@ const STRICT = [
   'Toàn quyền', 'Tổng Toàn quyền', 'Thủ hiến', 'Tổng Tư lệnh', 'Phó Tổng Tư lệnh',
   // Members of a foreign parliament's lower and upper houses.
   'Hạ nghị sĩ', 'Thượng nghị sĩ', 'Nghị sĩ',
+  // Commune posts: its land officer, budget accountant, military commander and deputy.
+  'Cán bộ địa chính', 'Công chức địa chính', 'Kế toán ngân sách', 'Xã đội trưởng', 'Xã đội phó',
   // Abbreviated General Secretary (headlines); a prosecutor-general and deputy.
   'TBT', 'Tổng chưởng lý', 'Phó Tổng chưởng lý', 'Chưởng lý',
 ];
@@ -49,6 +51,8 @@ const AMBIGUOUS = [
   'PCT', 'UVBCH', 'UV BCH', 'Phó Ban',
   // A spokesperson of a public office, a member of a council ("Thành viên Hội đồng Đại học Quốc gia").
   'Phát ngôn viên', 'Thành viên',
+  // "Thường vụ Tỉnh ủy" for a member of its standing committee; a civil servant ("công chức tư pháp xã").
+  'Thường vụ', 'Công chức',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */

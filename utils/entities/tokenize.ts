@@ -82,6 +82,7 @@ export function tokenize(text: string, lower: string): Tokens {
     let dotted = false;
     let h = 0;
     let firstUpper = false;
+    let viet = false; // a letter beyond ASCII read so far ("là", "và" glued to the next word)
     while (i < n) {
       const d = text.charCodeAt(i);
       const kd = d < 0x2000 ? table[d]! : charClass(d);
@@ -93,10 +94,11 @@ export function tokenize(text: string, lower: string): Tokens {
         // "QHNguyễn" (an acronym, then a capitalised word). Short prefixes stay whole: "McCain", "TTr", "iPhone".
         // A date glued to the next sentence ("13/03/2021Đại tá") ends at its last digit.
         if (d !== l && i + 1 < n && ((!dotted && digits === 0 && (
-          (letters >= 3 && uppers <= 1 && lower.charCodeAt(i - 1) === text.charCodeAt(i - 1)) ||
+          ((letters >= 3 || (letters === 2 && viet)) && uppers <= 1 && lower.charCodeAt(i - 1) === text.charCodeAt(i - 1)) ||
           (letters >= 2 && uppers === letters && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === L)
         )) || (letters === 0 && digits >= 4 && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === L))) break;
         letters++;
+        if (d > 127) viet = true;
         if (d !== l) { if (i === s) firstUpper = true; uppers++; }
         h = (Math.imul(h, 31) + l) | 0;
         i++;
