@@ -37,10 +37,12 @@ export function parseDate(s: string, i: number): ParsedDate | null {
     const mEnd = digits(s, dEnd + 1, 2);
     if (mEnd === dEnd + 1 || isDigitAt(s, mEnd)) return null;
     const m = Number(s.slice(dEnd + 1, mEnd));
-    if (s[mEnd] === sep && isDigitAt(s, mEnd + 1)) {
-      const yEnd = digits(s, mEnd + 1, 4);
-      if (yEnd - mEnd - 1 !== 4 || isDigitAt(s, yEnd)) return null;
-      return { iso: iso(d, m, Number(s.slice(mEnd + 1, yEnd))), end: yEnd };
+    // "25/7/ 2017": one stray space after the second separator.
+    const y0 = s[mEnd] === sep ? (isDigitAt(s, mEnd + 1) ? mEnd + 1 : s[mEnd + 1] === ' ' && isDigitAt(s, mEnd + 2) ? mEnd + 2 : -1) : -1;
+    if (y0 > 0) {
+      const yEnd = digits(s, y0, 4);
+      if (yEnd - y0 !== 4 || isDigitAt(s, yEnd)) return null;
+      return { iso: iso(d, m, Number(s.slice(y0, yEnd))), end: yEnd };
     }
     if (m < 1 || m > 12 || d < 1 || d > 31) return null;
     return { iso: null, end: mEnd };

@@ -176,9 +176,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     const f = t.flags[k]!;
     const key = tokenKey(ctx, k);
     if (!(f & CAP)) {
-      if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && ROMAN.test(tokenKey(ctx, k + 1))) { k += 2; continue; }
+      if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && ROMAN.test(tokenKey(ctx, k + 1))) { termFrom = k; k += 2; continue; }
       // "Phó Thủ tướng Chính phủ nhiệm kỳ 2016-2021 <name>": the chain reads on past a term of office, which the
-      // title leaves out when nothing of the title follows it.
+      // title leaves out when nothing of the title follows it (so does a "khóa XV" read just above).
       const term = termEnd(ctx, k);
       if (term) { termFrom = k; k = term; continue; }
       if (key === 'và' && afterCapWord && continuesOrgName(ctx, k + 1)) { k++; continue; }
@@ -252,9 +252,11 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   return done(k);
 }
 
-// "nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025": a term of office inside a title; the token after it, or 0.
+// "nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025", "khóa XV": a term inside a title; the token after it, or 0.
 function termEnd(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
+  const key = tokenKey(ctx, k);
+  if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && ROMAN.test(tokenKey(ctx, k + 1))) return k + 2;
   if (tokenKey(ctx, k) !== 'nhiệm' || k + 2 >= t.count || tokenKey(ctx, k + 1) !== 'kỳ' || t.kind[k + 2] !== NUM) return 0;
   const year = (i: number) => t.kind[i] === NUM && t.end[i]! - t.start[i]! === 4;
   if (!year(k + 2)) return 0;

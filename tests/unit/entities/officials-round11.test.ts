@@ -42,3 +42,15 @@ describe('utils/entities/find-officials (round 11: glued words, Lao and Japanese
       .toEqual([['Hiến pháp năm 2013', 2013]]);
   });
 });
+
+describe('utils/entities (round 11: terms and dates)', () => {
+  it('leaves a closing "khóa XV" out of the title, as a term of office', () => {
+    expect(officials('Ông Lê Văn Khoa, đại biểu Quốc hội khóa XV, Phó Chủ tịch Quốc hội phát biểu.'))
+      .toEqual([['Lê Văn Khoa', ['đại biểu Quốc hội', 'Phó Chủ tịch Quốc hội']]]);
+  });
+
+  it('reads a date with a stray space before the year', () => {
+    expect(recognize('Chương trình hành động số 83-CTHĐ/TU, ngày 25/7/ 2017, của Tỉnh ủy về du lịch.').documents.map((d) => d.date))
+      .toEqual(['2017-07-25']);
+  });
+});
