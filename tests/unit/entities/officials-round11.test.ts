@@ -24,6 +24,8 @@ describe('utils/entities/find-officials (round 11: glued words, Lao and Japanese
     ['a name and its title with no separator in a list', 'Cùng dự có các đồng chí: Hoàng Minh Khoa Phó Chủ tịch UBND thành phố; Lê Trung Kiên, Trưởng Ban Quản lý Khu kinh tế.',
       [['Hoàng Minh Khoa', ['Phó Chủ tịch UBND thành phố']], ['Lê Trung Kiên', ['Trưởng Ban Quản lý Khu kinh tế']]]],
     ['the same after an honorific', 'Đồng chí Lê Văn Khoa Bí thư Huyện ủy phát biểu.', [['Lê Văn Khoa', ['Bí thư Huyện ủy']]]],
+    ['the province\'s cadre health board', 'Tỉnh bổ nhiệm ông Lê Văn Khoa, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh giữ chức Phó Giám đốc Sở Y tế.',
+      [['Lê Văn Khoa', ['Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh', 'Phó Giám đốc Sở Y tế']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
