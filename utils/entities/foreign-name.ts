@@ -117,7 +117,8 @@ export function placeEndsAt(ctx: TextContext, k: number): boolean {
 export function foreignNameEndingAt(ctx: TextContext, j: number): [number, number] | null {
   if (!isLatinWord(ctx, j)) return null;
   let i = j;
-  for (let words = 1; words < 6 && i > 0; ) {
+  // Bounded steps (initials too), so a run of "A. A. A. …" before a title costs constant work.
+  for (let words = 1, steps = 0; words < 6 && i > 0 && steps < 10; steps++) {
     if (i >= 2 && isInitial(ctx, i - 2)) { i -= 2; continue; }
     // "Mit-suo Sakaba": a capitalised word with a lower-case tail glued by a hyphen.
     if (i >= 3 && isLatinWord(ctx, i - 3) && hyphenTailEnd(ctx, i - 2) === i) { i -= 3; words++; continue; }
