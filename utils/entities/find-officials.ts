@@ -6,6 +6,7 @@ import { capRunEnd, capRunStart, extendLowerGiven, pickName, placeWordBefore, ty
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { foreignNameAt, foreignNameEndingAt } from './foreign-name';
 import { presidentHoAt } from './president-ho';
+import { signatureAt } from './signature-block';
 import { signerAt } from './signer';
 import { hashKey } from './char-class';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
@@ -49,6 +50,8 @@ function contextBefore(ctx: TextContext, start: number): NameContext {
 // "(SN 1978, Phó chi cục trưởng)", ", sinh năm 1959, nguyên Phó giám đốc": birth or age between name and title.
 function skipBirth(ctx: TextContext, comma: number): number {
   let k = comma - 1;
+  // ", 55 tuổi,": an age.
+  if (tokenKey(ctx, k) === 'tuổi' && ctx.tokens.kind[k - 1] === NUM && punct(ctx, k - 2) === ',') return k - 2;
   if (ctx.tokens.kind[k] !== NUM) return -1;
   k--;
   const key = tokenKey(ctx, k);
@@ -249,10 +252,15 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
 
 const KY = hashKey('ký');
 
-// Signers named in a document card ("Người ký: …"): one hash comparison per token.
+// Signers named in a document card ("Người ký: …", one hash comparison per token) and in a signature block (only
+// tokens opening a line are looked at).
 function signers(ctx: TextContext, hits: OfficialHit[]): void {
   const t = ctx.tokens;
   for (let i = 1; i < t.count; i++) {
+    if (t.flags[i]! & NL_BEFORE) {
+      const block = signatureAt(ctx, i);
+      if (block) hits.push({ name: block.name, titles: [block.title], ranks: [] });
+    }
     if (t.hash[i] !== KY || t.kind[i] !== WORD) continue;
     const name = signerAt(ctx, i);
     if (name) hits.push({ name, titles: [], ranks: [] });

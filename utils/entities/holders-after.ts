@@ -4,7 +4,7 @@ import { PUBLIC_MARKERS } from './org-words';
 import { startTitle, type TitleChain } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
-import { PARA_BEFORE, PUNCT, WORD } from './tokenize';
+import { NL_BEFORE, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 function punct(ctx: TextContext, i: number): string {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
@@ -83,6 +83,17 @@ function publicOrganBefore(ctx: TextContext, from: number): boolean {
   return false;
 }
 
+// A surname-led name right after the title's comma that closes the sentence or the line, or null.
+function nameClosingItem(ctx: TextContext, k: number): [number, number] | null {
+  const t = ctx.tokens;
+  const run = capRunEnd(ctx, k);
+  if (run - k < 2) return null;
+  const name = pickName(ctx, k, run, 'weak');
+  if (!name || name[0] !== k || name[1] !== run) return null;
+  const p = punct(ctx, run);
+  return run >= t.count || p === '.' || p === ';' || (t.flags[run]! & NL_BEFORE) !== 0 ? name : null;
+}
+
 // "Hai cựu Thứ trưởng Bộ Công an, A và B, bị truy tố": a counted title whose holders follow it between commas, as
 // many as it counts.
 function countedApposition(ctx: TextContext, from: number, end: number, out: Array<[number, number]>): boolean {
@@ -134,7 +145,12 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     const sep = punct(ctx, end);
     const cued = (sep === ',' || sep === '-') && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1 : -1;
     const at = copula >= 0 ? copula : cued;
-    if (at >= 0) {
+    const closing = at < 0 && sep === ',' ? nameClosingItem(ctx, end + 1) : null;
+    if (closing) {
+      // "1. Đại sứ … tại New Zealand kiêm nhiệm …, Tạ Văn A.": a list item that names the holder last.
+      names.push(closing);
+      end = closing[1];
+    } else if (at >= 0) {
       const e = listNames(ctx, at, names);
       // "các đồng chí nguyên Phó Chủ tịch … là A, B, C": a plural title is shared by the whole list.
       if (names.length === 1 || (copula >= 0 && isPlural(ctx, from))) end = e;

@@ -68,11 +68,16 @@ function closingParen(ctx: TextContext, k: number): number {
   return -1;
 }
 
-// "các ông, bà:", "các ông bà", "ông, bà": the honorifics that open a list of men and women; the token after them.
+// "các ông, bà:", "các ông bà", "ông, bà", "các ông:", "các đồng chí:": the honorifics that open a list of people;
+// the token after them.
 function mixedHonorificsEnd(ctx: TextContext, k: number): number {
   let j = tokenKey(ctx, k) === 'các' ? k + 1 : k;
-  if (tokenKey(ctx, j) !== 'ông') return k;
-  j++;
+  const cue = HONORIFICS.match(ctx, j);
+  if (!cue) return k;
+  const first = tokenKey(ctx, j);
+  j += cue.len;
+  if (punct(ctx, j) === ':') return j + 1; // "các ông:", "các đồng chí:"
+  if (first !== 'ông') return k;
   if (punct(ctx, j) === ',') j++;
   if (tokenKey(ctx, j) !== 'bà') return k;
   j++;

@@ -109,6 +109,10 @@ export function pickName(ctx: TextContext, from: number, to: number, context: Na
   else if (place) return null;
   if (plausible(ctx, s, to, context === 'weak' || to - s > 4)) return [s, to];
   if (context === 'strong' && to - s === 5 && ETHNIC_OPENERS.has(tokenKey(ctx, s))) return [s, to];
+  // "đồng chí My Na Phon Xay Sổm Phu-Phó Bí thư …": a Lao name written syllable by syllable runs to six; vouched for
+  // by the honorific, it opens with no Vietnamese surname (two Vietnamese names run together would).
+  if (context === 'strong' && to - s >= 5 && to - s <= 6 && !SURNAMES.has(tokenKey(ctx, s)) && !NON_NAME_FIRST.has(tokenKey(ctx, s)) &&
+    !LEADING_NON_NAME.has(tokenKey(ctx, s))) return [s, to];
   // "Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": a name opened by "Y" or "H'" after an organ's capitals.
   // Not "Bộ Y Tế ...": Y opening a medical word is part of the organ.
   for (let a = s; a <= to - 2; a++) {

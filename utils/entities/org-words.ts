@@ -14,7 +14,7 @@ tối cao|nội bộ|các vấn đề xã hội|khoa học và công nghệ|văn
 nông nghiệp và phát triển nông thôn|lao động thương binh và xã hội|kế hoạch và đầu tư|thông tin và truyền thông|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|văn phòng|bản|thôn|ấp|buôn|làng|xóm|bon|plei|khu phố|tổ dân phố|thượng viện|hạ viện|xã hội|
 ban cán sự đảng|ban cán sự|đảng đoàn|nông thôn|nông thôn mới|đặc mệnh toàn quyền|châu âu|châu á|châu phi|châu mỹ|
 khối các cơ quan|khối các cơ quan và doanh nghiệp|khối doanh nghiệp|khối cơ quan|quốc gia|ủy ban quốc gia|cấp cao|
-bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe cán bộ`.split('|').map((p) => p.trim()),
+bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe cán bộ|xã hội chủ nghĩa|cộng hòa xã hội chủ nghĩa việt nam`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases inside a title that make an ambiguous head (Chủ tịch, Giám đốc) a public post. */
@@ -31,7 +31,8 @@ tài nguyên và môi trường|nông nghiệp và phát triển nông thôn|lao
 kế hoạch và đầu tư|thông tin và truyền thông|văn hóa thể thao và du lịch|giáo dục và đào tạo|tư pháp|nội vụ|giao thông vận tải|
 quốc vụ|quốc vụ viện|nhân đại|chính hiệp|ngân hàng nhà nước|nhnn|ubkttw|ubkttư|ubkt|ban quản lý các khu công nghiệp|
 ban quản lý khu kinh tế|ban quản lý khu công nghệ cao|bảo hiểm xã hội|bhxh|hải quan|kho bạc nhà nước|bệnh viện đa khoa tỉnh|
-bệnh viện đa khoa trung ương|trung tâm y tế`.split('|').map((p) => p.trim()),
+bệnh viện đa khoa trung ương|trung tâm y tế|liên minh nghị viện thế giới|ipu|liên hợp quốc|lhq|asean|liên minh châu âu|
+ủy ban châu âu|nghị viện châu âu|ngân hàng thế giới|quỹ tiền tệ quốc tế|tổ chức y tế thế giới|biên phòng`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

@@ -37,7 +37,7 @@ export type ChainMode = 'title-first' | 'name-first';
 const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'bản', 'thôn', 'ấp', 'buôn', 'làng', 'xóm', 'bon', 'plei', 'khu', 'tổ']);
 const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const ROMAN = /^[ivxlc]+$/;
-const MAX_TITLE_TOKENS = 24;
+const MAX_TITLE_TOKENS = 40; // an ambassador accredited to three states runs past 30
 // Heads that open an honour or a role, not a post: "đại sứ thương hiệu" (brand ambassador).
 const NOT_POSTS = phraseSet(['đại sứ thương hiệu', 'đại sứ thiện chí', 'đại sứ hình ảnh', 'đại sứ du lịch', 'đại sứ truyền thông']);
 const ORGAN_HEAD_ENDS = new Set(['tòa', 'toà', 'ban', 'đội', 'phòng']);
@@ -113,8 +113,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   let afterCapWord = false; // inside a proper organ name, where "và" joins its parts
   let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
   let capOrgEnd = -1; // just after a capitalised organ that is no place ("Thượng viện"): a foreign holder may follow
-  let termFrom = -1; // where a term of office read last starts
-  const done = (end: number, name: [number, number] | null = null) => ({ end, name, titleEnd: termFrom >= 0 && termEnd(ctx, termFrom) === end ? termFrom : end });
+  let termFrom = -1; // where the terms of office read last start ("khóa 16, nhiệm kỳ 2025-2030")
+  let termTo = -1; // and where they end
+  const done = (end: number, name: [number, number] | null = null) => ({ end, name, titleEnd: termFrom >= 0 && termTo === end ? termFrom : end });
   while (k < limit) {
     const cited = citedSymbolEnd(ctx, k); // "Ban Chỉ đạo Chương trình số 04-CTr/TU": the title runs through the citation
     if (cited) { k = cited; budget = 0; afterCapWord = false; continue; }
@@ -123,6 +124,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const p = ctx.text[t.start[k]!];
       if (p === '.' && DOT_ABBREV.has(tokenKey(ctx, k - 1)) && t.start[k] === t.end[k - 1]) { k++; continue; }
       if (p === ',' && commaStaysInTitle(ctx, k)) { k++; budget = 2; continue; }
+      // "Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm …": a term after a comma belongs with the title.
+      if (p === ',' && termTo === k && termEnd(ctx, k + 1)) { k = termTo = termEnd(ctx, k + 1); continue; }
       // "Bộ Nông nghiệp & Phát triển nông thôn", "Sở TN& MT": an ampersand joins two parts of one organ's name.
       if (p === '&' && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD && t.flags[k + 1]! & CAP) { k++; budget = 2; continue; }
       // "phòng, chống dịch COVID-19": a glued dash joins an abbreviation to its short number.
@@ -130,6 +133,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
         t.start[k + 1] === t.end[k] && t.end[k + 1]! - t.start[k + 1]! <= 3) { k += 2; continue; }
       if (p === '-' && HONORIFICS.match(ctx, k + 1)) break; // "Trưởng Ban Tổ chức Trung ương - Đồng chí A"
       // "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga …": an organ's other name in parentheses, the title goes on.
+      // "Chủ tịch Liên minh Nghị viện Thế giới (IPU) Tulia Ackson": the organ's acronym in parentheses.
+      if (p === '(' && t.kind[k - 1] === WORD && t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD &&
+        punctAt(ctx, k + 2) === ')' && t.kind[k + 3] === WORD && t.flags[k + 3]! & CAP) { k += 3; continue; }
       if (p === '(' && t.kind[k - 1] === WORD) {
         const close = k + 3 < t.count && punctAt(ctx, k + 3) === ')' ? k + 3 : k + 2 < t.count && punctAt(ctx, k + 2) === ')' ? k + 2 : -1;
         if (close > 0 && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP && t.kind[close + 1] === WORD && t.flags[close + 1]! & CAP) {
@@ -176,11 +182,19 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     const f = t.flags[k]!;
     const key = tokenKey(ctx, k);
     if (!(f & CAP)) {
-      if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && ROMAN.test(tokenKey(ctx, k + 1))) { termFrom = k; k += 2; continue; }
+      if ((key === 'khóa' || key === 'khoá') && termEnd(ctx, k)) {
+        if (termTo !== k) termFrom = k;
+        k = termTo = termEnd(ctx, k);
+        continue;
+      }
       // "Phó Thủ tướng Chính phủ nhiệm kỳ 2016-2021 <name>": the chain reads on past a term of office, which the
       // title leaves out when nothing of the title follows it (so does a "khóa XV" read just above).
       const term = termEnd(ctx, k);
-      if (term) { termFrom = k; k = term; continue; }
+      if (term) {
+        if (termTo !== k) termFrom = k;
+        k = termTo = term;
+        continue;
+      }
       if (key === 'và' && afterCapWord && continuesOrgName(ctx, k + 1)) { k++; continue; }
       if (key === 'của' && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP) { k++; continue; } // "Ủy ban ... của Quốc hội"
       // "Đại sứ Nhật Bản tại Việt Nam", "Tòa án nhân dân cấp cao tại Đà Nẵng".
@@ -219,7 +233,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       // "Chủ tịch Thượng viện Hun Sen": after a capitalised organ any Latin-letter name that opens with no surname.
       const afterOrg = k === capOrgEnd && !SURNAMES.has(tokenKey(ctx, k));
       // "Bộ trưởng Bộ Công Thương Malaithong Kommasith": after the organ's capitals, a name no Vietnamese syllable spells.
-      const afterCap = k > headEnd && t.kind[k - 1] === WORD && (t.flags[k - 1]! & CAP) !== 0;
+      const afterCap = k > headEnd && ((t.kind[k - 1] === WORD && (t.flags[k - 1]! & CAP) !== 0) || punctAt(ctx, k - 1) === ')');
       // Not after "huyện ủy", "xã": "Krông Ana", "Ea Súp" are highland places, no foreign names.
       const at = inPlace ? -1 : place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower || afterCap ? k : -1;
       const foreign = at >= 0 ? foreignNameAt(ctx, at, (afterLower || (afterCap && !placeEndsAt(ctx, k))) && at === k && !afterOrg, true) : null;
@@ -256,7 +270,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
 function termEnd(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
   const key = tokenKey(ctx, k);
-  if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && ROMAN.test(tokenKey(ctx, k + 1))) return k + 2;
+  if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && (ROMAN.test(tokenKey(ctx, k + 1)) || (t.kind[k + 1] === NUM && t.end[k + 1]! - t.start[k + 1]! <= 2))) {
+    return k + 2;
+  }
   if (tokenKey(ctx, k) !== 'nhiệm' || k + 2 >= t.count || tokenKey(ctx, k + 1) !== 'kỳ' || t.kind[k + 2] !== NUM) return 0;
   const year = (i: number) => t.kind[i] === NUM && t.end[i]! - t.start[i]! === 4;
   if (!year(k + 2)) return 0;
@@ -326,6 +342,13 @@ function lowerRunToOrgan(ctx: TextContext, k: number): number {
   return 0;
 }
 
+// A ")" that closes a "(" inside the title ("… Thế giới (IPU)") stays with it.
+function closesParen(ctx: TextContext, from: number, k: number): boolean {
+  if (punctAt(ctx, k) !== ')') return false;
+  for (let j = k - 1; j >= from; j--) if (punctAt(ctx, j) === '(') return true;
+  return false;
+}
+
 function semicolonTitle(ctx: TextContext, n: number): boolean {
   if (!startTitle(ctx, n)) return false;
   const sub = parseTitleChain(ctx, n, 'title-first');
@@ -354,7 +377,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     if (!st) break;
     const body = readBody(ctx, st.headEnd, mode);
     let to = body.titleEnd;
-    while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.') to--;
+    while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.' && !closesParen(ctx, st.headEnd, to - 1)) to--;
     titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd, to) });
     k = body.end;
     if (body.name) { name = body.name; k = body.name[1]; break; }
