@@ -25,9 +25,11 @@ function postPhraseStart(ctx: TextContext, head: number): number {
 }
 
 // "được bổ nhiệm", "được bầu", "tiếp tục được điều động" between the name and the post phrase.
-const LEAD_INS = [['bổ', 'nhiệm'], ['bầu'], ['điều', 'động'], ['phân', 'công'], ['cử'], ['hiệp', 'thương', 'cử']];
+const LEAD_INS = [['bổ', 'nhiệm'], ['bầu'], ['điều', 'động'], ['phân', 'công'], ['cử'], ['hiệp', 'thương', 'cử'], ['chỉ', 'định'], ['chuẩn', 'y']];
 
 function skipLeadIn(ctx: TextContext, k: number): number {
+  // "được chỉ định tiếp tục giữ chức": "tiếp tục" between the verb and the post phrase.
+  if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp' && LEAD_INS.some((w) => tokenKey(ctx, k - 2) === w[w.length - 1])) k -= 2;
   for (const words of LEAD_INS) {
     const from = k - words.length + 1;
     if (from >= 0 && words.every((w, n) => tokenKey(ctx, from + n) === w)) {

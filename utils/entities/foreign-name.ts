@@ -78,7 +78,11 @@ export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false
   return null;
 }
 
+// Honorific styles written before a foreign name, not part of it ("Samdech Akka Moha Sena Padei Techo Hun Sen").
+const STYLES = new Set(['samdech', 'akka', 'moha', 'sena', 'padei', 'techo', 'dato', 'datuk', 'tan', 'sri', 'sheikh', 'sir', 'dr', 'mr', 'mrs', 'ms']);
+
 function latinNameAt(ctx: TextContext, k: number, onNewLine: boolean): [number, number] | null {
+  for (let n = 0; n < 6 && k + 1 < ctx.tokens.count && STYLES.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k])); n++) k++;
   if (!isLatinWord(ctx, k, onNewLine) || PLACES.match(ctx, k) || NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]))) return null;
   let words = 1;
   let j = hyphenTailEnd(ctx, k + 1);

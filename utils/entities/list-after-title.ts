@@ -46,6 +46,8 @@ export function listCueAfter(ctx: TextContext, end: number): number {
         k = close;
         continue;
       }
+      // "9 phó chủ tịch: ông A, ông B …": the list right after a colon.
+      if (punct(ctx, k) === ':' && words === 0) return k + 1;
       if (punct(ctx, k) !== ',') return -1;
       continue;
     }

@@ -4,7 +4,7 @@ import { PhraseLexicon } from './phrase-lexicon';
 export const MILITARY_RANKS = new PhraseLexicon<true>(
   [
     'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
-    'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc',
+    'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Thống tướng', 'Nguyên soái',
   ].map((r) => [r, true] as const),
 );
 

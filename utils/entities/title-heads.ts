@@ -37,6 +37,8 @@ const STRICT = [
   'Cán bộ địa chính', 'Công chức địa chính', 'Kế toán ngân sách', 'Xã đội trưởng', 'Xã đội phó',
   // Abbreviated General Secretary (headlines); a prosecutor-general and deputy.
   'TBT', 'Tổng chưởng lý', 'Phó Tổng chưởng lý', 'Chưởng lý',
+  // Cambodia's and Laos's secretaries of state; a provincial governor (Lao Tỉnh trưởng, Chinese Tỉnh trưởng).
+  'Quốc vụ khanh', 'Tỉnh trưởng', 'Phó Tỉnh trưởng',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.

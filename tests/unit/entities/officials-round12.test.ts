@@ -26,6 +26,12 @@ describe('utils/entities/find-officials (round 12: ages, "các ông:", terms aft
       [['My Na Phon Xay Sổm Phu', ['Phó Bí thư Tỉnh ủy tỉnh Attapeu']]]],
     ['the signer under a State body\'s signature block', SIGNED, [['Lê Văn Khoa', ['PHÓ CHỦ TỊCH']]]],
     ['a minister\'s signature', 'Nơi nhận: như trên.\n\nBỘ TRƯỞNG\n\nLê Văn Khoa', [['Lê Văn Khoa', ['BỘ TRƯỞNG']]]],
+    ['"được chỉ định tiếp tục giữ chức"', 'Ông Lê Văn Khoa được chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy Cà Mau.', [['Lê Văn Khoa', ['Bí thư Tỉnh ủy Cà Mau']]]],
+    ['a counted lower-case post with its list after a colon, under a public organ',
+      'Thường trực UBND thành phố gồm Chủ tịch và 3 phó chủ tịch: ông Lê Văn Khoa, ông Phạm Minh Đạt, bà Trần Thị Hảo.',
+      [['Lê Văn Khoa', []], ['Phạm Minh Đạt', []], ['Trần Thị Hảo', []]]],
+    ['a Cambodian delegation', 'Tham gia đoàn gồm có: ngài Thống tướng Tia Sok, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng; ngài Ung Xiên, Quốc vụ khanh Bộ Ngoại giao.',
+      [['Tia Sok', ['Thống tướng', 'Phó Thủ tướng', 'Bộ trưởng Bộ Quốc phòng']], ['Ung Xiên', ['Quốc vụ khanh Bộ Ngoại giao']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
@@ -34,7 +40,15 @@ describe('utils/entities/find-officials (round 12: ages, "các ông:", terms aft
     ['a company director\'s signature', 'Nơi nhận: như trên.\n\nGIÁM ĐỐC\n\n\nTrần Thị Hảo'],
     ['a place after the title\'s comma', 'Phó Chủ tịch UBND tỉnh, Hà Nội.'],
     ['two Vietnamese names run together after an honorific', 'Đồng chí Lê Văn Khoa Trần Văn Bình Nguyễn Hải, Chủ tịch công ty.'],
+    ['a counted post with a colon list and no public organ', 'Công ty có 3 phó giám đốc: ông Lê Văn Khoa, ông Phạm Minh Đạt, bà Trần Thị Hảo.'],
   ])('%s is no official', (_label, text) => {
     expect(recognize(text).officials).toEqual([]);
+  });
+});
+
+describe('utils/entities/foreign-name (styles before a name)', () => {
+  it('leaves a Khmer style out of the name', () => {
+    expect(recognize('Đây là chuyến thăm của Thủ tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen.').officials.map((o) => o.name))
+      .toEqual(['Hun Sen']);
   });
 });
