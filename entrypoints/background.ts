@@ -9,6 +9,8 @@ import { pickUiLang, t } from '@/utils/i18n';
 import { HIGHLIGHT_SELECTION_ID, highlightSelection } from '@/utils/user-highlights/highlight-selection';
 import { clipTabArticle } from '@/utils/user-highlights/clip-tab-article';
 import { TOOLS_SCRIPT } from '@/utils/user-highlights/installed-tools';
+import { RECOGNIZER_SCRIPT } from '@/utils/entities/installed-recognizer';
+import { injectIntoSender } from '@/utils/permissions/inject-into-sender';
 import { pageHighlightsFor, recordTabAnchoring, saveTabHighlight } from '@/utils/user-highlights/serve-page-highlights';
 
 /** Keyboard commands (manifest `commands`) and the step each one takes. */
@@ -63,9 +65,6 @@ export default defineBackground(() => {
   // Trusted content-script senders always run in a tab (isTrustedSender checks it).
   onMessage('clipArticle', 'content-script', ({ pageKey }, sender) => clipTabArticle(sender.tab!.id!, pageKey));
   // Only into the frame that asked, and only where the extension may already run scripts.
-  onMessage('loadUserHighlightTools', 'content-script', async (_data, sender) => {
-    const target = { tabId: sender.tab!.id!, frameIds: [sender.frameId ?? 0] };
-    const [done] = await browser.scripting.executeScript({ target, files: [TOOLS_SCRIPT] });
-    return done?.result === true;
-  });
+  onMessage('loadUserHighlightTools', 'content-script', (_data, sender) => injectIntoSender(sender, TOOLS_SCRIPT));
+  onMessage('loadRecognizer', 'content-script', (_data, sender) => injectIntoSender(sender, RECOGNIZER_SCRIPT));
 });

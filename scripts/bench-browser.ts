@@ -150,11 +150,15 @@ async function main() {
     await browser.close();
     server.close();
   }
-  const content = '.output/chrome-mv3/content-scripts/content.js';
-  if (existsSync(content)) {
-    const raw = readFileSync(content);
-    console.log(`content script: ${(raw.length / 1024).toFixed(1)} KB, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
-  } else console.log('content script size: run `npm run build` first');
+  const sizes = [
+    ['content script (every page it runs on)', '.output/chrome-mv3/content-scripts/content.js'],
+    ['recognizer (injected once an article is found)', '.output/chrome-mv3/recognizer.js'],
+  ];
+  for (const [label, file] of sizes) {
+    if (!existsSync(file!)) { console.log(`${label}: run \`npm run build\` first`); continue; }
+    const raw = readFileSync(file!);
+    console.log(`${label}: ${(raw.length / 1024).toFixed(1)} KB, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+  }
 }
 
 main().catch((error) => {

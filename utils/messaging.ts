@@ -37,6 +37,8 @@ export interface ProtocolMap {
   clipArticle(data: { pageKey: string }): ClipOutcome;
   /** Content script → background: install the user-highlight tools (anchoring, note dialog) in this tab. */
   loadUserHighlightTools(data: Record<string, never>): boolean;
+  /** Content script → background: install the recognizer in this tab (its content script found an article). */
+  loadRecognizer(data: Record<string, never>): boolean;
 }
 
 /** Name of a message in the protocol. */
@@ -52,6 +54,10 @@ interface Envelope<K extends MessageType = MessageType> {
 }
 
 /** Checks the shape of each payload: messages may come from page-influenced contexts. */
+function isEmptyRequest(data: unknown): data is Record<string, never> {
+  return typeof data === 'object' && data !== null && Object.keys(data).length === 0;
+}
+
 const payloadValidators: { [K in MessageType]: (data: unknown) => data is Payload<K> } = {
   getArticleSnapshot: (data): data is Record<string, never> =>
     typeof data === 'object' && data !== null && Object.keys(data).length === 0,
@@ -71,14 +77,13 @@ const payloadValidators: { [K in MessageType]: (data: unknown) => data is Payloa
     (data as { key: string }).key.length <= 500,
   highlightSelection: (data): data is { tabId: number } =>
     typeof data === 'object' && data !== null && Number.isInteger((data as { tabId?: unknown }).tabId) && (data as { tabId: number }).tabId >= 0,
-  captureUserHighlight: (data): data is Record<string, never> =>
-    typeof data === 'object' && data !== null && Object.keys(data).length === 0,
+  captureUserHighlight: isEmptyRequest,
   saveUserHighlight: isUserHighlightDraft,
   getUserHighlights: isPageKeyRequest,
   reportAnchoring: isAnchoringReport,
   clipArticle: isPageKeyRequest,
-  loadUserHighlightTools: (data): data is Record<string, never> =>
-    typeof data === 'object' && data !== null && Object.keys(data).length === 0,
+  loadUserHighlightTools: isEmptyRequest,
+  loadRecognizer: isEmptyRequest,
 };
 
 /** True when `message` is a well-formed envelope of type `type`. */

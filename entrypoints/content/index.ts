@@ -5,7 +5,8 @@ import { enableEntityHover } from '@/utils/hover/entity-hover';
 import { createMentionStepper } from '@/utils/hover/mention-stepper';
 import { onMessage, sendToBackground } from '@/utils/messaging';
 import { pageString as t, pickUiLang } from '@/utils/page-strings';
-import { findArticleText } from '@/utils/page/scan-article';
+import { findArticleText } from '@/utils/page/find-article-text';
+import { loadRecognizer } from '@/utils/page/load-recognizer';
 import { createPageUserHighlights, type PageUserHighlights } from '@/utils/user-highlights/page-user-highlights';
 import { pageKey } from '@/utils/user-highlights/page-key';
 import { installedTools } from '@/utils/user-highlights/installed-tools';
@@ -44,6 +45,7 @@ export default defineContentScript({
     };
     const highlighter: ArticleHighlighter = createArticleHighlighter(document, {
       url: () => location.href,
+      loadRecognizer: () => loadRecognizer(() => sendToBackground('loadRecognizer', {})),
       signal: ctx.signal,
       visible: settings ? highlightsAllowed(settings, location.href) : true,
       onScan(scan) {

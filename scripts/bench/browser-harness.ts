@@ -71,6 +71,7 @@ const api = {
     const t0 = performance.now();
     const scan = await scanInSlices(document, location.href, {
       yieldFn,
+      loadRecognizer: () => recognize,
       makeRange: painter.makeRange,
       // Each slice is painted as soon as it is read, as the content script does.
       onBlocks(added) {

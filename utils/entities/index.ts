@@ -1,3 +1,3 @@
 /** The recognizer's public surface: `recognize(text)` and its result types. */
 export { recognize } from './recognize';
-export type { DocumentRef, Entity, Mention, Official, Recognition } from './types';
+export type { DocumentRef, Entity, Mention, Official, Recognition, Recognizer } from './types';

@@ -49,3 +49,6 @@ export interface Recognition {
   officials: Official[];
   documents: DocumentRef[];
 }
+
+/** The recognizer's signature (`recognize`), for code that is handed one rather than importing it. */
+export type Recognizer = (text: string, known?: readonly Official[]) => Recognition;

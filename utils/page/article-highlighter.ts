@@ -4,7 +4,8 @@ import { OWN_UI_ATTRIBUTE } from '../dom/text-index';
 import type { PageSnapshot } from '../article-snapshot';
 import type { ArticleBlocks, TextBlock } from './article-blocks';
 import { dirtyRegions } from './dirty-regions';
-import { scanArticle } from './scan-article';
+import type { Recognizer } from '../entities/types';
+import { findArticleText } from './find-article-text';
 import { scanInSlices } from './scan-in-slices';
 import { updateBlocks, type BlockUpdate } from './update-blocks';
 import { yieldToPage } from './yield-to-page';
@@ -15,6 +16,8 @@ import { watchMutations, type MutationWatch } from './watch-mutations';
 export interface ArticleHighlighterOptions {
   /** The page URL now (single-page sites change it without a reload). */
   url: () => string;
+  /** The recognizer, asked for once the page turns out to hold an article (the content script has it injected). */
+  loadRecognizer: () => Recognizer | Promise<Recognizer>;
   signal: AbortSignal;
   /** Told after every full scan, with null when the page is not an article. */
   onScan?: (scan: ArticleBlocks | null) => void;
@@ -41,7 +44,7 @@ export interface ArticleHighlighter {
   /** Forgets the last scan and scans again (e.g. after a single-page navigation). */
   refresh(): void;
   /** What the popup needs of this page. */
-  snapshot(): PageSnapshot;
+  snapshot(): Promise<PageSnapshot>;
   /** Shows or removes every highlight at once; scanning goes on either way. */
   setVisible(visible: boolean): void;
   readonly scan: ArticleBlocks | null;
@@ -75,6 +78,9 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
   let scanning = 0;
   let pending: MutationRecord[] = [];
   let lastFull = 0;
+  // Once loaded, kept for live updates (they run synchronously in a mutation batch, after a full scan loaded it).
+  let recognizer: Recognizer | null = null;
+  const loadRecognizer = async (): Promise<Recognizer> => (recognizer ??= await options.loadRecognizer());
   let fullTimer: ReturnType<typeof setTimeout> | undefined;
 
   const paintBlocks = (added: readonly TextBlock[], removed: readonly TextBlock[]) => {
@@ -104,6 +110,7 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
     try {
       const next = await scanInSlices(doc, options.url(), {
         makeRange: painter.makeRange,
+        loadRecognizer,
         yieldFn: yieldToPage,
         signal,
         current: () => mine === generation,
@@ -149,7 +156,8 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
     }
     const changes = dirtyRegions(records, scan.root, isOwnNode);
     if (changes.regions.length === 0 && changes.removed.length === 0) return;
-    const update = updateBlocks(scan, changes, (gone) => paintBlocks([], gone));
+    if (!recognizer) return; // (a scan holds blocks only once the recognizer is in)
+    const update = updateBlocks(scan, changes, recognizer, (gone) => paintBlocks([], gone));
     paintBlocks(update.added, []);
     stats.updates++;
     stats.updatedChars += update.scannedChars;
@@ -191,7 +199,12 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
         if (painter.mode === 'mark') watcher?.discard();
       }
     },
-    snapshot: () => takePageSnapshot(doc, options.url(), scan && scan.root.isConnected ? scan : scanArticle(doc, options.url())),
+    async snapshot() {
+      if (scan && scan.root.isConnected) return takePageSnapshot(doc, options.url(), scan);
+      // The page changed under the last scan (or has none yet): read it again now.
+      const found = findArticleText(doc, options.url());
+      return takePageSnapshot(doc, options.url(), found && { ...found, recognition: (await loadRecognizer())(found.index.text) });
+    },
     get scan() {
       return scan;
     },

@@ -1,11 +1,16 @@
 import type { RangeMaker } from '../highlight/paint-highlights';
 import { createArticleBlocks, type ArticleBlocks, type TextBlock } from './article-blocks';
-import { recognize } from '../entities/recognize';
-import { findArticleText } from './scan-article';
+import type { Recognizer } from '../entities/types';
+import { findArticleText } from './find-article-text';
 
 /** Options for {@link scanInSlices}. */
 export interface SliceOptions {
   makeRange: RangeMaker;
+  /**
+   * The recognizer, asked for once an article is found: the content script has it injected then, so pages that
+   * are not articles never load it.
+   */
+  loadRecognizer: () => Recognizer | Promise<Recognizer>;
   /** Called between slices so no single task grows long. */
   yieldFn: () => Promise<void>;
   signal?: AbortSignal;
@@ -56,6 +61,8 @@ export async function scanInSlices(doc: Document, url: string, options: SliceOpt
   const found = findArticleText(doc, url);
   if (!found) return null;
   const live = () => !options.signal?.aborted && (options.current?.() ?? true);
+  const recognize = await options.loadRecognizer();
+  if (!live()) return null;
   const blocks = createArticleBlocks(found.root, options.makeRange);
   options.onStart?.(blocks);
   const { text } = found.index;

@@ -1,7 +1,7 @@
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import type { ArticleBlocks, TextBlock } from './article-blocks';
 import type { DirtyRegions } from './dirty-regions';
-import { recognize } from '../entities/recognize';
+import type { Recognizer } from '../entities/types';
 
 /** What one batch of page changes did to an article's blocks. */
 export interface BlockUpdate {
@@ -27,7 +27,12 @@ function forEachText(node: Node, visit: (text: Node) => void): void {
  * Reads the changed regions again and recognises only their text (one recognizer call for the
  * whole batch, linked to the officials already known), replacing the blocks they held.
  */
-export function updateBlocks(blocks: ArticleBlocks, changes: DirtyRegions, onRemoved?: (gone: TextBlock[]) => void): BlockUpdate {
+export function updateBlocks(
+  blocks: ArticleBlocks,
+  changes: DirtyRegions,
+  recognize: Recognizer,
+  onRemoved?: (gone: TextBlock[]) => void,
+): BlockUpdate {
   const gone = new Set<TextBlock>();
   const mark = (node: Node) => {
     const block = blocks.blockOf(node);

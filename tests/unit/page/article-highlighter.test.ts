@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createArticleHighlighter, type ArticleHighlighter } from '../../../utils/page/article-highlighter';
+import { recognize } from '../../../utils/entities/recognize';
 import { buildTextIndex } from '../../../utils/dom/text-index';
 import { installArticle, installFakeHighlights, rangeText } from './live-page-fixture';
 
@@ -23,7 +24,7 @@ describe('utils/page/article-highlighter (live pages)', () => {
     root = installArticle(document);
     fake = installFakeHighlights(window);
     controller = new AbortController();
-    highlighter = createArticleHighlighter(document, { url: () => 'https://bao.example/tin/han-man.html', signal: controller.signal });
+    highlighter = createArticleHighlighter(document, { url: () => 'https://bao.example/tin/han-man.html', signal: controller.signal, loadRecognizer: () => recognize });
     await vi.waitFor(() => expect(highlighter.scan?.entityCount).toBe(3));
   });
 
@@ -114,7 +115,7 @@ describe('utils/page/article-highlighter (<mark> fallback)', () => {
     const root = installArticle(document);
     const before = document.body.innerHTML;
     const controller = new AbortController();
-    const highlighter = createArticleHighlighter(document, { url: () => 'https://bao.example/tin/han-man.html', signal: controller.signal });
+    const highlighter = createArticleHighlighter(document, { url: () => 'https://bao.example/tin/han-man.html', signal: controller.signal, loadRecognizer: () => recognize });
     await vi.waitFor(() => expect(document.querySelectorAll('mark[data-trichbao-mark]').length).toBe(3));
     const p = document.createElement('p');
     p.textContent = 'Chiều 6/4, Bí thư Lộc làm việc với huyện về Quyết định số 45/QĐ-UBND.';

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { recognize } from '../../../utils/entities/recognize';
 import { chunkBounds, scanInSlices } from '../../../utils/page/scan-in-slices';
 
 const FILLER =
@@ -44,6 +45,7 @@ describe('utils/page/scan-in-slices', () => {
     const blocks = await scanInSlices(document, 'https://bao.example/tin/phong-chong-bao.html', {
       makeRange: (startContainer, startOffset, endContainer, endOffset) => ({ startContainer, startOffset, endContainer, endOffset, collapsed: false }),
       yieldFn: async () => undefined,
+      loadRecognizer: () => recognize,
       firstChunkChars: 1_000,
       onBlocks: (added) => slices.push(added.length),
     });
@@ -53,5 +55,18 @@ describe('utils/page/scan-in-slices', () => {
     const { text } = blocks!.index;
     expect(officials[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Lạc Văn Khải', 'Khải']);
     expect(officials[0]!.mentions[1]!.start).toBe(text.lastIndexOf('ông Khải') + 4);
+  });
+
+  it('never asks for the recognizer on a page that is not an article', async () => {
+    document.head.innerHTML = '<title>Trang chủ - Báo Thử</title>';
+    document.body.innerHTML = '<main><ul>' + Array.from({ length: 20 }, (_, i) => `<li><a href="/tin/${i}.html">Tin số ${i}</a></li>`).join('') + '</ul></main>';
+    const load = vi.fn(() => recognize);
+    const blocks = await scanInSlices(document, 'https://bao.example/', {
+      makeRange: (startContainer, startOffset, endContainer, endOffset) => ({ startContainer, startOffset, endContainer, endOffset, collapsed: false }),
+      yieldFn: async () => undefined,
+      loadRecognizer: load,
+    });
+    expect(blocks).toBeNull();
+    expect(load).not.toHaveBeenCalled();
   });
 });

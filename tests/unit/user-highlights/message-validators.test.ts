@@ -20,6 +20,7 @@ describe('utils/messaging user highlight messages', () => {
     ['reportAnchoring', { pageKey: 'https://a.vn/x', anchored: [], orphans: [] }],
     ['clipArticle', { pageKey: 'https://baomoi.example.vn/bai.html' }],
     ['loadUserHighlightTools', {}],
+    ['loadRecognizer', {}],
   ] as const)('accepts a well-formed %s', (type, data) => {
     expect(isMessage(envelope(type, data), type)).toBe(true);
   });
@@ -49,6 +50,8 @@ describe('utils/messaging user highlight messages', () => {
     ['clipArticle', {}],
     ['clipArticle', { pageKey: 'about:blank' }],
     ['loadUserHighlightTools', { files: ['/evil.js'] }],
+    ['loadRecognizer', { files: ['/evil.js'] }],
+    ['loadRecognizer', null],
   ] as const)('rejects a malformed %s (%j)', (type, data) => {
     expect(isMessage(envelope(type, data), type)).toBe(false);
   });
