@@ -81,6 +81,13 @@ export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false
 // Honorific styles written before a foreign name, not part of it ("Samdech Akka Moha Sena Padei Techo Hun Sen").
 const STYLES = new Set(['samdech', 'akka', 'moha', 'sena', 'padei', 'techo', 'dato', 'datuk', 'tan', 'sri', 'sheikh', 'sir', 'dr', 'mr', 'mrs', 'ms']);
 
+/** Where the styles written before the foreign name starting at token k begin (k when there are none). */
+export function stylesStart(ctx: TextContext, k: number): number {
+  let s = k;
+  while (s > 0 && k - s < 6 && ctx.tokens.kind[s - 1] === WORD && STYLES.has(ctx.lower.slice(ctx.tokens.start[s - 1], ctx.tokens.end[s - 1]))) s--;
+  return s;
+}
+
 function latinNameAt(ctx: TextContext, k: number, onNewLine: boolean): [number, number] | null {
   for (let n = 0; n < 6 && k + 1 < ctx.tokens.count && STYLES.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k])); n++) k++;
   if (!isLatinWord(ctx, k, onNewLine) || PLACES.match(ctx, k) || NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]))) return null;

@@ -14,7 +14,8 @@ tối cao|nội bộ|các vấn đề xã hội|khoa học và công nghệ|văn
 nông nghiệp và phát triển nông thôn|lao động thương binh và xã hội|kế hoạch và đầu tư|thông tin và truyền thông|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|văn phòng|bản|thôn|ấp|buôn|làng|xóm|bon|plei|khu phố|tổ dân phố|thượng viện|hạ viện|xã hội|
 ban cán sự đảng|ban cán sự|đảng đoàn|nông thôn|nông thôn mới|đặc mệnh toàn quyền|châu âu|châu á|châu phi|châu mỹ|
 khối các cơ quan|khối các cơ quan và doanh nghiệp|khối doanh nghiệp|khối cơ quan|quốc gia|ủy ban quốc gia|cấp cao|
-bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe cán bộ|xã hội chủ nghĩa|cộng hòa xã hội chủ nghĩa việt nam`.split('|').map((p) => p.trim()),
+bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe cán bộ|xã hội chủ nghĩa|cộng hòa xã hội chủ nghĩa việt nam|
+hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ thập đỏ`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases inside a title that make an ambiguous head (Chủ tịch, Giám đốc) a public post. */

@@ -1,5 +1,5 @@
 import { citedSymbolEnd } from './cited-symbol';
-import { foreignNameAt, placeEndsAt } from './foreign-name';
+import { foreignNameAt, placeEndsAt, stylesStart } from './foreign-name';
 import { hardWrapAt } from './hard-wrap';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
@@ -237,7 +237,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       // Not after "huyện ủy", "xã": "Krông Ana", "Ea Súp" are highland places, no foreign names.
       const at = inPlace ? -1 : place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower || afterCap ? k : -1;
       const foreign = at >= 0 ? foreignNameAt(ctx, at, (afterLower || (afterCap && !placeEndsAt(ctx, k))) && at === k && !afterOrg, true) : null;
-      if (foreign) return done(foreign[0], foreign);
+      if (foreign) return done(stylesStart(ctx, foreign[0]), foreign); // "Thủ tướng Campuchia Samdech … Hun Sen"
     }
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
     // "Đại sứ Bồ Đào Nha …": a country or province is read whole, so no name starts inside it ("Đào Nha").

@@ -26,5 +26,5 @@ Libya|Tunisia|Mauritania|Liberia|Sierra Leone|Guinea|Guinea Xích Đạo|Gambia|
 Ecuador|Bolivia|Paraguay|Uruguay|Guyana|Suriname|Panama|Costa Rica|Nicaragua|Honduras|El Salvador|Guatemala|Belize|
 Jamaica|Haiti|Cộng hòa Dominica|Dominica|Trinidad và Tobago|Barbados|Bahamas|Samoa|Tonga|Vanuatu|Quần đảo Solomon|
 Kiribati|Palau|Nauru|Tuvalu|Micronesia|Quần đảo Marshall|Đông Timor|Timor Leste|Ả Rập|Nam Triều Tiên|Bắc Triều Tiên|
-Liên minh châu Âu|Liên hợp quốc|Liên Hiệp Quốc|ASEAN|EU|châu Âu|châu Á|châu Phi|châu Mỹ|châu Đại Dương|Mỹ Latinh|Đông Nam Á|Trung Đông|Nam Á|Trung Á|Đông Á|Bắc Âu|Tây Âu|Đông Âu`.split('|').map((p) => p.trim()),
+TP.HCM|TPHCM|TP HCM|Tp.HCM|Liên minh châu Âu|Liên hợp quốc|Liên Hiệp Quốc|ASEAN|EU|châu Âu|châu Á|châu Phi|châu Mỹ|châu Đại Dương|Mỹ Latinh|Đông Nam Á|Trung Đông|Nam Á|Trung Á|Đông Á|Bắc Âu|Tây Âu|Đông Âu`.split('|').map((p) => p.trim()),
 );

@@ -39,6 +39,8 @@ const STRICT = [
   'TBT', 'Tổng chưởng lý', 'Phó Tổng chưởng lý', 'Chưởng lý',
   // Cambodia's and Laos's secretaries of state; a provincial governor (Lao Tỉnh trưởng, Chinese Tỉnh trưởng).
   'Quốc vụ khanh', 'Tỉnh trưởng', 'Phó Tỉnh trưởng',
+  // A border post's commander and deputy.
+  'Đồn trưởng', 'Phó Đồn trưởng',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.

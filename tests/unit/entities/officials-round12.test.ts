@@ -47,8 +47,20 @@ describe('utils/entities/find-officials (round 12: ages, "các ông:", terms aft
 });
 
 describe('utils/entities/foreign-name (styles before a name)', () => {
-  it('leaves a Khmer style out of the name', () => {
-    expect(recognize('Đây là chuyến thăm của Thủ tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen.').officials.map((o) => o.name))
-      .toEqual(['Hun Sen']);
+  it('leaves a Khmer style out of the name and the title', () => {
+    expect(officials('Đây là chuyến thăm của Thủ tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen.'))
+      .toEqual([['Hun Sen', ['Thủ tướng Campuchia']]]);
+  });
+});
+
+describe('utils/entities/find-officials (round 13: organ words)', () => {
+  it.each([
+    ['a Khmer name after "Ngài", a ministry of international cooperation', 'Ngài Pờ Rạ Khon, Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế dự.',
+      [['Pờ Rạ Khon', ['Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế']]]],
+    ['a consul "tại TP.HCM"', 'Ông Trác Lôi Minh, Tổng Lãnh sự Trung Quốc tại TP.HCM phát biểu.', [['Trác Lôi Minh', ['Tổng Lãnh sự Trung Quốc tại TP.HCM']]]],
+    ['an honorary chair of the Red Cross', 'Ông Lê Văn Khoa, Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam dự.', [['Lê Văn Khoa', ['Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam']]]],
+    ['a border post commander', 'Trung tá Lê Văn Khoa, Đồn trưởng Đồn Biên phòng cửa khẩu dự.', [['Lê Văn Khoa', ['Trung tá', 'Đồn trưởng Đồn Biên phòng cửa khẩu']]]],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
   });
 });
