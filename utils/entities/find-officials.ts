@@ -215,6 +215,15 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       const own = parseTitleChain(ctx, i, 'title-first')!;
       if (own.name || holdersAfter(ctx, own, true).names.length) { left = null; chain = own; }
     }
+    // "A – Phó Tổng Tham mưu trưởng …, Thứ trưởng Bộ X Nguyễn Văn B": a name closing the last of several titles holds
+    // that one; the titles before it stay A's.
+    if (left && chain.name && chain.titles.length >= 2) {
+      const last = chain.titles.pop()!;
+      if (last.isPublic) {
+        hits.push({ name: extendLowerGiven(ctx, chain.name), titles: [origText(ctx, t.start[last.from]!, t.end[last.to - 1]!)], ranks: ranksBefore(ctx, chain.name[0]).ranks });
+        closedAt = chain.name[1];
+      }
+    }
     const isPublic = chain.titles.some((s) => s.isPublic);
     if (left) {
       const r = ranksBefore(ctx, left[0]);
@@ -240,8 +249,14 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       if (!isPublic) bareHeadHolder(ctx, chain, hits);
       const h = holdersAfter(ctx, chain, isPublic);
       const titles = h.keepTitles ? titleTexts(ctx, chain) : [];
-      for (const n of h.names) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });
+      for (const n of h.names) {
+        const unsure = chain.nameUnsure === true && n[0] === chain.name![0];
+        hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks, ...(unsure ? { ifKnown: true } : {}) });
+      }
       if (h.names.length) closedAt = h.names[h.names.length - 1]![1];
+      // "Chủ tịch Hội … Nguyễn Văn A, Phó Chủ nhiệm … B": a name closing even a title that proves nothing (no public
+      // organ) was that title's holder; the next title, with a holder of its own, is not A's.
+      else if (chain.name) closedAt = chain.name[1];
       chain.end = Math.max(chain.end, h.end);
     }
     i = Math.max(chain.end, i + 1);

@@ -29,11 +29,18 @@ export interface TitleChain {
   end: number;
   /** Token range of the name closing a title-first chain. */
   name: [number, number] | null;
+  /**
+   * The name is two words right after a district or commune ("Bí thư Huyện ủy Vũ Quang", "… Huyện ủy Lâm Bình"):
+   * as likely that unit's own name as its holder's, so it counts only for someone the text names elsewhere.
+   */
+  nameUnsure?: boolean;
 }
 
 /** 'title-first': a capitalised name may close the chain; 'name-first': the person is already known. */
 export type ChainMode = 'title-first' | 'name-first';
 
+// Units below a province: their names are two words like most people's ("Vũ Quang", "Lâm Bình", "Đồng Hỷ").
+const LOCAL_UNITS = new Set(['huyện', 'quận', 'thị', 'xã', 'phường']);
 const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'bản', 'thôn', 'ấp', 'buôn', 'làng', 'xóm', 'bon', 'plei', 'khu', 'tổ']);
 const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const ROMAN = /^[ivxlc]+$/;
@@ -100,7 +107,7 @@ function commaStaysInTitle(ctx: TextContext, c: number): boolean {
 }
 
 /** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
-function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; name: [number, number] | null; titleEnd: number } {
+function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; name: [number, number] | null; titleEnd: number; nameUnsure?: boolean } {
   const t = ctx.tokens;
   const headEnd = k;
   // "Phó trưởng Ban tổ chức": the head's last word opens an organ that goes on in lower case.
@@ -113,6 +120,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   let afterCapWord = false; // inside a proper organ name, where "và" joins its parts
   let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
   let capOrgEnd = -1; // just after a capitalised organ that is no place ("Thượng viện"): a foreign holder may follow
+  let localUnit = -1; // just after "huyện ủy", "xã", "quận": a two-word place name may follow
   let termFrom = -1; // where the terms of office read last start ("khóa 16, nhiệm kỳ 2025-2030")
   let termTo = -1; // and where they end
   const done = (end: number, name: [number, number] | null = null) => ({ end, name, titleEnd: termFrom >= 0 && termTo === end ? termFrom : end });
@@ -132,6 +140,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (p === '-' && t.flags[k - 1]! & ALLCAPS && t.kind[k + 1] === NUM && t.start[k] === t.end[k - 1] &&
         t.start[k + 1] === t.end[k] && t.end[k + 1]! - t.start[k + 1]! <= 3) { k += 2; continue; }
       if (p === '-' && HONORIFICS.match(ctx, k + 1)) break; // "Trưởng Ban Tổ chức Trung ương - Đồng chí A"
+      if (p === '-' && t.flags[k]! & NL_BEFORE) break; // a bullet opening the next line
       // "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga …": an organ's other name in parentheses, the title goes on.
       // "Chủ tịch Liên minh Nghị viện Thế giới (IPU) Tulia Ackson": the organ's acronym in parentheses.
       if (p === '(' && t.kind[k - 1] === WORD && t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD &&
@@ -174,6 +183,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       for (let n = k; n < k + org.len; n++) if (t.flags[n]! & CAP) afterCapWord = true;
       // "Ủy ban Xã hội của Quốc hội": "xã hội" (society) is no commune.
       inPlace = ADMIN_UNITS.has(tokenKey(ctx, k)) && !(org.len === 2 && tokenKey(ctx, k + 1) === 'hội');
+      localUnit = inPlace && LOCAL_UNITS.has(tokenKey(ctx, k)) ? k + org.len : -1;
       if (afterCapWord && !inPlace) capOrgEnd = k + org.len;
       k += org.len;
       budget = 0;
@@ -256,7 +266,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const name = pickName(ctx, k, run, k === headEnd ? 'strong' : 'weak');
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k));
       // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.
-      if (name && strong && !(name[0] === k && name[1] - name[0] === 2 && dashNameAt(ctx, name[1]))) return done(name[0], name);
+      if (name && strong && !(name[0] === k && name[1] - name[0] === 2 && dashNameAt(ctx, name[1]))) {
+        return { ...done(name[0], name), nameUnsure: k === localUnit && name[0] === k && name[1] - name[0] === 2 };
+      }
     }
     k++;
     // "Bộ Tài chính" takes lower-case syllables; "xã Thọ Trường nổ súng" does not.
@@ -372,6 +384,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
   const titles: TitleSpan[] = [];
   let k = i;
   let name: [number, number] | null = null;
+  let nameUnsure = false;
   for (;;) {
     const st = startTitle(ctx, k);
     if (!st) break;
@@ -380,7 +393,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.' && !closesParen(ctx, st.headEnd, to - 1)) to--;
     titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd, to) });
     k = body.end;
-    if (body.name) { name = body.name; k = body.name[1]; break; }
+    if (body.name) { name = body.name; nameUnsure = body.nameUnsure === true; k = body.name[1]; break; }
     const p = punctAt(ctx, k);
     const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
     if ((p === ',' || p === '-' || key === 'kiêm') && startTitle(ctx, k + 1)) { k++; continue; }
@@ -397,5 +410,5 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     }
     break;
   }
-  return titles.length ? { titles, end: k, name } : null;
+  return titles.length ? { titles, end: k, name, ...(nameUnsure ? { nameUnsure } : {}) } : null;
 }

@@ -39,6 +39,8 @@ const STRICT = [
   'TBT', 'Tổng chưởng lý', 'Phó Tổng chưởng lý', 'Chưởng lý',
   // Cambodia's and Laos's secretaries of state; a provincial governor (Lao Tỉnh trưởng, Chinese Tỉnh trưởng).
   'Quốc vụ khanh', 'Tỉnh trưởng', 'Phó Tỉnh trưởng',
+  // PBT = Phó Bí thư, PBTTT = Phó Bí thư Thường trực, UVBCHTW = Ủy viên Ban Chấp hành Trung ương.
+  'PBT', 'PBTTT', 'UVBCHTW', 'UVBCH TW',
   // A border post's commander and deputy.
   'Đồn trưởng', 'Phó Đồn trưởng',
 ];
@@ -57,6 +59,8 @@ const AMBIGUOUS = [
   'Phát ngôn viên', 'Thành viên',
   // "Thường vụ Tỉnh ủy" for a member of its standing committee; a civil servant ("công chức tư pháp xã").
   'Thường vụ', 'Công chức',
+  // An assistant or secretary to a leader ("Trợ lý Thủ tướng", "Thư ký Chủ tịch nước").
+  'Trợ lý', 'Thư ký',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */
