@@ -4,7 +4,7 @@ import { NUM, PUNCT } from './tokenize';
 // Words that open a personal aside: birth year, age, home town, residence, ethnicity.
 const ASIDE_OPENERS = new Set(['sinh', 'sn', 'ns', 'quê', 'trú', 'ngụ', 'thường', 'tạm', 'dân', 'năm']);
 // An aside longer than this is no aside about the person.
-const MAX_ASIDE_TOKENS = 10;
+const MAX_ASIDE_TOKENS = 24; // "(SN 1962, trú tại thị trấn Tân Phong, huyện Quảng Xương)"
 
 function punctAt(ctx: TextContext, i: number): string {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';

@@ -50,8 +50,8 @@ function contextBefore(ctx: TextContext, start: number): NameContext {
 // "(SN 1978, Phó chi cục trưởng)", ", sinh năm 1959, nguyên Phó giám đốc": birth or age between name and title.
 function skipBirth(ctx: TextContext, comma: number): number {
   let k = comma - 1;
-  // ", 55 tuổi,": an age.
-  if (tokenKey(ctx, k) === 'tuổi' && ctx.tokens.kind[k - 1] === NUM && punct(ctx, k - 2) === ',') return k - 2;
+  // ", 55 tuổi,", "(58 tuổi, Trưởng đoàn …)": an age.
+  if (tokenKey(ctx, k) === 'tuổi' && ctx.tokens.kind[k - 1] === NUM && (punct(ctx, k - 2) === ',' || punct(ctx, k - 2) === '(')) return k - 2;
   if (ctx.tokens.kind[k] !== NUM) return -1;
   k--;
   const key = tokenKey(ctx, k);
@@ -88,6 +88,10 @@ function nameBefore(ctx: TextContext, head: number): [number, number] | null {
     // "ông A (sinh năm 1976), Chánh Văn phòng …": an aside in parentheses stands between the name and the comma.
     const birth = Math.max(skipBirth(ctx, head - 1), asideBefore(ctx, head - 1), rankBetween(ctx, head - 1));
     if (birth >= 0) { sep = birth; p = punct(ctx, birth); }
+  } else if (p === '-') {
+    // "Mã Văn A (SN 1962, trú tại …) – nguyên Trưởng phòng …": the same aside before a dash.
+    const aside = asideBefore(ctx, head - 1);
+    if (aside >= 0) { sep = aside; p = '-'; }
   }
   if (p !== ',' && p !== '-' && p !== '(') {
     return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) ?? nameLineBefore(ctx, head) ?? cuedNameRightBefore(ctx, head) : null;

@@ -92,6 +92,8 @@ function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   const n = c + 1;
   if (n >= t.count || t.kind[n] !== WORD) return false;
   if (tokenKey(ctx, n) === 'chống') return true;
+  // "Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh": the organ the unit belongs to.
+  if (tokenKey(ctx, n) === 'thuộc' && n + 1 < t.count && t.kind[n + 1] === WORD && (t.flags[n + 1]! & CAP || ORG_PHRASES.match(ctx, n + 1))) return true;
   // "Cục trưởng Cục Tác chiến, Bộ Tổng Tham mưu", "Phó chánh Tòa hình sự, TAND tỉnh": the parent organ follows.
   if (t.flags[n]! & CAP && parentOrganAt(ctx, n)) return true;
   if (!(t.flags[n]! & CAP) || startTitle(ctx, n) || HONORIFICS.match(ctx, n) || MILITARY_RANKS.match(ctx, n)) return false;

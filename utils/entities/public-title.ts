@@ -3,6 +3,12 @@ import { PRIVATE_MARKERS, PUBLIC_MARKERS } from './org-words';
 import { tokenKey, type TextContext } from './text-context';
 import { CAP } from './tokenize';
 
+// "Hội đồng" (a council), "Hội nghị": no association.
+const NOT_ASSOCIATION = new Set(['đồng', 'nghị']);
+
+// A public organ named after a department's field ("… doanh nghiệp Sở Tài chính").
+const ORGANS_AFTER_FIELD = new Set(['sở', 'bộ', 'cục', 'ubnd', 'ủy', 'tổng']);
+
 // "Chủ tịch Trung Quốc", "Chủ tịch Hà Nội": a chairman whose whole title is a country or province leads that state
 // ("Giám đốc Hàn Quốc" may head a company's branch there, so only Chủ tịch).
 function countryPost(ctx: TextContext, headEnd: number, to: number): boolean {
@@ -19,10 +25,18 @@ export function isPublicTitle(ctx: TextContext, headEnd: number, to: number): bo
   // At one word the longer phrase wins: "Ngân hàng Nhà nước" (the State Bank) over "Ngân hàng". "Văn phòng" alone
   // proves little: a company has one too ("công chức văn phòng Công ty …"), so a private marker after it still wins.
   let weak = false;
+  let weakPrivate = false;
   for (let j = headEnd - 1; j < to; j++) {
     const priv = PRIVATE_MARKERS.match(ctx, j);
     const pub = PUBLIC_MARKERS.match(ctx, j);
+    // "Chủ tịch Hội Dệt may … TP.HCM": an association that is no mass organisation of the Front is private, whatever
+    // place follows it.
+    if (!pub && tokenKey(ctx, j) === 'hội' && ctx.tokens.flags[j]! & CAP && j >= headEnd && !NOT_ASSOCIATION.has(tokenKey(ctx, j + 1))) return false;
+    // "Trưởng phòng Tài chính doanh nghiệp Sở Tài chính": "doanh nghiệp" names a public department's field there.
+    if (priv && priv.len === 2 && tokenKey(ctx, j) === 'doanh' && !(pub && pub.len > priv.len)) { weakPrivate = true; j++; continue; }
     if (priv && !(pub && pub.len > priv.len)) return false;
+    if (pub && weakPrivate && ORGANS_AFTER_FIELD.has(tokenKey(ctx, j))) return true;
+    if (weakPrivate) continue;
     if (pub && pub.len === 2 && tokenKey(ctx, j) === 'văn' && tokenKey(ctx, j + 1) === 'phòng') { weak = true; j++; continue; }
     if (pub) return true;
   }

@@ -11,7 +11,7 @@ export function signerAt(ctx: TextContext, i: number): [number, number] | null {
   const t = ctx.tokens;
   if (i < 1 || tokenKey(ctx, i) !== 'ký' || tokenKey(ctx, i - 1) !== 'người') return null;
   let k = i + 1;
-  if (k < t.count && t.kind[k] === PUNCT && ctx.text[t.start[k]!] === ':') k++;
+  if (k < t.count && t.kind[k] === PUNCT && (ctx.text[t.start[k]!] === ':' || ctx.text[t.start[k]!] === '|')) k++; // "Người ký | A |" in a table
   if (k >= t.count || t.kind[k] !== WORD) return null;
   const run = capRunEnd(ctx, k);
   const closed = run >= t.count || t.kind[run] !== WORD || (t.flags[run]! & NL_BEFORE) !== 0;

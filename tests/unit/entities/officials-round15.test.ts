@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../utils/entities/index';
+
+function officials(text: string): Array<[string, string[]]> {
+  return recognize(text).officials.map((o) => [o.name, [...o.ranks, ...o.titles]]);
+}
+
+describe('utils/entities/find-officials (round 15: defendants\' posts, asides, associations)', () => {
+  it.each([
+    ['an age and a post inside parentheses', 'Đó là các bị cáo Lê Mạnh Hà (58 tuổi, Trưởng đoàn thanh tra), Nguyễn Hưng (44 tuổi, thành viên đoàn thanh tra).',
+      [['Lê Mạnh Hà', ['Trưởng đoàn thanh tra']], ['Nguyễn Hưng', ['thành viên đoàn thanh tra']]]],
+    ['a long aside before a dash and the former post', 'Mã Văn Thanh (SN 1962, trú tại thị trấn Tân Phong, huyện Quảng Xương) – nguyên Trưởng phòng TN&MT huyện Quảng Xương;',
+      [['Mã Văn Thanh', ['nguyên Trưởng phòng TN&MT huyện Quảng Xương']]]],
+    ['a department named after its field in a public Sở', 'Bị cáo Trần Công Tỏ, cựu Trưởng phòng Tài chính doanh nghiệp Sở Tài chính Thanh Hóa, bị đề nghị mức án.',
+      [['Trần Công Tỏ', ['cựu Trưởng phòng Tài chính doanh nghiệp Sở Tài chính Thanh Hóa']]]],
+    ['", thuộc" the organ a unit belongs to', 'Bị cáo Bùi Văn Nam, cựu Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh Thanh Hóa, bị đề nghị.',
+      [['Bùi Văn Nam', ['cựu Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh Thanh Hóa']]]],
+    ['a signer in a table', 'Người ký | Lại Thế Nguyên |\nLĩnh vực | Tài chính nhà nước |', [['Lại Thế Nguyên', []]]],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a trade association\'s chair in a city', 'Theo ông Phan Xuân Hồng - Chủ tịch Hội Dệt may Thêu đan TP.HCM - nhiều doanh nghiệp có đơn hàng.'],
+    ['a private enterprise in a province', 'Ông Lê Văn Khoa, Giám đốc doanh nghiệp tư nhân Minh Phát tỉnh Bình Dương cho biết.'],
+  ])('%s is no official', (_label, text) => {
+    expect(recognize(text).officials).toEqual([]);
+  });
+});
