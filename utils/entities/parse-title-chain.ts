@@ -143,6 +143,11 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
         t.start[k + 1] === t.end[k] && t.end[k + 1]! - t.start[k + 1]! <= 3) { k += 2; continue; }
       if (p === '-' && HONORIFICS.match(ctx, k + 1)) break; // "Trưởng Ban Tổ chức Trung ương - Đồng chí A"
       if (p === '-' && t.flags[k]! & NL_BEFORE) break; // a bullet opening the next line
+      // "Trưởng phòng Quản lý công sản - giá cả Sở Tài chính": a spaced dash inside the unit's name, lower case on.
+      if (p === '-' && t.kind[k + 1] === WORD && !(t.flags[k + 1]! & CAP) && t.start[k]! > t.end[k - 1]!) {
+        const run = lowerRunToOrgan(ctx, k + 1);
+        if (run) { k = run; continue; }
+      }
       // "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga …": an organ's other name in parentheses, the title goes on.
       // "Chủ tịch Liên minh Nghị viện Thế giới (IPU) Tulia Ackson": the organ's acronym in parentheses.
       if (p === '(' && t.kind[k - 1] === WORD && t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD &&
@@ -274,7 +279,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     }
     k++;
     // "Bộ Tài chính" takes lower-case syllables; "xã Thọ Trường nổ súng" does not.
-    budget = inPlace ? 0 : 2;
+    budget = inPlace ? 0 : 3;
     afterCapWord = true;
   }
   return done(k);

@@ -29,6 +29,7 @@ export function isPublicTitle(ctx: TextContext, headEnd: number, to: number): bo
   for (let j = headEnd - 1; j < to; j++) {
     const priv = PRIVATE_MARKERS.match(ctx, j);
     const pub = PUBLIC_MARKERS.match(ctx, j);
+    if (j === headEnd - 1 && tokenKey(ctx, j) === 'bộ' && tokenKey(ctx, j - 1) === 'cán') continue; // "Cán bộ" is no ministry
     // "Chủ tịch Hội Dệt may … TP.HCM": an association that is no mass organisation of the Front is private, whatever
     // place follows it.
     if (!pub && tokenKey(ctx, j) === 'hội' && ctx.tokens.flags[j]! & CAP && j >= headEnd && !NOT_ASSOCIATION.has(tokenKey(ctx, j + 1))) return false;

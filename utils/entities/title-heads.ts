@@ -58,7 +58,7 @@ const AMBIGUOUS = [
   // A spokesperson of a public office, a member of a council ("Thành viên Hội đồng Đại học Quốc gia").
   'Phát ngôn viên', 'Thành viên',
   // "Thường vụ Tỉnh ủy" for a member of its standing committee; a civil servant ("công chức tư pháp xã").
-  'Thường vụ', 'Công chức',
+  'Thường vụ', 'Công chức', 'Cán bộ', 'Phó phòng',
   // An assistant or secretary to a leader ("Trợ lý Thủ tướng", "Thư ký Chủ tịch nước").
   'Trợ lý', 'Thư ký',
 ];

@@ -16,6 +16,12 @@ describe('utils/entities/find-officials (round 15: defendants\' posts, asides, a
     ['", thuộc" the organ a unit belongs to', 'Bị cáo Bùi Văn Nam, cựu Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh Thanh Hóa, bị đề nghị.',
       [['Bùi Văn Nam', ['cựu Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh Thanh Hóa']]]],
     ['a signer in a table', 'Người ký | Lại Thế Nguyên |\nLĩnh vực | Tài chính nhà nước |', [['Lại Thế Nguyên', []]]],
+    ['a unit\'s name with a spaced dash and three lower-case words', 'Bị cáo Văn Xuân Hùng, cựu Trưởng phòng Quản lý công sản - giá cả Sở Tài chính Thanh Hóa, cùng bị đề nghị.',
+      [['Văn Xuân Hùng', ['cựu Trưởng phòng Quản lý công sản - giá cả Sở Tài chính Thanh Hóa']]]],
+    ['"Phó phòng"', 'Các ông Huỳnh Văn Phi, nguyên Trưởng phòng TN-MT huyện Đất Đỏ; Trần Ngọc Hùng, nguyên Phó phòng TN-MT huyện Đất Đỏ bị khởi tố.',
+      [['Huỳnh Văn Phi', ['nguyên Trưởng phòng TN-MT huyện Đất Đỏ']], ['Trần Ngọc Hùng', ['nguyên Phó phòng TN-MT huyện Đất Đỏ']]]],
+    ['a civil servant of a district office', 'Bà Lê Thị Hiển, cán bộ Phòng Tài nguyên và Môi trường huyện Bảo Lâm, bị khởi tố.',
+      [['Lê Thị Hiển', ['cán bộ Phòng Tài nguyên và Môi trường huyện Bảo Lâm']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
@@ -23,6 +29,7 @@ describe('utils/entities/find-officials (round 15: defendants\' posts, asides, a
   it.each([
     ['a trade association\'s chair in a city', 'Theo ông Phan Xuân Hồng - Chủ tịch Hội Dệt may Thêu đan TP.HCM - nhiều doanh nghiệp có đơn hàng.'],
     ['a private enterprise in a province', 'Ông Lê Văn Khoa, Giám đốc doanh nghiệp tư nhân Minh Phát tỉnh Bình Dương cho biết.'],
+    ['a company employee', 'Các cán bộ, đảng viên tham dự. Anh Lê Văn Khoa, cán bộ Công ty Minh Phát cho biết.'],
   ])('%s is no official', (_label, text) => {
     expect(recognize(text).officials).toEqual([]);
   });
