@@ -2,6 +2,7 @@ import { rankAfterName, rankBetween } from './rank-after-name';
 import { asideBefore } from './aside-before';
 import { appointedAt, appointedHeadAt, appointeesBefore } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
+import { listOpenedAt, namesInList } from './list-after-title';
 import { capRunEnd, capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { foreignNameAt, foreignNameEndingAt } from './foreign-name';
@@ -24,6 +25,8 @@ export interface OfficialHit {
   ranks: string[];
   /** "Chủ tịch Nguyễn Văn A" with a bare ambiguous head: kept only for a person the text names with a public post. */
   ifKnown?: boolean;
+  /** A list "các ông bà: A, B, C" with no post: kept, all of it, when the text names one of them with a public post. */
+  group?: number;
 }
 
 function punct(ctx: TextContext, i: number): string {
@@ -266,10 +269,29 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
     i = Math.max(chain.end, i + 1);
   }
   signers(ctx, hits);
+  bareLists(ctx, hits);
   return hits;
 }
 
 const KY = hashKey('ký');
+
+const CAC = hashKey('các');
+
+// "các ông bà: A, B, C", "các đồng chí: A, B": people listed with no post of their own (one hash comparison per token).
+function bareLists(ctx: TextContext, hits: OfficialHit[]): void {
+  const t = ctx.tokens;
+  let group = 0;
+  for (let i = 0; i < t.count - 3; i++) {
+    if (t.hash[i] !== CAC || t.kind[i] !== WORD || tokenKey(ctx, i) !== 'các' || !HONORIFICS.match(ctx, i + 1)) continue;
+    const start = listOpenedAt(ctx, i);
+    if (start < 0) continue;
+    const names: Array<[number, number]> = [];
+    namesInList(ctx, start, names);
+    if (names.length < 2) continue;
+    group++;
+    for (const name of names) hits.push({ name, titles: [], ranks: [], group });
+  }
+}
 
 // Signers named in a document card ("Người ký: …", one hash comparison per token) and in a signature block (only
 // tokens opening a line are looked at).

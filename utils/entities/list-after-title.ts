@@ -86,6 +86,12 @@ function mixedHonorificsEnd(ctx: TextContext, k: number): number {
   return punct(ctx, j) === ':' ? j + 1 : j;
 }
 
+/** "các ông bà:", "các ông, bà:", "các đồng chí:" at token i: where the listed names start, or -1 (a colon is needed). */
+export function listOpenedAt(ctx: TextContext, i: number): number {
+  const end = mixedHonorificsEnd(ctx, i);
+  return end > i && punct(ctx, end - 1) === ':' ? end : -1;
+}
+
 // Past an apposition after a listed name: "(Chủ tịch UBND tỉnh)" or ", Chủ tịch UBND tỉnh;" up to the next item.
 function skipApposition(ctx: TextContext, k: number): number {
   const t = ctx.tokens;

@@ -1,5 +1,5 @@
 import { findDocuments } from './find-documents';
-import { findOfficials } from './find-officials';
+import { findOfficials, type OfficialHit } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
 import { PLACES } from './places';
@@ -66,8 +66,8 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
   const seenSpans = new Uint8Array(t.count); // name starts already mentioned
   const hits = findOfficials(ctx);
   const ifKnown = hits.filter((h) => h.ifKnown);
-  for (const hit of hits) {
-    if (hit.ifKnown) continue;
+  const listed = hits.filter((h) => h.group !== undefined);
+  const add = (hit: OfficialHit) => {
     const [a, b] = hit.name;
     const name = origText(ctx, t.start[a]!, t.end[b - 1]!);
     // Keyed by the folded name (memoised, its hash cached): officialKey() would build and hash a new string per hit.
@@ -90,6 +90,15 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
       entry.known.taken.push([a, b]);
       entry.official.mentions.push(mention(ctx, t.start[a]!, t.end[b - 1]!));
     }
+  };
+  for (const hit of hits) if (!hit.ifKnown && hit.group === undefined) add(hit);
+  // "kỷ luật … các ông bà: A, B, C": a list of people with no post of their own, where the text names one of them
+  // with a public post, is a list of officials.
+  const groups = new Map<number, OfficialHit[]>();
+  for (const hit of listed) groups.set(hit.group!, [...(groups.get(hit.group!) ?? []), hit]);
+  for (const members of groups.values()) {
+    const knownOne = members.some((h) => byKey.has(foldName(origText(ctx, t.start[h.name[0]]!, t.end[h.name[1] - 1]!))));
+    if (knownOne) members.forEach(add);
   }
   // Officials named earlier in the article and not again here: only their later mentions are sought in this text.
   for (const c of carried) {

@@ -34,3 +34,14 @@ describe('utils/entities/find-officials (round 15: defendants\' posts, asides, a
     expect(recognize(text).officials).toEqual([]);
   });
 });
+
+describe('utils/entities/recognize (lists of people with no post)', () => {
+  it('keeps a list after "các ông bà:" when the text names one of them with a public post', () => {
+    const text = 'Ủy ban Kiểm tra đề nghị kỷ luật Ban Thường vụ Tỉnh ủy và các ông bà: Lê Văn Đọc, Nguyễn Đức Long, Đặng Huy Hậu. Ông Lê Văn Đọc, nguyên Bí thư Tỉnh ủy, bị cảnh cáo.';
+    expect(officials(text)).toEqual([['Lê Văn Đọc', ['nguyên Bí thư Tỉnh ủy']], ['Nguyễn Đức Long', []], ['Đặng Huy Hậu', []]]);
+  });
+
+  it('drops it when none of them holds a post', () => {
+    expect(recognize('Đến dự có các ông bà: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường là nông dân tiêu biểu.').officials).toEqual([]);
+  });
+});
