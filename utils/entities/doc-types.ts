@@ -16,7 +16,7 @@ const VERBS = new Set(['Quyết định', 'Quy định', 'Kết luận', 'Hướ
 const TYPES: Array<[string, boolean]> = [
   ['Nghị quyết', true], ['Nghị quyết liên tịch', true], ['Nghị định', true], ['Quyết định', true], ['Quy định', true],
   ['Chỉ thị', true], ['Kết luận', true], ['Thông tư', true], ['Thông tư liên tịch', true], ['Thông tri', false],
-  ['Thông báo', false], ['Hướng dẫn', false], ['Kế hoạch', false], ['Chương trình', false], ['Đề án', true],
+  ['Thông báo', false], ['Hướng dẫn', false], ['Kế hoạch', false], ['Chương trình', false], ['Chương trình hành động', false], ['Đề án', true],
   ['Báo cáo', false], ['Tờ trình', false], ['Công văn', true], ['Công điện', true], ['Luật', false], ['Bộ luật', false],
   ['Pháp lệnh', false], ['Lệnh', false], ['Quy chế', false], ['Thông cáo', false], ['Sắc lệnh', false], ['Hiến pháp', false],
   ['Văn bản', false],

@@ -92,14 +92,19 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
     return year >= 1945 && year <= 2100 ? { end: y + 1, year } : null;
   }
   if (canonical !== 'Luật' && canonical !== 'Bộ luật' && canonical !== 'Pháp lệnh') return null;
-  if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & CAP)) return null;
+  if (k >= t.count || t.kind[k] !== WORD) return null;
+  // "Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001": a name in lower case names a law only with its date.
+  const lowerName = !(t.flags[k]! & CAP);
   // "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004": long names.
   for (let e = k + 1; e < Math.min(t.count, k + MAX_LAW_NAME); e++) {
     if (t.kind[e] === NUM) {
+      if (lowerName) return null;
       const key = tokenKey(ctx, e);
       const year = /^\d{4}$/.test(key) ? Number(key) : 0;
       return year >= 1945 && year <= 2100 ? { end: e + 1, year } : null;
     }
+    // "Luật Phòng, chống bệnh truyền nhiễm": the comma of "phòng, chống" stays inside the name.
+    if (t.kind[e] === PUNCT && ctx.text[t.start[e]!] === ',' && tokenKey(ctx, e + 1) === 'chống') continue;
     if (t.kind[e] !== WORD) return null;
     // "Luật Quản lý thuế ngày 29/11/2006": the law passed on that day (the date is read as the document's).
     if (tokenKey(ctx, e) === 'ngày' && e + 1 < t.count && t.kind[e + 1] === NUM && parseDate(ctx.lower, t.start[e + 1]!)) return { end: e, year: null };

@@ -38,6 +38,18 @@ describe('utils/entities/find-documents (round 10: short forms of a full citatio
   });
 
   it.each([
+    ['a law named in lower case with the day it passed', 'Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;',
+      { key: 'document:luật tổ chức chính phủ', surfaces: ['Luật tổ chức Chính phủ'], symbol: null, year: null, date: '2001-12-25' }],
+    ['"phòng, chống" inside a law\'s name', 'Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21/11/2007;',
+      { key: 'document:luật phòng chống bệnh truyền nhiễm', surfaces: ['Luật Phòng, chống bệnh truyền nhiễm'], symbol: null, year: null, date: '2007-11-21' }],
+    ['a Party action programme by its number', 'Tỉnh ủy ban hành Chương trình hành động số 40, nhanh chóng kiện toàn Ban Chỉ đạo.',
+      { key: 'document:chương trình hành động 40', surfaces: ['Chương trình hành động số 40'], symbol: null, year: null, date: null }],
+  ])('reads %s', (_label, text, doc) => {
+    expect(docs(text)).toEqual([doc]);
+  });
+
+  it.each([
+    ['a law in lower case with a year only', 'Luật đất đai năm 2013 có nhiều điểm mới.'],
     ['a numbered list after a blank line', 'Tải về 34 Nghị quyết\n\n    1. Nghị quyết về việc sắp xếp các xã'],
     ['a law named with a verb before the year', 'Luật Đất đai được Quốc hội thông qua năm 2024.'],
     ['a law without year or date', 'Luật Đất đai quy định về quyền sử dụng đất.'],
