@@ -45,3 +45,14 @@ describe('utils/entities/recognize (lists of people with no post)', () => {
     expect(recognize('Đến dự có các ông bà: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường là nông dân tiêu biểu.').officials).toEqual([]);
   });
 });
+
+describe('utils/entities/find-officials (a comrade named in full)', () => {
+  it.each([
+    ['"đồng chí" before a full name with no post near it', 'Phát biểu tại buổi làm việc, đồng chí Lê Minh Khái cho biết kết quả.', [['Lê Minh Khái', []]]],
+    ['"Đ/c"', 'Đ/c Nguyễn Văn An tham dự buổi lễ.', [['Nguyễn Văn An', []]]],
+    ['no name after it', 'Các đồng chí lãnh đạo dự. Đồng chí Bí thư Tỉnh ủy phát biểu.', []],
+    ['"ông" does not vouch the same way', 'Ông Lê Minh Khái cho biết kết quả.', []],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+});

@@ -57,6 +57,7 @@ describe('utils/entities/recognize (properties)', () => {
     ['30k counted appositions', () => 'hai Thứ trưởng Bộ Tài chính, Lê Văn A và Lê Văn B, '.repeat(30_000)],
     ['50k steering-committee purposes', () => 'Trưởng Ban Chỉ đạo về phòng, chống '.repeat(50_000)],
     ['30k "các ông bà:" lists', () => 'các ông bà: Lê Văn An, Trần Thị Bình; '.repeat(30_000)],
+    ['50k comrades', () => 'đồng chí Lê Văn An, '.repeat(50_000)],
   ])('finishes quickly on %s', (_label, make) => {
     const text = make();
     const t0 = performance.now();
