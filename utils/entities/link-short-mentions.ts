@@ -9,6 +9,8 @@ import { CAP, WORD } from './tokenize';
 export interface KnownOfficial {
   id: number;
   nameKeys: string[];
+  /** Hashes of nameKeys, when already known (officials carried over from earlier text). */
+  hashes?: number[];
   /** Token ranges of mentions found so far (full names). */
   taken: Array<[number, number]>;
 }
@@ -50,7 +52,7 @@ export function linkShortMentions(ctx: TextContext, known: KnownOfficial[]): Sho
   // Hashes of every first and given name: most capitalised words are neither, and are skipped without a string.
   const wanted = new Uint8Array(4096);
   for (const k of known) {
-    const hashes = k.nameKeys.map(hashKey);
+    const hashes = k.hashes ?? k.nameKeys.map(hashKey);
     const h = runHash(hashes, 0, hashes.length);
     const list = byName.get(h);
     if (list) list.push(k);

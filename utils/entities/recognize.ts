@@ -1,9 +1,11 @@
+import { hashKey } from './char-class';
 import { findDocuments } from './find-documents';
 import { findOfficials, type OfficialHit } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
 import { PLACES } from './places';
 import { createTextContext, origOffset, origText, tokenKey, type TextContext } from './text-context';
+import { CAP, WORD } from './tokenize';
 import type { DocumentRef, Mention, Official, Recognition } from './types';
 
 function mention(ctx: TextContext, from: number, to: number): Mention {
@@ -30,15 +32,21 @@ function pushUnique(list: string[], holders: Map<string, Set<number>>, id: numbe
 }
 
 /** An official named in earlier text of the same article, as this text's linker needs it. */
-interface Carried {
-  official: Official;
+interface CarriedName {
   nameKeys: string[];
+  /** Hashes of the name's syllables (what the linker compares tokens with). */
+  hashes: number[];
   isPlace: boolean;
 }
 
-// Name syllables of officials carried over from earlier text, by name (bounded): a long page's slices and a live
-// page's paragraphs restate the same few hundred officials again and again.
-const carriedNames = new Map<string, { nameKeys: string[]; isPlace: boolean }>();
+// Names of officials carried over from earlier text, by name (bounded): a long page's slices and a live page's
+// paragraphs restate the same officials again and again.
+const carriedNames = new Map<string, CarriedName>();
+
+interface Carried {
+  official: Official;
+  name: CarriedName;
+}
 
 // Read before the text's own context is made: making a context may empty the shared token table that one in use
 // still relies on.
@@ -50,11 +58,19 @@ function carry(known: readonly Official[]): Carried[] {
       if (carriedNames.size >= 4096) carriedNames.clear();
       const c = createTextContext(official.name);
       const nameKeys = Array.from({ length: c.tokens.count }, (_, k) => tokenKey(c, k));
-      name = { nameKeys, isPlace: PLACES.match(c, 0)?.len === c.tokens.count };
+      name = { nameKeys, hashes: nameKeys.map(hashKey), isPlace: PLACES.match(c, 0)?.len === c.tokens.count };
       carriedNames.set(official.name, name);
     }
-    if (name.nameKeys.length > 0) out.push({ official, ...name });
+    if (name.nameKeys.length > 0) out.push({ official, name });
   }
+  return out;
+}
+
+// Hashes of the text's capitalised words.
+function capitalisedWords(ctx: TextContext): Set<number> {
+  const t = ctx.tokens;
+  const out = new Set<number>();
+  for (let k = 0; k < t.count; k++) if (t.kind[k] === WORD && t.flags[k]! & CAP) out.add(t.hash[k]!);
   return out;
 }
 
@@ -100,12 +116,15 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
     const knownOne = members.some((h) => byKey.has(foldName(origText(ctx, t.start[h.name[0]]!, t.end[h.name[1] - 1]!))));
     if (knownOne) members.forEach(add);
   }
-  // Officials named earlier in the article and not again here: only their later mentions are sought in this text.
+  // Officials named earlier in the article and not again here: only their later mentions are sought in this text,
+  // and only for those whose given name it holds (a long page knows thousands; a slice mentions a few).
+  const words = carried.length ? capitalisedWords(ctx) : null;
   for (const c of carried) {
+    if (!words!.has(c.name.hashes[c.name.hashes.length - 1]!)) continue;
     const folded = foldName(c.official.name);
     if (byKey.has(folded)) continue;
     const official: Official = { kind: 'official', key: c.official.key, name: c.official.name, titles: [], ranks: [], mentions: [] };
-    byKey.set(folded, { official, known: { id: byKey.size, nameKeys: c.nameKeys, taken: [] }, isPlace: c.isPlace });
+    byKey.set(folded, { official, known: { id: byKey.size, nameKeys: c.name.nameKeys, hashes: c.name.hashes, taken: [] }, isPlace: c.name.isPlace });
   }
   // A bare "Chủ tịch" before a full name counts only for someone named with a public post elsewhere in the text.
   for (const hit of ifKnown) {
