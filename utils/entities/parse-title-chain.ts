@@ -1,10 +1,13 @@
 import { citedSymbolEnd } from './cited-symbol';
+import { purposeEnd, purposeOrganBefore } from './committee-purpose';
+import { commaStaysInTitle, continuesOrgName, lowerRunToOrgan } from './organ-name-continues';
+import { termEnd } from './term-of-office';
 import { foreignNameAt, placeEndsAt, stylesStart } from './foreign-name';
 import { hardWrapAt } from './hard-wrap';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
-import { dashNameAt, lineOpeningName, nameClosesClause } from './name-after-title';
+import { dashNameAt, lineOpeningName } from './name-after-title';
 import { ORG_PHRASES } from './org-words';
 import { isPublicTitle } from './public-title';
 import { phraseSet } from './phrase-lexicon';
@@ -43,14 +46,10 @@ export type ChainMode = 'title-first' | 'name-first';
 const LOCAL_UNITS = new Set(['huyện', 'quận', 'thị', 'xã', 'phường']);
 const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'bản', 'thôn', 'ấp', 'buôn', 'làng', 'xóm', 'bon', 'plei', 'khu', 'tổ']);
 const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
-const ROMAN = /^[ivxlc]+$/;
 const MAX_TITLE_TOKENS = 40; // an ambassador accredited to three states runs past 30
 // Heads that open an honour or a role, not a post: "đại sứ thương hiệu" (brand ambassador).
 const NOT_POSTS = phraseSet(['đại sứ thương hiệu', 'đại sứ thiện chí', 'đại sứ hình ảnh', 'đại sứ du lịch', 'đại sứ truyền thông']);
 const ORGAN_HEAD_ENDS = new Set(['tòa', 'toà', 'ban', 'đội', 'phòng']);
-// Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
-const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu']);
-
 function punctAt(ctx: TextContext, i: number): string {
   return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
 }
@@ -73,39 +72,6 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   // "Phủ Chủ tịch", "Phủ Thủ tướng": the palace, a place.
   if (from === h && h > 0 && t.flags[h - 1]! & CAP && tokenKey(ctx, h - 1) === 'phủ') return null;
   return { from, headEnd: h + m.len, needsPublic: m.value.needsPublic };
-}
-
-// "…, Bộ Tổng Tham mưu", "…, TAND tỉnh", "…, Quân khu 7": a parent organ named by its own words. "…, Bộ chỉ huy đã
-// chủ động …" is the organ as the subject of the next clause (a verb follows it), not part of the title.
-function parentOrganAt(ctx: TextContext, n: number): boolean {
-  const t = ctx.tokens;
-  const m = PARENT_ORGANS.match(ctx, n);
-  if (!m || startTitle(ctx, n)) return false;
-  const k = n + m.len;
-  if (k >= t.count || t.kind[k] === NUM) return k < t.count;
-  return t.kind[k] === WORD && ((t.flags[k]! & CAP) !== 0 || ORG_PHRASES.match(ctx, k) !== null);
-}
-
-// "Sở Văn hóa, Thể thao và Du lịch", "phòng, chống": a comma that stays inside one title.
-function commaStaysInTitle(ctx: TextContext, c: number): boolean {
-  const t = ctx.tokens;
-  const n = c + 1;
-  if (n >= t.count || t.kind[n] !== WORD) return false;
-  if (tokenKey(ctx, n) === 'chống') return true;
-  // "Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh": the organ the unit belongs to.
-  if (tokenKey(ctx, n) === 'thuộc' && n + 1 < t.count && t.kind[n + 1] === WORD && (t.flags[n + 1]! & CAP || ORG_PHRASES.match(ctx, n + 1))) return true;
-  // "Cục trưởng Cục Tác chiến, Bộ Tổng Tham mưu", "Phó chánh Tòa hình sự, TAND tỉnh": the parent organ follows.
-  if (t.flags[n]! & CAP && parentOrganAt(ctx, n)) return true;
-  if (!(t.flags[n]! & CAP) || startTitle(ctx, n) || HONORIFICS.match(ctx, n) || MILITARY_RANKS.match(ctx, n)) return false;
-  for (let j = n + 1; j < Math.min(t.count, n + 8); j++) {
-    if (t.kind[j] === PUNCT && ctx.text[t.start[j]!] === ',' && t.flags[j + 1]! & CAP && !startTitle(ctx, j + 1)) continue;
-    if (t.kind[j] !== WORD || HONORIFICS.match(ctx, j) || MILITARY_RANKS.match(ctx, j)) return false;
-    if (tokenKey(ctx, j) === 'và') return j + 1 < t.count && (t.flags[j + 1]! & CAP) !== 0 && !isNameToken(ctx, j + 2, false);
-    if (!(t.flags[j]! & CAP) && STOP_WORDS.match(ctx, j)) return false;
-    // "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Văn A": the organ's name goes on up to the holder's name.
-    if (t.flags[j]! & CAP && nameClosesClause(ctx, j)) return true;
-  }
-  return false;
 }
 
 /** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
@@ -283,82 +249,6 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     afterCapWord = true;
   }
   return done(k);
-}
-
-// "nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025", "khóa XV": a term inside a title; the token after it, or 0.
-function termEnd(ctx: TextContext, k: number): number {
-  const t = ctx.tokens;
-  const key = tokenKey(ctx, k);
-  if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && (ROMAN.test(tokenKey(ctx, k + 1)) || (t.kind[k + 1] === NUM && t.end[k + 1]! - t.start[k + 1]! <= 2))) {
-    return k + 2;
-  }
-  if (tokenKey(ctx, k) !== 'nhiệm' || k + 2 >= t.count || tokenKey(ctx, k + 1) !== 'kỳ' || t.kind[k + 2] !== NUM) return 0;
-  const year = (i: number) => t.kind[i] === NUM && t.end[i]! - t.start[i]! === 4;
-  if (!year(k + 2)) return 0;
-  return punctAt(ctx, k + 3) === '-' && year(k + 4) ? k + 5 : k + 3;
-}
-
-// Function words a purpose may hold: "về người Việt Nam ở nước ngoài", "các dân tộc", "phòng, chống … và …".
-const PURPOSE_WORDS = new Set(['và', 'các', 'ở', 'người', 'những', 'cho', 'trong']);
-
-// Organs named after what they are for: "Ban Chỉ đạo …", "Ủy ban Nhà nước …", "Hội đồng …", "Tiểu ban …", "Tổ công tác …".
-// ("Hội đồng Lý luận Trung ương về công tác …" is the council, then the topic of a speech: not in the list.)
-const PURPOSE_ORGANS = phraseSet(['ban chỉ đạo', 'ủy ban nhà nước', 'ủy ban quốc gia', 'hội đồng quốc gia', 'tiểu ban', 'tổ công tác', 'ban điều hành']);
-
-// Such an organ ends at most two words ("Trung ương") before token k.
-function purposeOrganBefore(ctx: TextContext, headEnd: number, k: number): boolean {
-  for (let j = Math.max(0, headEnd - 2); j < k; j++) {
-    const m = PURPOSE_ORGANS.match(ctx, j);
-    if (m && k - (j + m.len) <= 2) return true;
-  }
-  return false;
-}
-
-// The lower-case purpose after "về": words up to a verb, a head, an honorific, a name or a punctuation that ends it
-// (", chống" stays); at most a dozen tokens; the token after it.
-function purposeEnd(ctx: TextContext, k: number): number {
-  const t = ctx.tokens;
-  let e = k;
-  for (; e < t.count && e < k + 12; e++) {
-    if (t.kind[e] === PUNCT) {
-      if (punctAt(ctx, e) === ',' && tokenKey(ctx, e + 1) === 'chống') continue;
-      if (punctAt(ctx, e) === '-' && t.kind[e + 1] === WORD && !(t.flags[e + 1]! & CAP)) continue;
-      break;
-    }
-    if (t.kind[e] === NUM) { if (t.kind[e - 1] === WORD && t.end[e]! - t.start[e]! <= 4) continue; break; }
-    if (t.flags[e]! & NL_BEFORE || startTitle(ctx, e) || HONORIFICS.match(ctx, e) || MILITARY_RANKS.match(ctx, e)) break;
-    if (t.flags[e]! & CAP) {
-      // A capitalised word inside the purpose ("AIDS", "COVID", "Việt Nam") but not a person's name.
-      const run = capRunEnd(ctx, e);
-      if (run - e >= 2 && pickName(ctx, e, run, 'weak')) break;
-      continue;
-    }
-    if (!PURPOSE_WORDS.has(tokenKey(ctx, e)) && STOP_WORDS.match(ctx, e)) break;
-  }
-  return e;
-}
-
-// "Sở Tài nguyên và Môi trường": "và" followed by a capitalised word that is neither a head nor a name.
-function continuesOrgName(ctx: TextContext, n: number): boolean {
-  const t = ctx.tokens;
-  if (n >= t.count || t.kind[n] !== WORD || !(t.flags[n]! & CAP) || startTitle(ctx, n)) return false;
-  const run = capRunEnd(ctx, n);
-  return !(run - n >= 2 && pickName(ctx, n, run, 'weak'));
-}
-
-// "phòng, chống tham nhũng tỉnh": a few lower-case words are kept when an organ, place or number follows them.
-function lowerRunToOrgan(ctx: TextContext, k: number): number {
-  const t = ctx.tokens;
-  for (let j = k; j < Math.min(t.count, k + 5); j++) {
-    if (MILITARY_RANKS.match(ctx, j) || startTitle(ctx, j)) return 0; // "… bổ nhiệm 3 thẩm phán": another post
-    if (t.kind[j] === NUM) return j > k && !startTitle(ctx, j + 1) ? j : 0; // not "… bầu 2 Phó Chủ tịch": a count of posts
-    // "… chất lượng giáo dục, Sở GD-ĐT tỉnh": the words reach a comma before the parent organ.
-    if (j > k && punctAt(ctx, j) === ',' && t.flags[j + 1]! & CAP && parentOrganAt(ctx, j + 1)) return j;
-    if (t.kind[j] !== WORD) return 0;
-    if (t.flags[j]! & CAP || ORG_PHRASES.match(ctx, j)) return j > k && !STOP_WORDS.match(ctx, j) ? j : 0;
-    if (STOP_WORDS.match(ctx, j) || tokenKey(ctx, j) === 'và') return 0;
-  }
-  return 0;
 }
 
 // A ")" that closes a "(" inside the title ("… Thế giới (IPU)") stays with it.

@@ -1,0 +1,131 @@
+import { asideBefore } from './aside-before';
+import { foreignNameEndingAt } from './foreign-name';
+import { capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
+import { rankBetween } from './rank-after-name';
+import { HONORIFICS } from './ranks';
+import { ranksBefore } from './ranks-before';
+import { tokenKey, type TextContext } from './text-context';
+import { ALLCAPS, CAP, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
+
+function punct(ctx: TextContext, i: number): string {
+  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+function honorificEndsAt(ctx: TextContext, j: number): boolean {
+  for (const len of [1, 2]) {
+    const m = j - len + 1 >= 0 ? HONORIFICS.match(ctx, j - len + 1) : null;
+    if (m && m.len === len) return true;
+  }
+  return false;
+}
+
+// How strongly the tokens before a name run vouch for it: honorific, rank, list punctuation.
+function contextBefore(ctx: TextContext, start: number): NameContext {
+  const p = punct(ctx, start - 1);
+  if (p === ':' || p === ';' || p === '(') return 'strong';
+  if (honorificEndsAt(ctx, start - 1)) return 'strong';
+  return ranksBefore(ctx, start).ranks.length ? 'strong' : 'weak';
+}
+
+// Name-first order: "<name>, <title>", "<name> - <title>", "<name> (<title>".
+// "(SN 1978, Phó chi cục trưởng)", ", sinh năm 1959, nguyên Phó giám đốc": birth or age between name and title.
+function skipBirth(ctx: TextContext, comma: number): number {
+  let k = comma - 1;
+  // ", 55 tuổi,", "(58 tuổi, Trưởng đoàn …)": an age.
+  if (tokenKey(ctx, k) === 'tuổi' && ctx.tokens.kind[k - 1] === NUM && (punct(ctx, k - 2) === ',' || punct(ctx, k - 2) === '(')) return k - 2;
+  if (ctx.tokens.kind[k] !== NUM) return -1;
+  k--;
+  const key = tokenKey(ctx, k);
+  if (key === 'sn' || key === 'ns') k--;
+  else if (key === 'năm' && tokenKey(ctx, k - 1) === 'sinh') k -= 2;
+  else return -1;
+  const p = punct(ctx, k);
+  return p === '(' || p === ',' ? k : -1;
+}
+
+// "Đồng chí VÕ ĐỨC TRONG Chủ tịch ...": a name in capitals right before the head, after an honorific.
+function capsNameBefore(ctx: TextContext, head: number): [number, number] | null {
+  const j = head - 1;
+  if (j < 1 || !(ctx.tokens.flags[j]! & ALLCAPS) || ctx.tokens.kind[j] !== WORD) return null;
+  const start = capRunStart(ctx, j);
+  if (start > j - 1 || !honorificEndsAt(ctx, start - 1)) return null;
+  return pickName(ctx, start, j + 1, 'strong');
+}
+
+// "đ/c Nguyễn Văn A UVBTV – PCT UBND huyện": an abbreviated title right after a name vouched for by an honorific.
+function nameBeforeAbbrev(ctx: TextContext, head: number): [number, number] | null {
+  const j = head - 1;
+  if (j < 1 || !(ctx.tokens.flags[head]! & ALLCAPS) || ctx.tokens.flags[j]! & ALLCAPS) return null;
+  const start = capRunStart(ctx, j);
+  if (start > j - 1 || !honorificEndsAt(ctx, start - 1)) return null;
+  const name = pickName(ctx, start, j + 1, 'strong');
+  return name && name[1] === j + 1 ? name : null;
+}
+
+/** The name an apposition's title starting at `head` belongs to (name-first order), or null. */
+export function nameBefore(ctx: TextContext, head: number): [number, number] | null {
+  let p = punct(ctx, head - 1);
+  let sep = head - 1;
+  if (p === ',') {
+    // "ông A (sinh năm 1976), Chánh Văn phòng …": an aside in parentheses stands between the name and the comma.
+    const birth = Math.max(skipBirth(ctx, head - 1), asideBefore(ctx, head - 1), rankBetween(ctx, head - 1));
+    if (birth >= 0) { sep = birth; p = punct(ctx, birth); }
+  } else if (p === '-') {
+    // "Mã Văn A (SN 1962, trú tại …) – nguyên Trưởng phòng …": the same aside before a dash.
+    const aside = asideBefore(ctx, head - 1);
+    if (aside >= 0) { sep = aside; p = '-'; }
+  }
+  if (p !== ',' && p !== '-' && p !== '(') {
+    return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) ?? nameLineBefore(ctx, head) ?? cuedNameRightBefore(ctx, head) : null;
+  }
+  const j = sep - 1;
+  const start = capRunStart(ctx, j);
+  if (start > j) return lowerGivenBefore(ctx, j) ?? foreignAfterHonorific(ctx, j); // (long Latin words are no name tokens)
+  if (placeWordBefore(ctx, start)) return null;
+  return pickName(ctx, start, j + 1, contextBefore(ctx, start)) ?? foreignAfterHonorific(ctx, j);
+}
+
+// "Ngài Elbridge A. Colby, Thứ trưởng …", "ông Chhoun Chatha, Phó Tổng chưởng lý": a Latin-letter name vouched for by
+// the honorific before it.
+function foreignAfterHonorific(ctx: TextContext, j: number): [number, number] | null {
+  const name = foreignNameEndingAt(ctx, j);
+  return name && (honorificEndsAt(ctx, name[0] - 1) || ranksBefore(ctx, name[0]).military) ? name : null;
+}
+
+// "các đồng chí: Hoàng Minh A Phó Chủ tịch UBND thành phố; …", "đồng chí Lê Văn B Bí thư Huyện ủy": the separator
+// left out between a name, vouched for by list punctuation or an honorific, and its capitalised title.
+function cuedNameRightBefore(ctx: TextContext, head: number): [number, number] | null {
+  const t = ctx.tokens;
+  if (!(t.flags[head]! & CAP) || t.flags[head]! & (ALLCAPS | NL_BEFORE)) return null;
+  const j = head - 1;
+  const start = capRunStart(ctx, j);
+  if (start > j - 1) return null;
+  const p = punct(ctx, start - 1);
+  if (p !== ':' && p !== ';' && !honorificEndsAt(ctx, start - 1)) return null;
+  const name = pickName(ctx, start, j + 1, 'strong');
+  return name && name[0] === start && name[1] === j + 1 ? name : null;
+}
+
+// An author's byline: "TS. Bùi Văn A" alone on a line, "Nguyên Chủ nhiệm Văn phòng Quốc hội" opening the next.
+function nameLineBefore(ctx: TextContext, head: number): [number, number] | null {
+  const t = ctx.tokens;
+  if (!(t.flags[head]! & NL_BEFORE) || t.flags[head]! & PARA_BEFORE || !(t.flags[head]! & CAP)) return null;
+  const j = head - 1;
+  const start = capRunStart(ctx, j);
+  if (start > j - 1) return null;
+  const opensLine = start === 0 || (t.flags[start]! & NL_BEFORE) !== 0;
+  const r = opensLine ? null : ranksBefore(ctx, start);
+  if (!opensLine && !(r && r.ranks.length && (r.from === 0 || t.flags[r.from]! & NL_BEFORE))) return null;
+  const name = pickName(ctx, start, j + 1, 'weak');
+  return name && name[0] === start && name[1] === j + 1 ? name : null;
+}
+
+// "đồng chí Nguyễn Khắc lập - Phó Giám đốc": a given name typed in lower case right before the separator.
+function lowerGivenBefore(ctx: TextContext, j: number): [number, number] | null {
+  if (j < 2 || ctx.tokens.kind[j] !== WORD || ctx.tokens.flags[j]! & CAP) return null;
+  const start = capRunStart(ctx, j - 1);
+  if (start > j - 1) return null;
+  const name = pickName(ctx, start, j, contextBefore(ctx, start));
+  return name && name[1] === j && extendLowerGiven(ctx, name)[1] === j + 1 ? [name[0], j + 1] : null;
+}
+

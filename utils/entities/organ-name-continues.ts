@@ -1,0 +1,76 @@
+import { nameClosesClause } from './name-after-title';
+import { capRunEnd, isNameToken, pickName } from './name-run';
+import { ORG_PHRASES } from './org-words';
+import { startTitle } from './parse-title-chain';
+import { phraseSet } from './phrase-lexicon';
+import { HONORIFICS, MILITARY_RANKS } from './ranks';
+import { STOP_WORDS } from './stop-words';
+import { tokenKey, type TextContext } from './text-context';
+import { CAP, NUM, PUNCT, WORD } from './tokenize';
+
+// How a title's organ name goes on past a comma, "và" or a few lower-case words.
+
+function punctAt(ctx: TextContext, i: number): string {
+  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+// Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
+const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu']);
+
+/**
+ * "…, Bộ Tổng Tham mưu", "…, TAND tỉnh", "…, Quân khu 7": a parent organ named by its own words. "…, Bộ chỉ huy đã
+ * chủ động …" is the organ as the subject of the next clause (a verb follows it), not part of the title.
+ */
+export function parentOrganAt(ctx: TextContext, n: number): boolean {
+  const t = ctx.tokens;
+  const m = PARENT_ORGANS.match(ctx, n);
+  if (!m || startTitle(ctx, n)) return false;
+  const k = n + m.len;
+  if (k >= t.count || t.kind[k] === NUM) return k < t.count;
+  return t.kind[k] === WORD && ((t.flags[k]! & CAP) !== 0 || ORG_PHRASES.match(ctx, k) !== null);
+}
+
+/** "Sở Văn hóa, Thể thao và Du lịch", "phòng, chống": a comma that stays inside one title. */
+export function commaStaysInTitle(ctx: TextContext, c: number): boolean {
+  const t = ctx.tokens;
+  const n = c + 1;
+  if (n >= t.count || t.kind[n] !== WORD) return false;
+  if (tokenKey(ctx, n) === 'chống') return true;
+  // "Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh": the organ the unit belongs to.
+  if (tokenKey(ctx, n) === 'thuộc' && n + 1 < t.count && t.kind[n + 1] === WORD && (t.flags[n + 1]! & CAP || ORG_PHRASES.match(ctx, n + 1))) return true;
+  // "Cục trưởng Cục Tác chiến, Bộ Tổng Tham mưu", "Phó chánh Tòa hình sự, TAND tỉnh": the parent organ follows.
+  if (t.flags[n]! & CAP && parentOrganAt(ctx, n)) return true;
+  if (!(t.flags[n]! & CAP) || startTitle(ctx, n) || HONORIFICS.match(ctx, n) || MILITARY_RANKS.match(ctx, n)) return false;
+  for (let j = n + 1; j < Math.min(t.count, n + 8); j++) {
+    if (t.kind[j] === PUNCT && ctx.text[t.start[j]!] === ',' && t.flags[j + 1]! & CAP && !startTitle(ctx, j + 1)) continue;
+    if (t.kind[j] !== WORD || HONORIFICS.match(ctx, j) || MILITARY_RANKS.match(ctx, j)) return false;
+    if (tokenKey(ctx, j) === 'và') return j + 1 < t.count && (t.flags[j + 1]! & CAP) !== 0 && !isNameToken(ctx, j + 2, false);
+    if (!(t.flags[j]! & CAP) && STOP_WORDS.match(ctx, j)) return false;
+    // "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Văn A": the organ's name goes on up to the holder's name.
+    if (t.flags[j]! & CAP && nameClosesClause(ctx, j)) return true;
+  }
+  return false;
+}
+
+/** "Sở Tài nguyên và Môi trường": "và" followed by a capitalised word that is neither a head nor a name. */
+export function continuesOrgName(ctx: TextContext, n: number): boolean {
+  const t = ctx.tokens;
+  if (n >= t.count || t.kind[n] !== WORD || !(t.flags[n]! & CAP) || startTitle(ctx, n)) return false;
+  const run = capRunEnd(ctx, n);
+  return !(run - n >= 2 && pickName(ctx, n, run, 'weak'));
+}
+
+/** "phòng, chống tham nhũng tỉnh": a few lower-case words are kept when an organ, place or number follows them. */
+export function lowerRunToOrgan(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  for (let j = k; j < Math.min(t.count, k + 5); j++) {
+    if (MILITARY_RANKS.match(ctx, j) || startTitle(ctx, j)) return 0; // "… bổ nhiệm 3 thẩm phán": another post
+    if (t.kind[j] === NUM) return j > k && !startTitle(ctx, j + 1) ? j : 0; // not "… bầu 2 Phó Chủ tịch": a count of posts
+    // "… chất lượng giáo dục, Sở GD-ĐT tỉnh": the words reach a comma before the parent organ.
+    if (j > k && punctAt(ctx, j) === ',' && t.flags[j + 1]! & CAP && parentOrganAt(ctx, j + 1)) return j;
+    if (t.kind[j] !== WORD) return 0;
+    if (t.flags[j]! & CAP || ORG_PHRASES.match(ctx, j)) return j > k && !STOP_WORDS.match(ctx, j) ? j : 0;
+    if (STOP_WORDS.match(ctx, j) || tokenKey(ctx, j) === 'và') return 0;
+  }
+  return 0;
+}

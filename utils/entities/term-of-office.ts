@@ -1,0 +1,21 @@
+import { tokenKey, type TextContext } from './text-context';
+import { NUM, PUNCT } from './tokenize';
+
+const ROMAN = /^[ivxlc]+$/;
+
+function punctAt(ctx: TextContext, i: number): string {
+  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+/** "nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025", "khóa XV": a term inside a title; the token after it, or 0. */
+export function termEnd(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  const key = tokenKey(ctx, k);
+  if ((key === 'khóa' || key === 'khoá') && k + 1 < t.count && (ROMAN.test(tokenKey(ctx, k + 1)) || (t.kind[k + 1] === NUM && t.end[k + 1]! - t.start[k + 1]! <= 2))) {
+    return k + 2;
+  }
+  if (tokenKey(ctx, k) !== 'nhiệm' || k + 2 >= t.count || tokenKey(ctx, k + 1) !== 'kỳ' || t.kind[k + 2] !== NUM) return 0;
+  const year = (i: number) => t.kind[i] === NUM && t.end[i]! - t.start[i]! === 4;
+  if (!year(k + 2)) return 0;
+  return punctAt(ctx, k + 3) === '-' && year(k + 4) ? k + 5 : k + 3;
+}

@@ -1,0 +1,70 @@
+import { hashKey } from './char-class';
+import type { OfficialHit } from './find-officials';
+import { listOpenedAt, namesInList } from './list-after-title';
+import { capRunEnd, extendLowerGiven, pickName } from './name-run';
+import { HONORIFICS } from './ranks';
+import { signatureAt } from './signature-block';
+import { signerAt } from './signer';
+import { tokenKey, type TextContext } from './text-context';
+import { NL_BEFORE, WORD } from './tokenize';
+
+const KY = hashKey('ký');
+
+const DONG = hashKey('đồng');
+const DC = hashKey('đ/c');
+
+// "đồng chí Lê Minh Khái cho biết": in news, a comrade named in full is a Party or State cadre even with no post
+// written near the name (checked on every held-out set: no counter-example). One hash comparison per token.
+function comrades(ctx: TextContext, hits: OfficialHit[]): void {
+  const t = ctx.tokens;
+  for (let i = 0; i < t.count - 2; i++) {
+    const h = t.hash[i];
+    if ((h !== DONG && h !== DC) || t.kind[i] !== WORD) continue;
+    const cue = HONORIFICS.match(ctx, i);
+    if (!cue || (tokenKey(ctx, i) !== 'đ/c' && tokenKey(ctx, i + 1) !== 'chí')) continue;
+    const k = i + cue.len;
+    const run = capRunEnd(ctx, k);
+    const picked = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
+    if (picked && picked[0] === k) hits.push({ name: extendLowerGiven(ctx, picked), titles: [], ranks: [] });
+  }
+}
+
+const CAC = hashKey('các');
+
+// "các ông bà: A, B, C", "các đồng chí: A, B": people listed with no post of their own (one hash comparison per token).
+function bareLists(ctx: TextContext, hits: OfficialHit[]): void {
+  const t = ctx.tokens;
+  let group = 0;
+  for (let i = 0; i < t.count - 3; i++) {
+    if (t.hash[i] !== CAC || t.kind[i] !== WORD || tokenKey(ctx, i) !== 'các' || !HONORIFICS.match(ctx, i + 1)) continue;
+    const start = listOpenedAt(ctx, i);
+    if (start < 0) continue;
+    const names: Array<[number, number]> = [];
+    namesInList(ctx, start, names);
+    if (names.length < 2) continue;
+    group++;
+    for (const name of names) hits.push({ name, titles: [], ranks: [], group });
+  }
+}
+
+// Signers named in a document card ("Người ký: …", one hash comparison per token) and in a signature block (only
+// tokens opening a line are looked at).
+function signers(ctx: TextContext, hits: OfficialHit[]): void {
+  const t = ctx.tokens;
+  for (let i = 1; i < t.count; i++) {
+    if (t.flags[i]! & NL_BEFORE) {
+      const block = signatureAt(ctx, i);
+      if (block) hits.push({ name: block.name, titles: [block.title], ranks: [] });
+    }
+    if (t.hash[i] !== KY || t.kind[i] !== WORD) continue;
+    const name = signerAt(ctx, i);
+    if (name) hits.push({ name, titles: [], ranks: [] });
+  }
+}
+
+/** Officials named with no title chain to read: comrades named in full, lists of people with no post, signers. */
+export function untitledOfficials(ctx: TextContext, hits: OfficialHit[]): void {
+  signers(ctx, hits);
+  bareLists(ctx, hits);
+  comrades(ctx, hits);
+}
