@@ -4,6 +4,7 @@ import { findOfficials, type OfficialHit } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
 import { PLACES } from './places';
+import { SURNAMES } from './surnames';
 import { createTextContext, origOffset, origText, tokenKey, type TextContext } from './text-context';
 import { CAP, WORD } from './tokenize';
 import type { DocumentRef, Mention, Official, Recognition } from './types';
@@ -72,6 +73,32 @@ function capitalisedWords(ctx: TextContext): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k < t.count; k++) if (t.kind[k] === WORD && t.flags[k]! & CAP) out.add(t.hash[k]!);
   return out;
+}
+
+// "Tổng thống Michelle Bachelet Jeria … Tổng thống Michelle Bachelet": a foreign name written again without its last
+// part is the same person (a Vietnamese name never opens with its given names, so only names that open with no
+// Vietnamese surname are merged).
+function mergeShortForeignNames(entries: Array<{ official: Official; known: KnownOfficial }>): Official[] {
+  const byOpening = new Map<string, Array<{ official: Official; known: KnownOfficial }>>();
+  for (const e of entries) {
+    const keys = e.known.nameKeys;
+    if (keys.length < 2 || SURNAMES.has(keys[0]!)) continue;
+    const opening = keys[0] + ' ' + keys[1];
+    byOpening.set(opening, [...(byOpening.get(opening) ?? []), e]);
+  }
+  const merged = new Set<Official>();
+  for (const group of byOpening.values()) {
+    if (group.length < 2) continue;
+    for (const short of group) {
+      const long = group.find((e) => e !== short && e.known.nameKeys.length > short.known.nameKeys.length &&
+        short.known.nameKeys.every((k, n) => e.known.nameKeys[n] === k));
+      if (!long) continue;
+      long.official.mentions.push(...short.official.mentions);
+      for (const title of short.official.titles) if (!long.official.titles.includes(title)) long.official.titles.push(title);
+      merged.add(short.official);
+    }
+  }
+  return entries.map((e) => e.official).filter((o) => !merged.has(o));
 }
 
 function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
@@ -143,7 +170,7 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
   for (const m of linkShortMentions(ctx, linkable)) {
     entries[m.id]!.official.mentions.push(mention(ctx, t.start[m.from]!, t.end[m.to - 1]!));
   }
-  const officials = entries.map((e) => e.official).filter((o) => o.mentions.length > 0);
+  const officials = mergeShortForeignNames(entries).filter((o) => o.mentions.length > 0);
   for (const o of officials) if (!ascending(o.mentions)) o.mentions.sort((x, y) => x.start - y.start);
   return officials.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
 }

@@ -56,3 +56,16 @@ describe('utils/entities/find-officials (a comrade named in full)', () => {
     expect(officials(text)).toEqual(want);
   });
 });
+
+describe('utils/entities/recognize (a foreign name written shorter later)', () => {
+  it('files "Michelle Bachelet" under "Michelle Bachelet Jeria"', () => {
+    const text = 'Tổng thống Cộng hòa Chile Michelle Bachelet Jeria thăm Việt Nam. Tổng Bí thư tiếp bà Michelle Bachelet - Tổng thống nước Cộng hòa Chile.';
+    const found = recognize(text).officials;
+    expect(found.map((o) => [o.name, o.mentions.map((m) => m.surface)])).toEqual([['Michelle Bachelet Jeria', ['Michelle Bachelet Jeria', 'Michelle Bachelet']]]);
+  });
+
+  it('keeps two Vietnamese names sharing their first words apart', () => {
+    const text = 'Ông Trần Hùng, Bí thư Huyện ủy và ông Trần Hùng Dũng, Chủ tịch UBND huyện dự.';
+    expect(officials(text)).toEqual([['Trần Hùng', ['Bí thư Huyện ủy']], ['Trần Hùng Dũng', ['Chủ tịch UBND huyện']]]);
+  });
+});
