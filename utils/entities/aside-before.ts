@@ -2,7 +2,7 @@ import { tokenKey, type TextContext } from './text-context';
 import { NUM, PUNCT } from './tokenize';
 
 // Words that open a personal aside: birth year, age, home town, residence, ethnicity.
-const ASIDE_OPENERS = new Set(['sinh', 'sn', 'ns', 'quê', 'trú', 'ngụ', 'thường', 'tạm', 'dân', 'năm']);
+const ASIDE_OPENERS = new Set(['sinh', 'sn', 'ns', 'quê', 'trú', 'ngụ', 'thường', 'tạm', 'dân', 'năm', 'tức']);
 // An aside longer than this is no aside about the person.
 const MAX_ASIDE_TOKENS = 24; // "(SN 1962, trú tại thị trấn Tân Phong, huyện Quảng Xương)"
 
@@ -23,6 +23,21 @@ export function asideBefore(ctx: TextContext, comma: number): number {
     const first = k + 1;
     if (first >= comma - 1) return -1;
     return ctx.tokens.kind[first] === NUM || ASIDE_OPENERS.has(tokenKey(ctx, first)) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Phan Văn A (sinh năm 1955, trú tại quận Tây Hồ, TP Hà Nội, nguyên Phó Tổng cục trưởng …)": a post written inside the
+ * parentheses after the personal aside; from the comma before the post, the index of that "(" or -1.
+ */
+export function asideOpenedBefore(ctx: TextContext, comma: number): number {
+  for (let k = comma - 1; k >= Math.max(0, comma - 1 - 3 * MAX_ASIDE_TOKENS); k--) {
+    const p = punctAt(ctx, k);
+    if (p === ')' || p === ';' || p === '.') return -1;
+    if (p !== '(') continue;
+    const first = k + 1;
+    return first < comma && (ctx.tokens.kind[first] === NUM || ASIDE_OPENERS.has(tokenKey(ctx, first))) ? k : -1;
   }
   return -1;
 }

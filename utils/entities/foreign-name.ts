@@ -12,7 +12,7 @@ function isLatinWord(ctx: TextContext, k: number, onNewLine = false): boolean {
   if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & CAP) || t.flags[k]! & ALLCAPS) return false;
   if (t.flags[k]! & NL_BEFORE && !onNewLine) return false;
   const len = t.end[k]! - t.start[k]!;
-  if (len < 2 || len > 14) return false;
+  if (len < 2 || len > 20) return false; // "Khoutphaythoune"
   let accented = false;
   for (let i = t.start[k]!; i < t.end[k]!; i++) {
     const c = ctx.lower.charCodeAt(i);

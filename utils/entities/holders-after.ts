@@ -126,6 +126,11 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   if (chain.name) {
     names.push(extendLowerGiven(ctx, chain.name));
     if (isPlural(ctx, from) && (punct(ctx, end) === ',' || tokenKey(ctx, end) === 'và')) end = listNames(ctx, end + 1, names);
+    else if (tokenKey(ctx, end) === 'và' && ctx.tokens.kind[end] === WORD) {
+      // "kiểm sát viên cao cấp Vũ Văn A và Lê Thị B.": a second name closing the clause, with nothing of its own.
+      const second = nameClosingItem(ctx, end + 1);
+      if (second) { names.push(second); end = second[1]; }
+    }
   } else if (isCountedTitle(ctx, from) && listCueAfter(ctx, end) >= 0) {
     // The scan goes on from the title, so appositions inside the list still give their own titles.
     namesInList(ctx, listCueAfter(ctx, end), names);

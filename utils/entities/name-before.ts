@@ -1,4 +1,4 @@
-import { asideBefore } from './aside-before';
+import { asideBefore, asideOpenedBefore } from './aside-before';
 import { foreignNameEndingAt } from './foreign-name';
 import { capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
 import { rankBetween } from './rank-after-name';
@@ -70,6 +70,10 @@ export function nameBefore(ctx: TextContext, head: number): [number, number] | n
     // "ông A (sinh năm 1976), Chánh Văn phòng …": an aside in parentheses stands between the name and the comma.
     const birth = Math.max(skipBirth(ctx, head - 1), asideBefore(ctx, head - 1), rankBetween(ctx, head - 1));
     if (birth >= 0) { sep = birth; p = punct(ctx, birth); }
+    else {
+      const opened = asideOpenedBefore(ctx, head - 1);
+      if (opened >= 0) { sep = opened; p = '('; }
+    }
   } else if (p === '-') {
     // "Mã Văn A (SN 1962, trú tại …) – nguyên Trưởng phòng …": the same aside before a dash.
     const aside = asideBefore(ctx, head - 1);

@@ -15,7 +15,7 @@ function punctAt(ctx: TextContext, i: number): string {
 }
 
 // Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
-const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu']);
+const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu', 'cơ quan', 'đh', 'đại học']);
 
 /**
  * "…, Bộ Tổng Tham mưu", "…, TAND tỉnh", "…, Quân khu 7": a parent organ named by its own words. "…, Bộ chỉ huy đã

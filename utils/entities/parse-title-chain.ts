@@ -232,8 +232,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     const run = capRunEnd(ctx, k);
     // "Sở Văn Hóa": right after an organ word of the body comes the organ's own name.
     // (An organ word that opens an organ: capitalised, not the tail of "Quốc hội" or "Bộ Quốc phòng".)
-    const organName = k - 1 >= headEnd && t.flags[k - 1]! & CAP && ORGAN_NOUNS.has(tokenKey(ctx, k - 1)) &&
-      !(t.kind[k - 2] === WORD && t.flags[k - 2]! & CAP);
+    const organName = (k - 1 >= headEnd && t.flags[k - 1]! & CAP && ORGAN_NOUNS.has(tokenKey(ctx, k - 1)) &&
+      !(t.kind[k - 2] === WORD && t.flags[k - 2]! & CAP)) || institutionEndsAt(ctx, k - 1);
     if (run - k >= 2 && !organName) {
       // Right after the head ("Thủ tướng X Y") any name shape will do; after an organ it must open with a surname.
       const name = pickName(ctx, k, run, k === headEnd ? 'strong' : 'weak');
@@ -274,6 +274,12 @@ function rankedName(ctx: TextContext, i: number): [number, number] | null {
   const run = capRunEnd(ctx, j);
   const name = run - j >= 2 ? pickName(ctx, j, run, 'strong') : null;
   return name && name[0] === j ? name : null;
+}
+
+// "Trường Đại học Hồng Đức", "Học viện …", "Bệnh viện …": an institution, named after a person or a place next.
+function institutionEndsAt(ctx: TextContext, j: number): boolean {
+  const key = j >= 1 ? tokenKey(ctx, j) : '';
+  return (key === 'học' && tokenKey(ctx, j - 1) === 'đại') || (key === 'viện' && (tokenKey(ctx, j - 1) === 'học' || tokenKey(ctx, j - 1) === 'bệnh'));
 }
 
 /** Parses the title chain starting at token i (a head, maybe after nguyên/Quyền); null if no head there. */

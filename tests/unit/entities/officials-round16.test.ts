@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../utils/entities/index';
+
+function officials(text: string): Array<[string, string[]]> {
+  return recognize(text).officials.map((o) => [o.name, [...o.ranks, ...o.titles]]);
+}
+
+describe('utils/entities/find-officials (round 16: long Lao names, friendship societies, trials, institutions)', () => {
+  it.each([
+    ['a Lao name longer than fourteen letters, a friendship society',
+      'Chủ tịch nước tiếp Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước Sinlavong Khoutphaythoune và Chủ tịch Hội Hữu nghị Lào - Việt Nam Boviengkham Vongdala.',
+      [['Sinlavong Khoutphaythoune', ['Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước']], ['Boviengkham Vongdala', ['Chủ tịch Hội Hữu nghị Lào - Việt Nam']]]],
+    ['a university named after a person is no holder', 'Kỷ luật ông Lê Văn An, nguyên Bí thư Đảng ủy, nguyên Hiệu trưởng Trường Đại học Hồng Đức.',
+      [['Lê Văn An', ['nguyên Bí thư Đảng ủy', 'nguyên Hiệu trưởng Trường Đại học Hồng Đức']]]],
+    ['a defendant\'s former post in parentheses, with its parent organs', '20 bị cáo gồm: Hoàng Văn Hưng (cựu Trưởng phòng 5, Cơ quan An ninh điều tra, Bộ Công an) án chung thân.',
+      [['Hoàng Văn Hưng', ['cựu Trưởng phòng 5, Cơ quan An ninh điều tra, Bộ Công an']]]],
+    ['a secretary to a deputy minister', 'Phạm Trung Kiên (cựu Thư ký Thứ trưởng Y tế) án chung thân.', [['Phạm Trung Kiên', ['cựu Thư ký Thứ trưởng Y tế']]]],
+    ['a post after a long aside inside the parentheses',
+      'Tuyên phạt Phan Hữu Tuấn (sinh năm 1955, trú tại quận Tây Hồ, TP Hà Nội, nguyên Phó Tổng cục trưởng thuộc Bộ Công an, đã nghỉ hưu) 7 năm tù.',
+      [['Phan Hữu Tuấn', ['nguyên Phó Tổng cục trưởng thuộc Bộ Công an']]]],
+    ['two holders of one title joined by "và" at the end of the clause', 'Tham gia phiên tòa có kiểm sát viên cao cấp Vũ Văn Biểu và Lê Thị Thu Hà.',
+      [['Vũ Văn Biểu', ['kiểm sát viên cao cấp']], ['Lê Thị Thu Hà', ['kiểm sát viên cao cấp']]]],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a farmer\'s aside in parentheses', 'Ông Lê Văn An (sinh năm 1970, trú tại xã Tân Lập), chủ trang trại, cho biết.'],
+  ])('%s is no official', (_label, text) => {
+    expect(recognize(text).officials).toEqual([]);
+  });
+
+  it('does not give a title to a second name that has its own apposition', () => {
+    expect(officials('Bộ trưởng Lê Văn Khoa và Trần Văn Bình, Giám đốc công ty, dự.')).toEqual([['Lê Văn Khoa', ['Bộ trưởng']]]);
+  });
+});
