@@ -1,11 +1,12 @@
 import { asideBefore, asideOpenedBefore } from './aside-before';
 import { foreignNameEndingAt } from './foreign-name';
 import { capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
+import { parseTitleChain } from './parse-title-chain';
 import { rankBetween } from './rank-after-name';
 import { HONORIFICS } from './ranks';
 import { ranksBefore } from './ranks-before';
 import { tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
+import { ALLCAPS, CAP, NL_BEFORE, NUM, PUNCT, WORD } from './tokenize';
 
 function punct(ctx: TextContext, i: number): string {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
@@ -113,7 +114,9 @@ function cuedNameRightBefore(ctx: TextContext, head: number): [number, number] |
 // An author's byline: "TS. Bùi Văn A" alone on a line, "Nguyên Chủ nhiệm Văn phòng Quốc hội" opening the next.
 function nameLineBefore(ctx: TextContext, head: number): [number, number] | null {
   const t = ctx.tokens;
-  if (!(t.flags[head]! & NL_BEFORE) || t.flags[head]! & PARA_BEFORE || !(t.flags[head]! & CAP)) return null;
+  if (!(t.flags[head]! & NL_BEFORE) || !(t.flags[head]! & CAP)) return null;
+  // "Chu Văn\nThủ tướng Phạm Minh Chính …": a reporter's byline above a title line that names its own holder.
+  if (parseTitleChain(ctx, head, 'title-first')?.name) return null;
   const j = head - 1;
   const start = capRunStart(ctx, j);
   if (start > j - 1) return null;

@@ -15,7 +15,7 @@ function punctAt(ctx: TextContext, i: number): string {
 }
 
 // Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
-const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu', 'cơ quan', 'đh', 'đại học']);
+const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu', 'cơ quan', 'đh', 'đại học', 'học viện']);
 
 /**
  * "…, Bộ Tổng Tham mưu", "…, TAND tỉnh", "…, Quân khu 7": a parent organ named by its own words. "…, Bộ chỉ huy đã
@@ -45,6 +45,8 @@ export function commaStaysInTitle(ctx: TextContext, c: number): boolean {
     if (t.kind[j] === PUNCT && ctx.text[t.start[j]!] === ',' && t.flags[j + 1]! & CAP && !startTitle(ctx, j + 1)) continue;
     if (t.kind[j] !== WORD || HONORIFICS.match(ctx, j) || MILITARY_RANKS.match(ctx, j)) return false;
     if (tokenKey(ctx, j) === 'và') return j + 1 < t.count && (t.flags[j + 1]! & CAP) !== 0 && !isNameToken(ctx, j + 2, false);
+    // "Ủy ban Văn hóa, Giáo dục của Quốc hội": the organ's name runs on to its parent.
+    if (tokenKey(ctx, j) === 'của' && t.flags[j + 1]! & CAP && ORG_PHRASES.match(ctx, j + 1)) return true;
     if (!(t.flags[j]! & CAP) && STOP_WORDS.match(ctx, j)) return false;
     // "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Văn A": the organ's name goes on up to the holder's name.
     if (t.flags[j]! & CAP && nameClosesClause(ctx, j)) return true;

@@ -98,7 +98,8 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
   // "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004": long names.
   for (let e = k + 1; e < Math.min(t.count, k + MAX_LAW_NAME); e++) {
     if (t.kind[e] === NUM) {
-      if (lowerName) return null;
+      // A name in lower case names a law with its year only after "năm" ("Luật tổ chức Viện kiểm sát nhân dân năm 2014").
+      if (lowerName && tokenKey(ctx, e - 1) !== 'năm') return null;
       const key = tokenKey(ctx, e);
       const year = /^\d{4}$/.test(key) ? Number(key) : 0;
       return year >= 1945 && year <= 2100 ? { end: e + 1, year } : null;

@@ -113,7 +113,8 @@ export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol |
       if (year < 1945 || year > 2100) return null;
       // "31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT": the slash after the year lost or turned into a space; the code
       // must then carry its own hyphen.
-      const lost = s[y] === '/' ? 0 : s[y] === ' ' ? 1 : isLetter(s.charCodeAt(y)) ? 0 : -1;
+      // "13/2007-TT-BYT": a hyphen where the slash after the year belongs.
+      const lost = s[y] === '/' ? 0 : s[y] === ' ' || (s[y] === '-' && isLetter(s.charCodeAt(y + 1))) ? 1 : isLetter(s.charCodeAt(y)) ? 0 : -1;
       if (lost < 0) return null;
       k = y + (s[y] === '/' ? 1 : lost);
       if (s[y] !== '/') {

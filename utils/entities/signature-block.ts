@@ -42,3 +42,32 @@ export function signatureAt(ctx: TextContext, k: number): SignatureHit | null {
   }
   return { name, title: origText(ctx, t.start[from]!, t.end[k - 1]!) };
 }
+
+// A signature flattened onto one line by a scraper: "… KT CHỦ TỊCH PHÓ CHỦ TỊCH Lưu Văn Bản" at the end of a line.
+const INLINE_LOOKBACK = 40;
+
+/** The same block written on one line: the post in capitals right before a name that ends the line; k is the name's first token. */
+export function inlineSignatureAt(ctx: TextContext, k: number): SignatureHit | null {
+  const t = ctx.tokens;
+  if (k < 2 || t.kind[k] !== WORD || !(t.flags[k]! & CAP) || t.flags[k]! & ALLCAPS || t.flags[k]! & NL_BEFORE || !(t.flags[k - 1]! & ALLCAPS)) return null;
+  const run = capRunEnd(ctx, k);
+  if (run - k < 2 || run - k > 4 || (run < t.count && !(t.flags[run]! & NL_BEFORE))) return null;
+  const name = pickName(ctx, k, run, 'weak');
+  if (!name || name[0] !== k || name[1] !== run) return null;
+  for (let len = 4; len >= 1; len--) {
+    const from = k - len;
+    if (from < 0) continue;
+    const head = TITLE_HEADS.match(ctx, from);
+    if (!head || head.len !== len) continue;
+    let caps = true;
+    for (let j = from; j < k && caps; j++) caps = (t.flags[j]! & ALLCAPS) !== 0 && t.kind[j] === WORD;
+    if (!caps) continue;
+    if (head.value.needsPublic) {
+      let found = false;
+      for (let j = Math.max(0, from - INLINE_LOOKBACK); j < from && !found; j++) found = PUBLIC_MARKERS.match(ctx, j) !== null;
+      if (!found) return null;
+    }
+    return { name, title: origText(ctx, t.start[from]!, t.end[k - 1]!) };
+  }
+  return null;
+}

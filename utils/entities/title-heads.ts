@@ -51,7 +51,7 @@ const AMBIGUOUS = [
   'Trưởng phòng', 'Phó Trưởng phòng', 'Ủy viên', 'Trưởng ban', 'Phó Trưởng ban', 'Chủ nhiệm', 'Phó Chủ nhiệm',
   'Viện trưởng', 'Phó Viện trưởng', 'Tổng Thư ký', 'Phó Tổng Thư ký', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
   'Trưởng đoàn', 'Phó Trưởng đoàn', 'Chuyên gia cao cấp',
-  'Đại biểu', 'Người phát ngôn', 'Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Trưởng khoa',
+  'Đại biểu', 'Người phát ngôn', 'Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Trưởng khoa', 'Phó Trưởng khoa', 'Phó Hiệu trưởng',
   'Tổ trưởng', 'Tổ phó', 'GĐ', 'PGĐ', 'Trạm trưởng', 'Trạm phó', 'Đội trưởng', 'Đội phó', 'Phó Đội trưởng', 'Kiểm soát viên',
   // PCT = Phó Chủ tịch, UVBCH = Ủy viên Ban Chấp hành; "Phó Ban Tổ chức" drops the "trưởng".
   'PCT', 'UVBCH', 'UV BCH', 'Phó Ban',

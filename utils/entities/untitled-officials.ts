@@ -3,10 +3,10 @@ import type { OfficialHit } from './find-officials';
 import { listOpenedAt, namesInList } from './list-after-title';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
-import { signatureAt } from './signature-block';
+import { inlineSignatureAt, signatureAt } from './signature-block';
 import { signerAt } from './signer';
 import { tokenKey, type TextContext } from './text-context';
-import { NL_BEFORE, WORD } from './tokenize';
+import { ALLCAPS, NL_BEFORE, WORD } from './tokenize';
 
 const KY = hashKey('ký');
 
@@ -52,8 +52,8 @@ function bareLists(ctx: TextContext, hits: OfficialHit[]): void {
 function signers(ctx: TextContext, hits: OfficialHit[]): void {
   const t = ctx.tokens;
   for (let i = 1; i < t.count; i++) {
-    if (t.flags[i]! & NL_BEFORE) {
-      const block = signatureAt(ctx, i);
+    if (t.flags[i]! & NL_BEFORE || t.flags[i - 1]! & ALLCAPS) {
+      const block = t.flags[i]! & NL_BEFORE ? signatureAt(ctx, i) : inlineSignatureAt(ctx, i);
       if (block) hits.push({ name: block.name, titles: [block.title], ranks: [] });
     }
     if (t.hash[i] !== KY || t.kind[i] !== WORD) continue;

@@ -42,6 +42,10 @@ describe('utils/entities/find-documents (round 10: short forms of a full citatio
       { key: 'document:luật tổ chức chính phủ', surfaces: ['Luật tổ chức Chính phủ'], symbol: null, year: null, date: '2001-12-25' }],
     ['"phòng, chống" inside a law\'s name', 'Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21/11/2007;',
       { key: 'document:luật phòng chống bệnh truyền nhiễm', surfaces: ['Luật Phòng, chống bệnh truyền nhiễm'], symbol: null, year: null, date: '2007-11-21' }],
+    ['a law named in lower case with "năm" and its year', 'Căn cứ Luật tổ chức Viện kiểm sát nhân dân năm 2014;',
+      { key: 'document:luật tổ chức viện kiểm sát nhân dân năm 2014', surfaces: ['Luật tổ chức Viện kiểm sát nhân dân năm 2014'], symbol: null, year: 2014, date: null }],
+    ['a hyphen after the year', 'Ông cho biết thông tư 13/2007-TT-BYT quy định rõ.',
+      { key: 'document:13/2007/tt-byt', surfaces: ['thông tư 13/2007-TT-BYT'], symbol: 'TT-BYT', year: 2007, date: null }],
     ['a Party action programme by its number', 'Tỉnh ủy ban hành Chương trình hành động số 40, nhanh chóng kiện toàn Ban Chỉ đạo.',
       { key: 'document:chương trình hành động 40', surfaces: ['Chương trình hành động số 40'], symbol: null, year: null, date: null }],
   ])('reads %s', (_label, text, doc) => {
@@ -49,7 +53,7 @@ describe('utils/entities/find-documents (round 10: short forms of a full citatio
   });
 
   it.each([
-    ['a law in lower case with a year only', 'Luật đất đai năm 2013 có nhiều điểm mới.'],
+    ['a law named in lower case with a bare number after it', 'Luật đất đai 2013 có nhiều điểm mới.'],
     ['a numbered list after a blank line', 'Tải về 34 Nghị quyết\n\n    1. Nghị quyết về việc sắp xếp các xã'],
     ['a law named with a verb before the year', 'Luật Đất đai được Quốc hội thông qua năm 2024.'],
     ['a law without year or date', 'Luật Đất đai quy định về quyền sử dụng đất.'],

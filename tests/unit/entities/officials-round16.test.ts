@@ -34,3 +34,20 @@ describe('utils/entities/find-officials (round 16: long Lao names, friendship so
     expect(officials('Bộ trưởng Lê Văn Khoa và Trần Văn Bình, Giám đốc công ty, dự.')).toEqual([['Lê Văn Khoa', ['Bộ trưởng']]]);
   });
 });
+
+describe('utils/entities/find-officials (round 17: cabinets, committees of the National Assembly, bylines, elections, flat signatures)', () => {
+  it.each([
+    ['a deputy chief cabinet secretary', 'Ông Sakai Manabu, Phó Chánh văn phòng Nội các Nhật Bản dự.', [['Sakai Manabu', ['Phó Chánh văn phòng Nội các Nhật Bản']]]],
+    ['a committee named "Văn hóa, Giáo dục của Quốc hội"', 'Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Văn hoá, Giáo dục của Quốc hội Nguyễn Đắc Vinh; Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải.',
+      [['Nguyễn Đắc Vinh', ['Chủ nhiệm Ủy ban Văn hoá, Giáo dục của Quốc hội']], ['Lê Khánh Hải', ['Chủ nhiệm Văn phòng Chủ tịch nước']]]],
+    ['"tái đắc cử" right before the post', 'Ông Lê Diễn tái đắc cử Chủ tịch UBND tỉnh.', [['Lê Diễn', ['Chủ tịch UBND tỉnh']]]],
+    ['a byline in capitals, a blank line, then the post', 'Tựa bài\n\nTS. NGÔ VĂN VỊNH\n\nPhó Trưởng Khoa Luật, Học viện Chính trị Công an nhân dân.',
+      [['NGÔ VĂN VỊNH', ['TS', 'Phó Trưởng Khoa Luật, Học viện Chính trị Công an nhân dân']]]],
+    ['no byline above a title line that names its own holder', 'Tiếp Đại sứ chào từ biệt\n\nChu Văn\nThủ tướng Phạm Minh Chính tin tưởng Đại sứ.',
+      [['Phạm Minh Chính', ['Thủ tướng']]]],
+    ['a signature block flattened onto one line', '- Chủ tịch các Phó Chủ tịch UBND tỉnh; - Lưu: VT, KTN (10b) KT CHỦ TỊCH PHÓ CHỦ TỊCH Lưu Văn Bản',
+      [['Lưu Văn Bản', ['PHÓ CHỦ TỊCH']]]],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+});
