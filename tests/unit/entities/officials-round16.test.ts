@@ -45,6 +45,7 @@ describe('utils/entities/find-officials (round 17: cabinets, committees of the N
       [['NGÔ VĂN VỊNH', ['TS', 'Phó Trưởng Khoa Luật, Học viện Chính trị Công an nhân dân']]]],
     ['no byline above a title line that names its own holder', 'Tiếp Đại sứ chào từ biệt\n\nChu Văn\nThủ tướng Phạm Minh Chính tin tưởng Đại sứ.',
       [['Phạm Minh Chính', ['Thủ tướng']]]],
+    ['ĐB for a deputy', 'ĐB Vương Thị Hương (Hà Giang) kể rằng bà bấm nút sớm nhất.', [['Vương Thị Hương', ['ĐB']]]],
     ['a signature block flattened onto one line', '- Chủ tịch các Phó Chủ tịch UBND tỉnh; - Lưu: VT, KTN (10b) KT CHỦ TỊCH PHÓ CHỦ TỊCH Lưu Văn Bản',
       [['Lưu Văn Bản', ['PHÓ CHỦ TỊCH']]]],
   ])('%s', (_label, text, want) => {
