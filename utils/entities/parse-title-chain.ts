@@ -49,6 +49,7 @@ const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const MAX_TITLE_TOKENS = 40; // an ambassador accredited to three states runs past 30
 // Heads that open an honour or a role, not a post: "đại sứ thương hiệu" (brand ambassador).
 const NOT_POSTS = phraseSet(['đại sứ thương hiệu', 'đại sứ thiện chí', 'đại sứ hình ảnh', 'đại sứ du lịch', 'đại sứ truyền thông']);
+const COUNT_UNITS = new Set(['năm', 'tháng', 'ngày', 'tuổi', 'lần', 'người', 'tỷ', 'triệu', 'giờ', 'phút', 'km', 'ha', 'đồng']);
 const ORGAN_HEAD_ENDS = new Set(['tòa', 'toà', 'ban', 'đội', 'phòng']);
 function punctAt(ctx: TextContext, i: number): string {
   return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
@@ -136,7 +137,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       break;
     }
     if (kind === NUM) {
-      if (t.kind[k - 1] === WORD && t.end[k]! - t.start[k]! <= 3 && !(t.flags[k]! & NL_BEFORE)) { k++; continue; }
+      // "Quân khu 7", "Phòng 5" — but not "… UBND tỉnh 2 năm tù": a number before a unit of time or count ends it.
+      const unit = k + 1 < t.count && t.kind[k + 1] === WORD && COUNT_UNITS.has(tokenKey(ctx, k + 1));
+      if (t.kind[k - 1] === WORD && t.end[k]! - t.start[k]! <= 3 && !(t.flags[k]! & NL_BEFORE) && !unit) { k++; continue; }
       break;
     }
     // A blank line (caption, headline) or a new line opening with a capital ends this one (a hard wrap inside
