@@ -19,7 +19,7 @@ const TYPES: Array<[string, boolean]> = [
   ['Thông báo', false], ['Hướng dẫn', false], ['Kế hoạch', false], ['Chương trình', false], ['Chương trình hành động', false], ['Đề án', true],
   ['Báo cáo', false], ['Tờ trình', false], ['Công văn', true], ['Công điện', true], ['Luật', false], ['Bộ luật', false],
   ['Pháp lệnh', false], ['Lệnh', false], ['Quy chế', false], ['Thông cáo', false], ['Sắc lệnh', false], ['Hiến pháp', false],
-  ['Văn bản', false],
+  ['Văn bản', false], ['Văn bản hợp nhất', false],
 ];
 
 // "Văn bản số 1277/BGDĐT-QLCL": a công văn cited by the generic word, only with its symbol.
@@ -37,7 +37,7 @@ export const TYPE_CODES = new Map<string, string>([
   ['kh', 'Kế hoạch'], ['pa', 'Phương án'], ['đa', 'Đề án'], ['da', 'Dự án'], ['bc', 'Báo cáo'], ['bb', 'Biên bản'],
   ['ttr', 'Tờ trình'], ['hđ', 'Hợp đồng'], ['cđ', 'Công điện'], ['bgn', 'Bản ghi nhớ'], ['gm', 'Giấy mời'],
   ['nđ', 'Nghị định'], ['tt', 'Thông tư'], ['ttlt', 'Thông tư liên tịch'], ['nqlt', 'Nghị quyết liên tịch'],
-  ['kl', 'Kết luận'], ['cv', 'Công văn'], ['l', 'Lệnh'], ['ubtvqh', 'Nghị quyết'], ['pl', 'Pháp lệnh'],
+  ['kl', 'Kết luận'], ['cv', 'Công văn'], ['l', 'Lệnh'], ['ubtvqh', 'Nghị quyết'], ['pl', 'Pháp lệnh'], ['vbhn', 'Văn bản hợp nhất'],
 ]);
 
 /** Party symbols are `n-TYPE/ISSUER`; TT there means thông tri, not thông tư. */

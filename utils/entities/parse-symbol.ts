@@ -21,6 +21,16 @@ function isUpper(s: string, i: number, lower: string): boolean {
   return s.charCodeAt(i) !== lower.charCodeAt(i);
 }
 
+// "T.Ư", "QĐ.UB": capitals only from i up to the next non-letter (not "…UBND.Tại", a sentence after a full stop).
+function capsOnlyFrom(s: string, lower: string, i: number): boolean {
+  let j = i;
+  while (j < s.length && isLetter(s.charCodeAt(j))) {
+    if (!isUpper(s, j, lower)) return false;
+    j++;
+  }
+  return j > i;
+}
+
 // One code group: letters then optional digits (NĐ, TTg, QĐi, QH14, HĐBộ).
 function group(s: string, lower: string, i: number): { end: number; uppers: number } | null {
   let j = i;
@@ -32,7 +42,7 @@ function group(s: string, lower: string, i: number): { end: number; uppers: numb
     // "NN&PTNT": an ampersand between capitals stays inside the group.
     if (s[j] === '&' && isUpper(s, j - 1, lower) && isLetter(s.charCodeAt(j + 1)) && isUpper(s, j + 1, lower)) j++;
     // "TB/T.Ư": the Party centre written with a dot.
-    if (s[j] === '.' && isLetter(s.charCodeAt(j + 1)) && isUpper(s, j - 1, lower) && isUpper(s, j + 1, lower) && !isLetter(s.charCodeAt(j + 2))) j++;
+    if (s[j] === '.' && isLetter(s.charCodeAt(j + 1)) && isUpper(s, j - 1, lower) && isUpper(s, j + 1, lower) && capsOnlyFrom(s, lower, j + 1)) j++;
   }
   if (j === i) return null;
   // "NĐ-CPngày 12/4": a word glued to the code (codes end in at most two lower-case letters: TTg, QĐi, CTr).

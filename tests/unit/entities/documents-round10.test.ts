@@ -46,6 +46,10 @@ describe('utils/entities/find-documents (round 10: short forms of a full citatio
       { key: 'document:luật tổ chức viện kiểm sát nhân dân năm 2014', surfaces: ['Luật tổ chức Viện kiểm sát nhân dân năm 2014'], symbol: null, year: 2014, date: null }],
     ['a hyphen after the year', 'Ông cho biết thông tư 13/2007-TT-BYT quy định rõ.',
       { key: 'document:13/2007/tt-byt', surfaces: ['thông tư 13/2007-TT-BYT'], symbol: 'TT-BYT', year: 2007, date: null }],
+    ['an old dotted code', 'Theo Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 của UBND tỉnh.',
+      { key: 'document:1/1999/qd.ub', surfaces: ['Quyết định số 01/1999/QĐ.UB'], symbol: 'QĐ.UB', year: 1999, date: '1999-01-15' }],
+    ['a consolidated text', 'Căn cứ Văn bản hợp nhất 03/VBHN-KTNN ngày 5/3/2020 của Kiểm toán Nhà nước.',
+      { key: 'document:3/vbhn-ktnn', surfaces: ['Văn bản hợp nhất 03/VBHN-KTNN'], symbol: 'VBHN-KTNN', year: null, date: '2020-03-05' }],
     ['a Party action programme by its number', 'Tỉnh ủy ban hành Chương trình hành động số 40, nhanh chóng kiện toàn Ban Chỉ đạo.',
       { key: 'document:chương trình hành động 40', surfaces: ['Chương trình hành động số 40'], symbol: null, year: null, date: null }],
   ])('reads %s', (_label, text, doc) => {
