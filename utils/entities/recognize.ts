@@ -1,12 +1,12 @@
-import { hashKey } from './char-class';
+import { capitalisedWords, carry, type Carried } from './carry-known';
 import { findDocuments } from './find-documents';
 import { findOfficials, type OfficialHit } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
 import { PLACES } from './places';
-import { SURNAMES } from './surnames';
+import { mergeShortForeignNames } from './merge-foreign-names';
+import { mergeShortForms } from './merge-short-forms';
 import { createTextContext, origOffset, origText, tokenKey, type TextContext } from './text-context';
-import { CAP, WORD } from './tokenize';
 import type { DocumentRef, Mention, Official, Recognition } from './types';
 
 function mention(ctx: TextContext, from: number, to: number): Mention {
@@ -30,75 +30,6 @@ function pushUnique(list: string[], holders: Map<string, Set<number>>, id: numbe
   if (ids.has(id)) return;
   ids.add(id);
   list.push(value);
-}
-
-/** An official named in earlier text of the same article, as this text's linker needs it. */
-interface CarriedName {
-  nameKeys: string[];
-  /** Hashes of the name's syllables (what the linker compares tokens with). */
-  hashes: number[];
-  isPlace: boolean;
-}
-
-// Names of officials carried over from earlier text, by name (bounded): a long page's slices and a live page's
-// paragraphs restate the same officials again and again.
-const carriedNames = new Map<string, CarriedName>();
-
-interface Carried {
-  official: Official;
-  name: CarriedName;
-}
-
-// Read before the text's own context is made: making a context may empty the shared token table that one in use
-// still relies on.
-function carry(known: readonly Official[]): Carried[] {
-  const out: Carried[] = [];
-  for (const official of known) {
-    let name = carriedNames.get(official.name);
-    if (!name) {
-      if (carriedNames.size >= 4096) carriedNames.clear();
-      const c = createTextContext(official.name);
-      const nameKeys = Array.from({ length: c.tokens.count }, (_, k) => tokenKey(c, k));
-      name = { nameKeys, hashes: nameKeys.map(hashKey), isPlace: PLACES.match(c, 0)?.len === c.tokens.count };
-      carriedNames.set(official.name, name);
-    }
-    if (name.nameKeys.length > 0) out.push({ official, name });
-  }
-  return out;
-}
-
-// Hashes of the text's capitalised words.
-function capitalisedWords(ctx: TextContext): Set<number> {
-  const t = ctx.tokens;
-  const out = new Set<number>();
-  for (let k = 0; k < t.count; k++) if (t.kind[k] === WORD && t.flags[k]! & CAP) out.add(t.hash[k]!);
-  return out;
-}
-
-// "Tổng thống Michelle Bachelet Jeria … Tổng thống Michelle Bachelet": a foreign name written again without its last
-// part is the same person (a Vietnamese name never opens with its given names, so only names that open with no
-// Vietnamese surname are merged).
-function mergeShortForeignNames(entries: Array<{ official: Official; known: KnownOfficial }>): Official[] {
-  const byOpening = new Map<string, Array<{ official: Official; known: KnownOfficial }>>();
-  for (const e of entries) {
-    const keys = e.known.nameKeys;
-    if (keys.length < 2 || SURNAMES.has(keys[0]!)) continue;
-    const opening = keys[0] + ' ' + keys[1];
-    byOpening.set(opening, [...(byOpening.get(opening) ?? []), e]);
-  }
-  const merged = new Set<Official>();
-  for (const group of byOpening.values()) {
-    if (group.length < 2) continue;
-    for (const short of group) {
-      const long = group.find((e) => e !== short && e.known.nameKeys.length > short.known.nameKeys.length &&
-        short.known.nameKeys.every((k, n) => e.known.nameKeys[n] === k));
-      if (!long) continue;
-      long.official.mentions.push(...short.official.mentions);
-      for (const title of short.official.titles) if (!long.official.titles.includes(title)) long.official.titles.push(title);
-      merged.add(short.official);
-    }
-  }
-  return entries.map((e) => e.official).filter((o) => !merged.has(o));
 }
 
 function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
@@ -193,27 +124,6 @@ function collectDocuments(ctx: TextContext): DocumentRef[] {
     });
   }
   return mergeShortForms([...byKey.values()]);
-}
-
-// "Thông tư 15/2023/TT-NHNN … thực hiện Thông tư 15": a short form (type + number, no symbol, no issuer of its own)
-// cites the one document of that type and number the text gives in full; its mentions join that document's.
-function mergeShortForms(docs: DocumentRef[]): DocumentRef[] {
-  const full = new Map<string, DocumentRef | null>();
-  const typeNumber = (d: DocumentRef) => `${d.type}|${d.number!.replace(/^0+(?=\d)/, '')}`;
-  for (const d of docs) {
-    if (d.symbol === null || d.type === null || d.number === null) continue;
-    const k = typeNumber(d);
-    full.set(k, full.has(k) ? null : d); // two documents share it: ambiguous
-  }
-  if (full.size === 0) return docs;
-  return docs.filter((d) => {
-    if (d.symbol !== null || d.type === null || d.number === null || d.issuer !== null) return true;
-    const target = full.get(typeNumber(d));
-    if (!target) return true;
-    target.mentions.push(...d.mentions);
-    target.mentions.sort((x, y) => x.start - y.start);
-    return false;
-  });
 }
 
 /**
