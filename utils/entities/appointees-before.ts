@@ -142,7 +142,8 @@ export function appointedHeadAt(ctx: TextContext, k: number): number {
 function appointeesAt(ctx: TextContext, head: number): Array<[number, number]> {
   const phrase = postPhraseStart(ctx, head);
   if (phrase < 0) return [];
-  const at = skipAge(ctx, skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1)));
+  let at = skipAge(ctx, skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1)));
+  if (at >= 1 && ctx.tokens.kind[at] === PUNCT && ctx.text[ctx.tokens.start[at]!] === ',') at--; // "ông A, tái đắc cử …"
   const last = nameEndingAt(ctx, at) ?? fullNameBefore(ctx, at);
   if (!last || last[1] - last[0] < 2) return [];
   if (last[1] !== at + 1) return [last]; // the full name of a short mention: no list before it

@@ -17,6 +17,8 @@ function isLatinWord(ctx: TextContext, k: number, onNewLine = false): boolean {
   for (let i = t.start[k]!; i < t.end[k]!; i++) {
     const c = ctx.lower.charCodeAt(i);
     if (c >= 97 && c <= 122) continue;
+    // "O'Connor", "D’Souza": an apostrophe inside the word.
+    if ((c === 39 || c === 0x2019) && i > t.start[k]! && i < t.end[k]! - 1) continue;
     if (!isForeignLetter(c)) return false;
     accented = true;
   }

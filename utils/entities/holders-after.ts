@@ -158,7 +158,8 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     } else if (at >= 0) {
       const e = listNames(ctx, at, names);
       // "các đồng chí nguyên Phó Chủ tịch … là A, B, C": a plural title is shared by the whole list.
-      if (names.length === 1 || (copula >= 0 && isPlural(ctx, from))) end = e;
+      // "phê chuẩn … Phó Chủ tịch HĐND tỉnh đối với ông A và ông B": an approval may name several holders.
+      if (names.length === 1 || (copula >= 0 && isPlural(ctx, from)) || regarding >= 0) end = e;
       else names.length = 0;
     }
   }

@@ -1,6 +1,6 @@
 import { citedSymbolEnd } from './cited-symbol';
 import { purposeEnd, purposeOrganBefore } from './committee-purpose';
-import { commaStaysInTitle, continuesOrgName, lowerRunToOrgan } from './organ-name-continues';
+import { commaStaysInTitle, continuesOrgName, lowerRunToOrgan, parentOrganAt } from './organ-name-continues';
 import { termEnd } from './term-of-office';
 import { foreignNameAt, placeEndsAt, stylesStart } from './foreign-name';
 import { hardWrapAt } from './hard-wrap';
@@ -116,6 +116,12 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
         if (run) { k = run; continue; }
       }
       // "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga …": an organ's other name in parentheses, the title goes on.
+      // "cựu trưởng phòng Giá (Sở Tài chính Thanh Hóa)": the parent organ in parentheses belongs to the title.
+      if (p === '(' && t.kind[k - 1] === WORD && parentOrganAt(ctx, k + 1)) {
+        let close = -1;
+        for (let j = k + 2; j < Math.min(t.count, k + 12) && close < 0; j++) if (punctAt(ctx, j) === ')') close = j;
+        if (close > 0) { k = close + 1; break; }
+      }
       // "Chủ tịch Liên minh Nghị viện Thế giới (IPU) Tulia Ackson": the organ's acronym in parentheses.
       if (p === '(' && t.kind[k - 1] === WORD && t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD &&
         punctAt(ctx, k + 2) === ')' && t.kind[k + 3] === WORD && t.flags[k + 3]! & CAP) { k += 3; continue; }

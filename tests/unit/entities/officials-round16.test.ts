@@ -56,3 +56,16 @@ describe('utils/entities/find-officials (round 17: cabinets, committees of the N
     expect(officials(text)).toEqual(want);
   });
 });
+
+describe('utils/entities/find-officials (round 18: approvals, re-elections, parent organs in parentheses, apostrophes)', () => {
+  it.each([
+    ['an approval naming two holders after "đối với"', 'Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu: Phó Chủ tịch HĐND tỉnh Phú Yên khóa VIII đối với ông Lê Thanh Đồng và ông Nguyễn Tấn Chân kể từ ngày 15/6.',
+      [['Lê Thanh Đồng', ['Phó Chủ tịch HĐND tỉnh Phú Yên']], ['Nguyễn Tấn Chân', ['Phó Chủ tịch HĐND tỉnh Phú Yên']]]],
+    ['a comma before "tái đắc cử"', 'Tỉnh bầu ông Vũ Quang Tiến, tái đắc cử Phó Chủ tịch HĐND tỉnh.', [['Vũ Quang Tiến', ['Phó Chủ tịch HĐND tỉnh']]]],
+    ['the parent organ in parentheses', 'Các bị can gồm Văn Xuân Hùng, cựu trưởng phòng Giá (Sở Tài chính); Trần Công Tỏ, cựu trưởng phòng Tài chính doanh nghiệp (Sở Tài chính Thanh Hóa). Các bị can nộp tiền.',
+      [['Văn Xuân Hùng', ['cựu trưởng phòng Giá (Sở Tài chính)']], ['Trần Công Tỏ', ['cựu trưởng phòng Tài chính doanh nghiệp (Sở Tài chính Thanh Hóa)']]]],
+    ['an apostrophe in a foreign name', "Đoàn có Bộ trưởng Nông nghiệp New Zealand Damien O'Connor dự.", [["Damien O'Connor", ['Bộ trưởng Nông nghiệp New Zealand']]]],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+});
