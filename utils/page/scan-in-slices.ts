@@ -66,7 +66,7 @@ export async function scanInSlices(doc: Document, url: string, options: SliceOpt
   const blocks = createArticleBlocks(found.root, options.makeRange);
   options.onStart?.(blocks);
   const { text } = found.index;
-  for (const [start, end] of chunkBounds(text, options.chunkChars ?? 30_000, options.firstChunkChars ?? 4_000)) {
+  for (const [start, end] of chunkBounds(text, options.chunkChars ?? 60_000, options.firstChunkChars ?? 4_000)) {
     await options.yieldFn();
     if (!live()) return null;
     const added = blocks.addFromIndex(found.index, start, end, recognize(text.slice(start, end), blocks.officials()));
