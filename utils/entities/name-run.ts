@@ -92,6 +92,8 @@ function plausible(ctx: TextContext, from: number, to: number, needSurname: bool
   // "Tổng Bí thư Tập Cận Bình": a Chinese leader's family name, read in Sino-Vietnamese, is taken right after a title.
   if ((NON_NAME_FIRST.has(first) && !SURNAMES.has(first) && (needSurname || !SINO_SURNAMES.has(first))) || LEADING_NON_NAME.has(first)) return false;
   if (needSurname && !SURNAMES.has(first)) return false;
+  // "Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh": the delegation of a province, not a person surnamed Đoàn.
+  if (first === 'đoàn' && isPlace(ctx, from + 1, to)) return false;
   return !isPlace(ctx, from, to);
 }
 

@@ -93,13 +93,11 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
   }
   if (canonical !== 'Luật' && canonical !== 'Bộ luật' && canonical !== 'Pháp lệnh') return null;
   if (k >= t.count || t.kind[k] !== WORD) return null;
-  // "Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001": a name in lower case names a law only with its date.
-  const lowerName = !(t.flags[k]! & CAP);
+  // "Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001": a name in lower case too, always with its year or date.
   // "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004": long names.
   for (let e = k + 1; e < Math.min(t.count, k + MAX_LAW_NAME); e++) {
     if (t.kind[e] === NUM) {
-      // A name in lower case names a law with its year only after "năm" ("Luật tổ chức Viện kiểm sát nhân dân năm 2014").
-      if (lowerName && tokenKey(ctx, e - 1) !== 'năm') return null;
+      // A name in lower case needs its year or date as much as a capitalised one ("Luật tổ chức chính quyền địa phương 2015").
       const key = tokenKey(ctx, e);
       const year = /^\d{4}$/.test(key) ? Number(key) : 0;
       return year >= 1945 && year <= 2100 ? { end: e + 1, year } : null;

@@ -61,8 +61,9 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   if (i >= t.count || t.kind[i] !== WORD) return null;
   let from = i;
   let h = i;
-  if (TITLE_MODIFIERS.match(ctx, i)) h = i + 1;
-  else if (SKIPPED_MODIFIERS.match(ctx, i)) from = h = i + 1;
+  // "nguyên quyền Bí thư Tỉnh ủy": up to two modifiers.
+  while (h < i + 2 && h < t.count && t.kind[h] === WORD && TITLE_MODIFIERS.match(ctx, h)) h++;
+  if (h === i && SKIPPED_MODIFIERS.match(ctx, i)) from = h = i + 1;
   const m = TITLE_HEADS.match(ctx, h);
   if (!m) return null;
   if (NOT_POSTS.match(ctx, h)) return null;

@@ -57,7 +57,6 @@ describe('utils/entities/find-documents (round 10: short forms of a full citatio
   });
 
   it.each([
-    ['a law named in lower case with a bare number after it', 'Luật đất đai 2013 có nhiều điểm mới.'],
     ['a numbered list after a blank line', 'Tải về 34 Nghị quyết\n\n    1. Nghị quyết về việc sắp xếp các xã'],
     ['a law named with a verb before the year', 'Luật Đất đai được Quốc hội thông qua năm 2024.'],
     ['a law without year or date', 'Luật Đất đai quy định về quyền sử dụng đất.'],

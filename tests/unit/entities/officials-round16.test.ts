@@ -69,3 +69,21 @@ describe('utils/entities/find-officials (round 18: approvals, re-elections, pare
     expect(officials(text)).toEqual(want);
   });
 });
+
+describe('utils/entities/find-officials (round 19: discipline notices, periods in office, two modifiers)', () => {
+  it.each([
+    ['posts stripped "đối với ông …", with periods in office', 'Ban Bí thư quyết định xóa tư cách chức vụ chủ tịch UBND tỉnh Thanh Hóa giai đoạn 2015 - 2020, phó chủ tịch UBND tỉnh Thanh Hóa giai đoạn 2012 - 2014 đối với ông Nguyễn Đình Xứng.',
+      [['Nguyễn Đình Xứng', ['chủ tịch UBND tỉnh Thanh Hóa', 'phó chủ tịch UBND tỉnh Thanh Hóa']]]],
+    ['two terms joined by "và"', 'Xóa tư cách chức vụ Chủ tịch UBND tỉnh Đồng Nai nhiệm kỳ 2011 – 2016 và nhiệm kỳ 2016 – 2021 đối với ông Đinh Quốc Thái do vi phạm.',
+      [['Đinh Quốc Thái', ['Chủ tịch UBND tỉnh Đồng Nai']]]],
+    ['"nguyên quyền"', 'Kỷ luật cảnh cáo ông Nguyễn Mạnh Dũng (nguyên quyền Bí thư Tỉnh ủy Hà Giang).', [['Nguyễn Mạnh Dũng', ['nguyên quyền Bí thư Tỉnh ủy Hà Giang']]]],
+    ['a province\'s delegation is no person surnamed Đoàn', 'Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh; Đồng chí Vũ Hồng Thanh dự.', [['Vũ Hồng Thanh', []]]],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+
+  it('reads a law named in lower case with its year', () => {
+    expect(recognize('Căn cứ Luật tổ chức chính quyền địa phương 2015;').documents.map((d) => [d.surface, d.year]))
+      .toEqual([['Luật tổ chức chính quyền địa phương 2015', 2015]]);
+  });
+});
