@@ -66,7 +66,7 @@ export function continuesOrgName(ctx: TextContext, n: number): boolean {
 export function lowerRunToOrgan(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
   for (let j = k; j < Math.min(t.count, k + 5); j++) {
-    if (MILITARY_RANKS.match(ctx, j) || startTitle(ctx, j)) return 0; // "… bổ nhiệm 3 thẩm phán": another post
+    if (MILITARY_RANKS.match(ctx, j) || (startTitle(ctx, j) && !(t.flags[j]! & CAP))) return 0; // "… bổ nhiệm 3 thẩm phán": another post
     if (t.kind[j] === NUM) return j > k && !startTitle(ctx, j + 1) ? j : 0; // not "… bầu 2 Phó Chủ tịch": a count of posts
     // "… chất lượng giáo dục, Sở GD-ĐT tỉnh": the words reach a comma before the parent organ.
     if (j > k && punctAt(ctx, j) === ',' && t.flags[j + 1]! & CAP && parentOrganAt(ctx, j + 1)) return j;

@@ -61,8 +61,8 @@ const AMBIGUOUS = [
   'Phát ngôn viên', 'Thành viên',
   // "Thường vụ Tỉnh ủy" for a member of its standing committee; a civil servant ("công chức tư pháp xã").
   'Thường vụ', 'Công chức', 'Cán bộ', 'Phó phòng',
-  // An assistant or secretary to a leader ("Trợ lý Thủ tướng", "Thư ký Chủ tịch nước").
-  'Trợ lý', 'Thư ký',
+  // An assistant, secretary or adviser to a leader ("Trợ lý Thủ tướng", "Thư ký Chủ tịch nước", "Cố vấn … Nội các").
+  'Trợ lý', 'Thư ký', 'Cố vấn',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */

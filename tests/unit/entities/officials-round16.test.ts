@@ -87,3 +87,14 @@ describe('utils/entities/find-officials (round 19: discipline notices, periods i
       .toEqual([['Luật tổ chức chính quyền địa phương 2015', 2015]]);
   });
 });
+
+describe('utils/entities/find-officials (round 20: advisers)', () => {
+  it.each([
+    ['a special adviser to a prime minister', 'Ông Izumi Hiroto, Cố vấn đặc biệt Thủ tướng Nhật Bản dự.', [['Izumi Hiroto', ['Cố vấn đặc biệt Thủ tướng Nhật Bản']]]],
+    ['a policy adviser of the cabinet office', 'Cố vấn chính sách đối ngoại Văn phòng Thủ tướng và Nội các Faith Mitchell dự.',
+      [['Faith Mitchell', ['Cố vấn chính sách đối ngoại Văn phòng Thủ tướng và Nội các']]]],
+    ['a company\'s legal adviser', 'Ông Lê Văn An, cố vấn pháp lý của công ty Minh Phát cho biết.', []],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+});
