@@ -127,7 +127,8 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       // "số: 183/2010/TTLT/BTC-BNN" (a colon after số, as on document headers).
       if (withSo && s[p] === ':') p = skipWs(ctx.lower, p + 1);
       const canonical = m.value.canonical;
-      if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) {
+      // "Hiến pháp 2013": the Constitution is named by its year, never numbered.
+      if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57 && canonical !== 'Hiến pháp') {
         const sym = parseSymbol(s, ctx.lower, p);
         if (!sym) continue;
         if (sym.kind === 'bare' && (qualified >= 0 || m.value.symbolOnly)) continue;

@@ -92,11 +92,11 @@ export function tokenize(text: string, lower: string): Tokens {
         const l = lt !== 0 ? lt : lower.charCodeAt(i);
         // Words glued by a missing space end where the case turns: "viênThường" (a lower-case word, then a capital),
         // "QHNguyễn" (an acronym, then a capitalised word). Short prefixes stay whole: "McCain", "TTr", "iPhone".
-        // A date glued to the next sentence ("13/03/2021Đại tá") ends at its last digit.
+        // A number glued to the next capitalised word ("13/03/2021Đại tá", a list item "- 1Luật …") ends at its last digit.
         if (d !== l && i + 1 < n && ((!dotted && digits === 0 && (
           ((letters >= 3 || (letters === 2 && viet)) && uppers <= 1 && lower.charCodeAt(i - 1) === text.charCodeAt(i - 1)) ||
           (letters >= 2 && uppers === letters && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === L)
-        )) || (letters === 0 && digits >= 4 && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === L))) break;
+        )) || (letters === 0 && digits >= 1 && text.charCodeAt(i + 1) === lower.charCodeAt(i + 1) && table[text.charCodeAt(i + 1)] === L))) break;
         letters++;
         if (d > 127) viet = true;
         if (d !== l) { if (i === s) firstUpper = true; uppers++; }

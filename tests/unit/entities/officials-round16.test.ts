@@ -98,3 +98,21 @@ describe('utils/entities/find-officials (round 20: advisers)', () => {
     expect(officials(text)).toEqual(want);
   });
 });
+
+describe('utils/entities (after the last blind run: list numbers glued to type words, the Constitution, commands)', () => {
+  it('splits a list number glued to the next capitalised word', () => {
+    const text = '- 1Luật Ngân sách Nhà nước 2002\n- 2Luật khiếu nại 2011\n- 6Nghị quyết 759/2014/UBTVQH13 quy định chi tiết';
+    expect(recognize(text).documents.map((d) => d.surface)).toEqual(['Luật Ngân sách Nhà nước 2002', 'Luật khiếu nại 2011', 'Nghị quyết 759/2014/UBTVQH13']);
+  });
+
+  it('reads the Constitution with its year right after the word', () => {
+    expect(recognize('Theo Hiến pháp 2013, Quốc hội là cơ quan đại biểu cao nhất.').documents.map((d) => [d.surface, d.year])).toEqual([['Hiến pháp 2013', 2013]]);
+  });
+
+  it.each([
+    ['a command (Bộ Tư lệnh) is an organ, not a post', 'Tại đặc khu Phú Quốc, Bộ Tư lệnh Vùng Cảnh sát biển 4 đã tổ chức nhiều hoạt động.', []],
+    ['its commander', 'Thiếu tướng Lê Văn An, Tư lệnh Vùng Cảnh sát biển 4 phát biểu.', [['Lê Văn An', ['Thiếu tướng', 'Tư lệnh Vùng Cảnh sát biển 4']]]],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+});
