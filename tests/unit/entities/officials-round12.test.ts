@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../../utils/entities/index';
+import { officialsOf as officials } from './officials-of';
 
-function officials(text: string): Array<[string, string[]]> {
-  return recognize(text).officials.map((o) => [o.name, [...o.ranks, ...o.titles]]);
-}
 
 const SIGNED = 'Quyết định này có hiệu lực kể từ ngày ký./.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nLê Văn Khoa';
 

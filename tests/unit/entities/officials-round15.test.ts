@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../../utils/entities/index';
+import { officialsOf as officials } from './officials-of';
 
-function officials(text: string): Array<[string, string[]]> {
-  return recognize(text).officials.map((o) => [o.name, [...o.ranks, ...o.titles]]);
-}
 
 describe('utils/entities/find-officials (round 15: defendants\' posts, asides, associations)', () => {
   it.each([
