@@ -127,6 +127,11 @@ export function createArticleHighlighter(doc: Document, options: ArticleHighligh
         watcher?.stop();
         watcher = null;
       }
+    } catch (error) {
+      // The recognizer could not be had (the background restarting, a page the extension may no longer script):
+      // nothing is painted, the page is left as it is, and the next change of the page tries again.
+      if (mine === generation) scan = null;
+      console.warn(error instanceof Error ? error.message : String(error));
     } finally {
       if (scanning === mine) {
         scanning = 0;

@@ -128,3 +128,25 @@ describe('utils/page/article-highlighter (<mark> fallback)', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 });
+
+describe('utils/page/article-highlighter (no recognizer)', () => {
+  it('paints nothing, changes nothing and throws nothing when the recognizer cannot be loaded', async () => {
+    installArticle(document);
+    const fake = installFakeHighlights(window);
+    const before = document.body.innerHTML;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const controller = new AbortController();
+    const highlighter = createArticleHighlighter(document, {
+      url: () => 'https://bao.example/tin/han-man.html',
+      signal: controller.signal,
+      loadRecognizer: () => Promise.reject(new Error('Trích Báo: the recognizer could not be loaded into this page')),
+    });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('Trích Báo: the recognizer could not be loaded into this page'));
+    expect(highlighter.scan).toBeNull();
+    expect(fake.registry.size).toBe(0);
+    expect(document.body.innerHTML).toBe(before);
+    controller.abort();
+    warn.mockRestore();
+    fake.restore();
+  });
+});
