@@ -79,6 +79,10 @@ export function nameBefore(ctx: TextContext, head: number): [number, number] | n
     // "Mã Văn A (SN 1962, trú tại …) – nguyên Trưởng phòng …": the same aside before a dash.
     const aside = asideBefore(ctx, head - 1);
     if (aside >= 0) { sep = aside; p = '-'; }
+  } else if (p === '(') {
+    // "Trần Văn A (SN 1960), trú tại phường X, Tp.Y (nguyên Chủ tịch UBND huyện Z)": a residence clause in between.
+    const residence = residenceBefore(ctx, head - 1);
+    if (residence >= 0) sep = residence;
   }
   if (p !== ',' && p !== '-' && p !== '(') {
     return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) ?? nameLineBefore(ctx, head) ?? cuedNameRightBefore(ctx, head) : null;
@@ -89,6 +93,21 @@ export function nameBefore(ctx: TextContext, head: number): [number, number] | n
   if (placeWordBefore(ctx, start)) return null;
   return pickName(ctx, start, j + 1, contextBefore(ctx, start)) ?? foreignAfterHonorific(ctx, j);
 }
+
+// From the "(" before a post, the comma that opens a residence clause (", trú tại …") after a name, or the "(" of the
+// birth aside before that comma; -1 when there is none.
+function residenceBefore(ctx: TextContext, paren: number): number {
+  for (let k = paren - 1; k >= Math.max(1, paren - 20); k--) {
+    const p = punct(ctx, k);
+    if (p === '.' || p === ';') return -1;
+    if (p !== ',' || !RESIDENCE.has(tokenKey(ctx, k + 1))) continue;
+    const aside = asideBefore(ctx, k);
+    return aside >= 0 ? aside : k;
+  }
+  return -1;
+}
+
+const RESIDENCE = new Set(['trú', 'ngụ', 'quê', 'hộ']);
 
 // "Ngài Elbridge A. Colby, Thứ trưởng …", "ông Chhoun Chatha, Phó Tổng chưởng lý": a Latin-letter name vouched for by
 // the honorific before it.

@@ -15,7 +15,7 @@ nông nghiệp và phát triển nông thôn|lao động thương binh và xã h
 ban cán sự đảng|ban cán sự|đảng đoàn|nông thôn|nông thôn mới|đặc mệnh toàn quyền|châu âu|châu á|châu phi|châu mỹ|
 khối các cơ quan|khối các cơ quan và doanh nghiệp|khối doanh nghiệp|khối cơ quan|quốc gia|ủy ban quốc gia|cấp cao|
 bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe cán bộ|xã hội chủ nghĩa|cộng hòa xã hội chủ nghĩa việt nam|
-hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ thập đỏ|thanh tra|đoàn thanh tra|đoàn kiểm tra|nội các|văn phòng nội các`.split('|').map((p) => p.trim()),
+hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ thập đỏ|thanh tra|đoàn thanh tra|đoàn kiểm tra|nội các|văn phòng nội các|vườn quốc gia`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases inside a title that make an ambiguous head (Chủ tịch, Giám đốc) a public post. */
@@ -35,7 +35,7 @@ ban quản lý khu kinh tế|ban quản lý khu công nghệ cao|bảo hiểm x�
 bệnh viện đa khoa trung ương|trung tâm y tế|liên minh nghị viện thế giới|ipu|liên hợp quốc|lhq|asean|liên minh châu âu|
 ủy ban châu âu|nghị viện châu âu|ngân hàng thế giới|quỹ tiền tệ quốc tế|tổ chức y tế thế giới|biên phòng|
 hội người cao tuổi|thủ tướng|phó thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|hội liên hiệp thanh niên|hội sinh viên|
-hội hữu nghị|liên hiệp các tổ chức hữu nghị|bộ trưởng|thứ trưởng|đh quốc gia|đhqg|nội các`.split('|').map((p) => p.trim()),
+hội hữu nghị|liên hiệp các tổ chức hữu nghị|bộ trưởng|thứ trưởng|đh quốc gia|đhqg|nội các|vườn quốc gia|vqg`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

@@ -133,7 +133,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
           continue;
         }
       }
-      if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && t.kind[k - 1] === WORD && t.kind[k + 1] === WORD) {
+      if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && (t.kind[k - 1] === WORD || t.kind[k - 1] === NUM) && t.kind[k + 1] === WORD) {
         const run = capRunEnd(ctx, k + 1);
         const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;
         if (!name || name[0] !== k + 1) { k++; continue; } // "Việt-Nhật Phạm Minh Chính": the dash joins the organ's name

@@ -114,3 +114,18 @@ describe('utils/entities (after the last blind run: list numbers glued to type w
     expect(officials(text)).toEqual(want);
   });
 });
+
+describe('utils/entities/find-officials (round 21: residence clauses, numbered units, national parks)', () => {
+  it.each([
+    ['a residence clause between the name and the post in parentheses',
+      'Các bị can gồm: Trần Văn Công (SN 1960), trú tại phường Đông Hải, Tp.Thanh Hóa (nguyên Chủ tịch UBND huyện Quảng Xương); Chu Đức Khương (SN 1979), trú tại phường Quảng Cát (Trưởng phòng Tài nguyên và Môi trường huyện Quảng Xương).',
+      [['Trần Văn Công', ['nguyên Chủ tịch UBND huyện Quảng Xương']], ['Chu Đức Khương', ['Trưởng phòng Tài nguyên và Môi trường huyện Quảng Xương']]]],
+    ['a farmer with the same shape', 'Ông Lê Văn An (SN 1970), trú tại xã Tân Lập (chủ trang trại) cho biết.', []],
+    ['a numbered unit, a dash, its parent', 'Cơ quan điều tra kết luận ông Lê Đắc Thanh, Trưởng Phòng 2 - Viện Kiểm sát nhân dân tỉnh Quảng Bình, đã nhận hối lộ.',
+      [['Lê Đắc Thanh', ['Trưởng Phòng 2 - Viện Kiểm sát nhân dân tỉnh Quảng Bình']]]],
+    ['a national park\'s director', 'Tuyên án đối với Phan Quốc Khải (57 tuổi, nguyên Giám đốc Vườn quốc gia (VQG) Mũi Cà Mau) cùng 4 thuộc cấp.',
+      [['Phan Quốc Khải', ['nguyên Giám đốc Vườn quốc gia Mũi Cà Mau']]]],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+});

@@ -60,6 +60,7 @@ describe('utils/entities/recognize (properties)', () => {
     ['50k comrades', () => 'đồng chí Lê Văn An, '.repeat(50_000)],
     ['50k flat signatures', () => 'UBND tỉnh KT CHỦ TỊCH PHÓ CHỦ TỊCH Lưu Văn Bản '.repeat(50_000)],
     ['20k long asides in parentheses', () => 'Lê Văn An (sinh năm 1955, trú tại quận Tây Hồ, TP Hà Nội, '.repeat(20_000)],
+    ['20k residence clauses before parentheses', () => 'Lê Văn An (SN 1960), trú tại phường A, Tp.B (nguyên Chủ tịch UBND huyện C); '.repeat(20_000)],
   ])('finishes quickly on %s', (_label, make) => {
     const text = make();
     const t0 = performance.now();
