@@ -76,3 +76,16 @@ export function lowerRunToOrgan(ctx: TextContext, k: number): number {
   }
   return 0;
 }
+
+/** A ")" that closes a "(" inside the title ("… Thế giới (IPU)") stays with it. */
+export function closesParen(ctx: TextContext, from: number, k: number): boolean {
+  if (punctAt(ctx, k) !== ')') return false;
+  for (let j = k - 1; j >= from; j--) if (punctAt(ctx, j) === '(') return true;
+  return false;
+}
+
+/** "Trường Đại học Hồng Đức", "Học viện …", "Bệnh viện …": an institution ends at j, named after a person or a place next. */
+export function institutionEndsAt(ctx: TextContext, j: number): boolean {
+  const key = j >= 1 ? tokenKey(ctx, j) : '';
+  return (key === 'học' && tokenKey(ctx, j - 1) === 'đại') || (key === 'viện' && (tokenKey(ctx, j - 1) === 'học' || tokenKey(ctx, j - 1) === 'bệnh'));
+}

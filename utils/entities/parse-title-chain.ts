@@ -1,6 +1,7 @@
 import { citedSymbolEnd } from './cited-symbol';
 import { purposeEnd, purposeOrganBefore } from './committee-purpose';
-import { commaStaysInTitle, continuesOrgName, lowerRunToOrgan, parentOrganAt } from './organ-name-continues';
+import { closesParen, commaStaysInTitle, continuesOrgName, institutionEndsAt, lowerRunToOrgan, parentOrganAt } from './organ-name-continues';
+import { rankedNameAt } from './ranked-name';
 import { termEnd } from './term-of-office';
 import { foreignNameAt, placeEndsAt, stylesStart } from './foreign-name';
 import { hardWrapAt } from './hard-wrap';
@@ -158,7 +159,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (name) return done(k, name);
       break;
     }
-    if (MILITARY_RANKS.match(ctx, k) && rankedName(ctx, k)) break;
+    if (MILITARY_RANKS.match(ctx, k) && rankedNameAt(ctx, k)) break;
     const org = ORG_PHRASES.match(ctx, k);
     // After a capitalised organ ("Ban Tuyên giáo"), "và" may join the next part of its name ("và Dân vận").
     if (org) {
@@ -261,13 +262,6 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   return done(k);
 }
 
-// A ")" that closes a "(" inside the title ("… Thế giới (IPU)") stays with it.
-function closesParen(ctx: TextContext, from: number, k: number): boolean {
-  if (punctAt(ctx, k) !== ')') return false;
-  for (let j = k - 1; j >= from; j--) if (punctAt(ctx, j) === '(') return true;
-  return false;
-}
-
 function semicolonTitle(ctx: TextContext, n: number): boolean {
   if (!startTitle(ctx, n)) return false;
   const sub = parseTitleChain(ctx, n, 'title-first');
@@ -275,21 +269,6 @@ function semicolonTitle(ctx: TextContext, n: number): boolean {
   const e = sub.end;
   const p = punctAt(ctx, e);
   return e >= ctx.tokens.count || p === ';' || p === '.';
-}
-
-function rankedName(ctx: TextContext, i: number): [number, number] | null {
-  const r = MILITARY_RANKS.match(ctx, i);
-  if (!r) return null;
-  const j = i + r.len;
-  const run = capRunEnd(ctx, j);
-  const name = run - j >= 2 ? pickName(ctx, j, run, 'strong') : null;
-  return name && name[0] === j ? name : null;
-}
-
-// "Trường Đại học Hồng Đức", "Học viện …", "Bệnh viện …": an institution, named after a person or a place next.
-function institutionEndsAt(ctx: TextContext, j: number): boolean {
-  const key = j >= 1 ? tokenKey(ctx, j) : '';
-  return (key === 'học' && tokenKey(ctx, j - 1) === 'đại') || (key === 'viện' && (tokenKey(ctx, j - 1) === 'học' || tokenKey(ctx, j - 1) === 'bệnh'));
 }
 
 /** Parses the title chain starting at token i (a head, maybe after nguyên/Quyền); null if no head there. */
@@ -315,7 +294,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     if (p === ';' && mode === 'name-first' && semicolonTitle(ctx, k + 1)) { k++; continue; }
     // "Trưởng phòng Tư pháp huyện (nguyên Trưởng phòng …)": a former post in parentheses after the current one.
     if (p === '(' && mode === 'name-first' && TITLE_MODIFIERS.match(ctx, k + 1) && startTitle(ctx, k + 1)) { k++; continue; }
-    const ranked = p === ',' && mode === 'title-first' ? rankedName(ctx, k + 1) : null;
+    const ranked = p === ',' && mode === 'title-first' ? rankedNameAt(ctx, k + 1) : null;
     if (ranked) { name = ranked; k = ranked[1]; break; } // "Giám đốc Công an tỉnh, Thiếu tướng Bùi Văn A"
     if (key === 'và' && startTitle(ctx, k + 1)) {
       const sub = parseTitleChain(ctx, k + 1, 'title-first');
