@@ -7,6 +7,7 @@ import { foreignNameAt } from './foreign-name';
 import { presidentHoAt } from './president-ho';
 import { nameBefore } from './name-before';
 import { untitledOfficials } from './untitled-officials';
+import { comradeHolds, vouchedTitle } from './vouched-title';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
 import { firstBits } from './phrase-lexicon';
 import { MILITARY_RANKS } from './ranks';
@@ -129,7 +130,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       // "Ông A, Phó viện trưởng thường trực, được Quốc hội bầu giữ cương vị …": the election vouches for the post.
       const past = chain.end + (punct(ctx, chain.end) === ',' ? 1 : 0);
       const appointed = !isPublic && !r.military && appointedAt(ctx, past);
-      if (isPublic || r.military || appointed) {
+      if (isPublic || r.military || appointed || comradeHolds(ctx, left, chain)) {
         const titles = titleTexts(ctx, chain);
         // "ông A, Phó Giám đốc Sở X (được bổ nhiệm) giữ chức Giám đốc Sở Y": the new post is the person's too.
         const head = appointedHeadAt(ctx, past);
@@ -143,8 +144,9 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         if (bareHeadHolder(ctx, own, hits)) chain = own;
       }
     } else {
-      if (!isPublic) bareHeadHolder(ctx, chain, hits);
-      const h = holdersAfter(ctx, chain, isPublic);
+      const vouched = isPublic || vouchedTitle(ctx, chain);
+      if (!vouched) bareHeadHolder(ctx, chain, hits);
+      const h = holdersAfter(ctx, chain, vouched);
       const titles = h.keepTitles ? titleTexts(ctx, chain) : [];
       for (const n of h.names) {
         const unsure = chain.nameUnsure === true && n[0] === chain.name![0];

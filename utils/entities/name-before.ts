@@ -1,4 +1,5 @@
 import { asideBefore, asideOpenedBefore } from './aside-before';
+import { copulaStart } from './copula-before';
 import { foreignNameEndingAt } from './foreign-name';
 import { capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
 import { parseTitleChain } from './parse-title-chain';
@@ -63,8 +64,13 @@ function nameBeforeAbbrev(ctx: TextContext, head: number): [number, number] | nu
   return name && name[1] === j + 1 ? name : null;
 }
 
+const SEPARATORS = new Set([',', '-', '(']);
+
 /** The name an apposition's title starting at `head` belongs to (name-first order), or null. */
-export function nameBefore(ctx: TextContext, head: number): [number, number] | null {
+export function nameBefore(ctx: TextContext, title: number): [number, number] | null {
+  // "ông A, hiện là Phó Giám đốc …": the words giving the post stand where the separator's title would start.
+  const lead = copulaStart(ctx, title);
+  const head = lead < title && SEPARATORS.has(punct(ctx, lead - 1)) ? lead : title;
   let p = punct(ctx, head - 1);
   let sep = head - 1;
   if (p === ',') {

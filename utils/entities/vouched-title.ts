@@ -1,0 +1,62 @@
+import { PRIVATE_MARKERS } from './org-words';
+import { PLACES } from './places';
+import type { TitleChain } from './parse-title-chain';
+import { tokenKey, type TextContext } from './text-context';
+import { PUNCT, WORD } from './tokenize';
+
+function punct(ctx: TextContext, i: number): string {
+  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+function word(ctx: TextContext, i: number): string {
+  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === WORD ? tokenKey(ctx, i) : '';
+}
+
+// "(các) đồng chí Phó viện trưởng A, B", "đ/c Trưởng phòng A": Party and State cadres are called comrades.
+function comradeBefore(ctx: TextContext, from: number): boolean {
+  if (word(ctx, from - 1) === 'đ/c') return true;
+  return word(ctx, from - 1) === 'chí' && word(ctx, from - 2) === 'đồng';
+}
+
+// The delegation after a delegate's name: "(Đoàn TP Hà Nội)", "(Phó đoàn Đồng Tháp)", "(Hà Giang)",
+// ", Đoàn ĐBQH tỉnh …".
+function delegationAt(ctx: TextContext, k: number): boolean {
+  const p = punct(ctx, k);
+  if (p !== '(' && p !== ',' && p !== '-') return false;
+  let j = k + 1;
+  if (word(ctx, j) === 'phó' || word(ctx, j) === 'trưởng') j++;
+  if (word(ctx, j) === 'đoàn') {
+    const next = word(ctx, j + 1);
+    if (next === 'đbqh' || (next === 'đại' && word(ctx, j + 2) === 'biểu')) return true;
+    return p === '(';
+  }
+  if (p !== '(') return false;
+  const place = PLACES.match(ctx, j);
+  return place !== null && punct(ctx, j + place.len) === ')';
+}
+
+function isDelegateHead(ctx: TextContext, chain: TitleChain): boolean {
+  const only = chain.titles.length === 1 ? chain.titles[0]! : null;
+  return only !== null && only.to - only.from === 2 && word(ctx, only.from) === 'đại' && word(ctx, only.from + 1) === 'biểu';
+}
+
+// "đồng chí A, Giám đốc Công ty X": a company's post stays private whoever holds it.
+function privateTitle(ctx: TextContext, chain: TitleChain): boolean {
+  for (const s of chain.titles) for (let k = s.from; k < s.to; k++) if (PRIVATE_MARKERS.match(ctx, k)) return true;
+  return false;
+}
+
+/** "đồng chí A - Viện trưởng": a comrade's post, when no company is named in it, is a public one. */
+export function comradeHolds(ctx: TextContext, name: [number, number], chain: TitleChain): boolean {
+  return comradeBefore(ctx, name[0]) && !privateTitle(ctx, chain);
+}
+
+/**
+ * True when what surrounds a title-first chain whose organ proves nothing vouches for a public post: a comrade
+ * ("đồng chí Phó viện trưởng A") or a National Assembly delegate named with a delegation ("Đại biểu A (Đoàn Hà Nội)").
+ */
+export function vouchedTitle(ctx: TextContext, chain: TitleChain): boolean {
+  const from = chain.titles[0]!.from;
+  if (comradeBefore(ctx, from)) return !privateTitle(ctx, chain);
+  return chain.name !== null && isDelegateHead(ctx, chain) && delegationAt(ctx, chain.name[1]);
+}
