@@ -1,4 +1,5 @@
 import { hardWrapAt } from './hard-wrap';
+import { TITLE_HEADS } from './title-heads';
 import { PLACES } from './places';
 import { NON_NAME_FIRST, STOP_WORDS } from './stop-words';
 import { SURNAMES } from './surnames';
@@ -50,7 +51,10 @@ function wrappedGiven(ctx: TextContext, i: number, j: number, caps: boolean): bo
   const f = ctx.tokens.flags;
   // "Chủ nhiệm … Nguyễn\nThúy Anh" in a hard-wrapped paragraph: a surname alone at the end of a long line.
   if (j - i === 1 && !caps && SURNAMES.has(tokenKey(ctx, i)) && hardWrapAt(ctx, j)) return isNameToken(ctx, j, caps);
-  if (j - i !== 2 || f[j]! & PARA_BEFORE || !SURNAMES.has(tokenKey(ctx, i)) || !MIDDLE_NAMES.has(tokenKey(ctx, i + 1))) return false;
+  // In a hard-wrapped paragraph any second word may be the middle name ("Bộ trưởng Bộ Tư pháp Lê Thành\nLong").
+  if (j - i !== 2 || f[j]! & PARA_BEFORE || !SURNAMES.has(tokenKey(ctx, i))) return false;
+  // A headline with no full stop looks wrapped too: the next line opening with a title or an organ is no given name.
+  if (!MIDDLE_NAMES.has(tokenKey(ctx, i + 1)) && (!hardWrapAt(ctx, j) || ORGAN_NOUNS.has(tokenKey(ctx, j)) || TITLE_HEADS.match(ctx, j))) return false;
   if (!isNameToken(ctx, j, caps)) return false;
   return j + 1 >= ctx.tokens.count || (f[j + 1]! & NL_BEFORE) !== 0 || !isNameToken(ctx, j + 1, caps);
 }

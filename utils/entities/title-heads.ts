@@ -25,7 +25,7 @@ const STRICT = [
   // Court benches, deputy chiefs of staff, and a common typo of "Bí thư" ("bí thu" is no phrase).
   'Chánh tòa', 'Phó Chánh tòa', 'Phó Tham mưu trưởng', 'Bí thu', 'Phó Bí thu',
   // "thủ trướng" (a banner's owner) is no phrase: a typo of "Thủ tướng".
-  'Thủ trướng', 'Phó Thủ trướng',
+  'Thủ trướng', 'Phó Thủ trướng', 'Bi thư', 'Phó Bi thư',
   // Heads of state of monarchies; division, brigade and regiment commanders; UVTV = Ủy viên Ban Thường vụ.
   'Quốc vương', 'Nhà vua', 'Sư đoàn trưởng', 'Phó Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Phó Lữ đoàn trưởng',
   'Trung đoàn trưởng', 'Phó Trung đoàn trưởng', 'UVTV', 'UV BTV',
@@ -56,7 +56,7 @@ const AMBIGUOUS = [
   'Đại biểu', 'Người phát ngôn', 'Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Trưởng khoa', 'Phó Trưởng khoa', 'Phó Hiệu trưởng',
   'Tổ trưởng', 'Tổ phó', 'GĐ', 'PGĐ', 'Trạm trưởng', 'Trạm phó', 'Đội trưởng', 'Đội phó', 'Phó Đội trưởng', 'Kiểm soát viên',
   // PCT = Phó Chủ tịch, UVBCH = Ủy viên Ban Chấp hành; "Phó Ban Tổ chức" drops the "trưởng".
-  'PCT', 'UVBCH', 'UV BCH', 'Phó Ban',
+  'PCT', 'Phó CT', 'UVBCH', 'UV BCH', 'Phó Ban',
   // A spokesperson of a public office, a member of a council ("Thành viên Hội đồng Đại học Quốc gia").
   'Phát ngôn viên', 'Thành viên',
   // "Thường vụ Tỉnh ủy" for a member of its standing committee; a civil servant ("công chức tư pháp xã").

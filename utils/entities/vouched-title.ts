@@ -19,7 +19,7 @@ function comradeBefore(ctx: TextContext, from: number): boolean {
 }
 
 // The delegation after a delegate's name: "(Đoàn TP Hà Nội)", "(Phó đoàn Đồng Tháp)", "(Hà Giang)",
-// ", Đoàn ĐBQH tỉnh …".
+// ", Đoàn ĐBQH tỉnh …", "- Đoàn Hải Dương".
 function delegationAt(ctx: TextContext, k: number): boolean {
   const p = punct(ctx, k);
   if (p !== '(' && p !== ',' && p !== '-') return false;
@@ -28,7 +28,8 @@ function delegationAt(ctx: TextContext, k: number): boolean {
   if (word(ctx, j) === 'đoàn') {
     const next = word(ctx, j + 1);
     if (next === 'đbqh' || (next === 'đại' && word(ctx, j + 2) === 'biểu')) return true;
-    return p === '(';
+    return p === '(' || PLACES.match(ctx, j + 1) !== null; // "- Đoàn Hải Dương"
+
   }
   if (p !== '(') return false;
   const place = PLACES.match(ctx, j);

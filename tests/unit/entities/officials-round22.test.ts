@@ -14,6 +14,17 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['"khi đó giữ chức" after a dash', 'Ông Lò Văn Pháp - khi đó giữ chức Chủ tịch UBND huyện - đã ký.', [['Lò Văn Pháp', ['Chủ tịch UBND huyện']]]],
     ['"thời điểm đó là" in parentheses', 'Ông Lò Văn Pháp (thời điểm đó là Phó Chủ tịch UBND xã) đã ký.', [['Lò Văn Pháp', ['Phó Chủ tịch UBND xã']]]],
     ['"từng giữ chức" after a comma', 'Ông Lò Văn Pháp, từng giữ chức Bí thư Huyện ủy, bị bắt.', [['Lò Văn Pháp', ['Bí thư Huyện ủy']]]],
+    ['a delegate with the delegation after a dash', 'Đại biểu Đinh Văn Tuấn - Đoàn Hải Dương chất vấn.', [['Đinh Văn Tuấn', ['Đại biểu']]]],
+    ['heads of State media', 'Dự họp có Tổng Biên tập Báo Nhân dân Lê Hữu Tài, Tổng Giám đốc Thông tấn xã Việt Nam Phạm Thu Hà.',
+      [['Lê Hữu Tài', ['Tổng Biên tập Báo Nhân dân']], ['Phạm Thu Hà', ['Tổng Giám đốc Thông tấn xã Việt Nam']]]],
+    ['"Phó CT" and the typo "Bi thư"', 'Có đồng chí Lê Thu Vân, phó Bi thư Đảng ủy, đồng chí Hà Minh Khôi Phó CT UBND xã.',
+      [['Lê Thu Vân', ['phó Bi thư Đảng ủy']], ['Hà Minh Khôi', ['Phó CT UBND xã']]]],
+    ['a name hard-wrapped after any middle name',
+      'Tham dự cuộc họp tại trụ sở có Bộ trưởng Bộ Xây dựng Trần Văn Khang, Bộ trưởng Bộ Tư pháp Lê Khải\nLong, Bộ trưởng Bộ Y tế Đào Hồng Vân.',
+      [['Trần Văn Khang', ['Bộ trưởng Bộ Xây dựng']], ['Lê Khải Long', ['Bộ trưởng Bộ Tư pháp']], ['Đào Hồng Vân', ['Bộ trưởng Bộ Y tế']]]],
+    ['a headline with no full stop is no wrapped name',
+      'Bộ trưởng Ngoại giao Lê Minh An điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị\nBộ trưởng Lê Minh An cho biết.',
+      [['Lê Minh An', ['Bộ trưởng Ngoại giao', 'Bộ trưởng']], ['Vương Nghị', ['Bộ trưởng Ngoại giao Trung Quốc']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
