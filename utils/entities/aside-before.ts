@@ -2,7 +2,9 @@ import { tokenKey, type TextContext } from './text-context';
 import { NUM, PUNCT } from './tokenize';
 
 // Words that open a personal aside: birth year, age, home town, residence, ethnicity.
-const ASIDE_OPENERS = new Set(['sinh', 'sn', 'ns', 'quê', 'trú', 'ngụ', 'thường', 'tạm', 'dân', 'năm', 'tức']);
+// A photo caption's place in the picture: "(bìa trái)", "(thứ hai từ phải)", "(đứng giữa)", "(áo trắng)".
+const ASIDE_OPENERS = new Set(['sinh', 'sn', 'ns', 'quê', 'trú', 'ngụ', 'thường', 'tạm', 'dân', 'năm', 'tức',
+  'bìa', 'thứ', 'giữa', 'trái', 'phải', 'đứng', 'ngồi', 'ngoài', 'áo', 'hàng']);
 // An aside longer than this is no aside about the person.
 const MAX_ASIDE_TOKENS = 24; // "(SN 1962, trú tại thị trấn Tân Phong, huyện Quảng Xương)"
 

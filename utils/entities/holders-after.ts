@@ -1,3 +1,4 @@
+import { foreignNameAt } from './foreign-name';
 import { isCountedTitle, listCueAfter, namesInList, titleCount } from './list-after-title';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { PUBLIC_MARKERS } from './org-words';
@@ -25,7 +26,9 @@ export function listNames(ctx: TextContext, k: number, out: Array<[number, numbe
     const cue = k < ctx.tokens.count ? HONORIFICS.match(ctx, k) ?? MILITARY_RANKS.match(ctx, k) : null;
     if (cue) k += cue.len;
     const run = capRunEnd(ctx, k);
-    const picked = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
+    let picked = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
+    // "Đại sứ … tại Việt Nam, ông Hugh Borrowman": a Latin-letter name after an honorific.
+    if ((!picked || picked[0] !== k) && cue && HONORIFICS.match(ctx, k - cue.len)) picked = foreignNameAt(ctx, k, true);
     if (!picked || picked[0] !== k) return k;
     const name = extendLowerGiven(ctx, picked);
     out.push(name);
@@ -144,7 +147,9 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   } else {
     // "Trưởng Công an thị trấn là Nguyễn Văn A", "…, Chủ tịch Nhóm nghị sĩ hữu nghị, bà Nguyễn Thị A": one holder.
     // "cách chức Phó Chủ tịch UBND huyện đối với bà Y Nga": the post's holder after "đối với" and an honorific.
-    const regarding = tokenKey(ctx, end) === 'đối' && tokenKey(ctx, end + 1) === 'với' && HONORIFICS.match(ctx, end + 2) ? end + 2 : -1;
+    // "…, nhiệm kỳ 2016-2021, đối với ông A": a comma may close the term first.
+    const r = punct(ctx, end) === ',' ? end + 1 : end;
+    const regarding = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' && HONORIFICS.match(ctx, r + 2) ? r + 2 : -1;
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.
     const sep = punct(ctx, end);

@@ -1,24 +1,45 @@
 import type { DocumentRef } from './types';
 
+const typeNumber = (d: DocumentRef) => `${d.type}|${d.number!.replace(/^0+(?=\d)/, '')}`;
+const folded = (s: string | null) => (s === null ? null : s.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
+
+// "Nghị quyết số 79 của Bộ Chính trị" and "Nghị quyết số 79-NQ/TW của Bộ Chính trị": an issuer named with the short form
+// must be the one named with the full form.
+function sameIssuer(short: DocumentRef, full: DocumentRef): boolean {
+  return short.issuer === null || folded(short.issuer) === folded(full.issuer);
+}
+
+// "Nghị quyết số 79-NQ" after "Nghị quyết số 79-NQ/TW": a symbol cut short is the start of the full one.
+function truncates(short: DocumentRef, full: DocumentRef): boolean {
+  if (short.symbol === null || full.symbol === null || short.symbol.length >= full.symbol.length || short.year !== null) return false;
+  const next = full.symbol.charAt(short.symbol.length);
+  return full.symbol.startsWith(short.symbol) && (next === '/' || next === '-');
+}
+
 /**
- * "Thông tư 15/2023/TT-NHNN … thực hiện Thông tư 15": a short form (type + number, no symbol, no issuer of its own)
- * cites the one document of that type and number the text gives in full; its mentions join that document's.
+ * "Thông tư 15/2023/TT-NHNN … thực hiện Thông tư 15": a short form (type + number, no symbol or a symbol cut short)
+ * cites the one document of that type and number the text gives in full, before or after it; its mentions join that
+ * document's.
  */
 export function mergeShortForms(docs: DocumentRef[]): DocumentRef[] {
   const full = new Map<string, DocumentRef | null>();
-  const typeNumber = (d: DocumentRef) => `${d.type}|${d.number!.replace(/^0+(?=\d)/, '')}`;
   for (const d of docs) {
     if (d.symbol === null || d.type === null || d.number === null) continue;
     const k = typeNumber(d);
-    full.set(k, full.has(k) ? null : d); // two documents share it: ambiguous
+    const seen = full.get(k);
+    if (seen === undefined) full.set(k, d);
+    else if (seen !== null && truncates(seen, d)) full.set(k, d); // the cut form came first
+    else if (seen !== null && !truncates(d, seen)) full.set(k, null); // two documents share it: ambiguous
   }
   if (full.size === 0) return docs;
   return docs.filter((d) => {
-    if (d.symbol !== null || d.type === null || d.number === null || d.issuer !== null) return true;
+    if (d.type === null || d.number === null) return true;
     const target = full.get(typeNumber(d));
-    if (!target) return true;
+    if (!target || target === d || !sameIssuer(d, target)) return true;
+    if (d.symbol !== null && !truncates(d, target)) return true;
     target.mentions.push(...d.mentions);
     target.mentions.sort((x, y) => x.start - y.start);
+    target.date ??= d.date;
     return false;
   });
 }

@@ -129,7 +129,8 @@ function cuedNameRightBefore(ctx: TextContext, head: number): [number, number] |
   if (!(t.flags[head]! & CAP) || t.flags[head]! & (ALLCAPS | NL_BEFORE)) return null;
   const j = head - 1;
   const start = capRunStart(ctx, j);
-  if (start > j - 1) return null;
+  // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a Latin-letter name after an honorific.
+  if (start > j - 1) return foreignAfterHonorific(ctx, j);
   const p = punct(ctx, start - 1);
   if (p !== ':' && p !== ';' && !honorificEndsAt(ctx, start - 1)) return null;
   const name = pickName(ctx, start, j + 1, 'strong');

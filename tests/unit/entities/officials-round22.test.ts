@@ -25,6 +25,13 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['a headline with no full stop is no wrapped name',
       'Bộ trưởng Ngoại giao Lê Minh An điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị\nBộ trưởng Lê Minh An cho biết.',
       [['Lê Minh An', ['Bộ trưởng Ngoại giao', 'Bộ trưởng']], ['Vương Nghị', ['Bộ trưởng Ngoại giao Trung Quốc']]]],
+    ['a photo caption\'s place between the name and the post', 'Ông Lê Đình Quân (bìa phải), Chủ tịch UBND huyện, nhận hoa.',
+      [['Lê Đình Quân', ['Chủ tịch UBND huyện']]]],
+    ['a dismissal "đối với" after the term and a comma', 'HĐND tỉnh miễn nhiệm Chủ tịch UBND tỉnh khóa XV, nhiệm kỳ 2016-2021, đối với ông Lò Văn Tâm.',
+      [['Lò Văn Tâm', ['Chủ tịch UBND tỉnh']]]],
+    ['a foreign name after the title and an honorific', 'Thủ tướng tiếp Đại sứ Canada tại Việt Nam, ông Peter Hallworth, nhân dịp kết thúc nhiệm kỳ.',
+      [['Peter Hallworth', ['Đại sứ Canada tại Việt Nam']]]],
+    ['a foreign name right before its title', 'Ông Ivan Petrovsky Chủ tịch chính phủ tỉnh Kaluga tiếp đoàn.', [['Ivan Petrovsky', ['Chủ tịch chính phủ tỉnh Kaluga']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
@@ -32,6 +39,7 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
   it.each([
     ['a comrade who runs a company', 'Có đồng chí Giám đốc Công ty Bình Minh Lê Văn Hải.'],
     ['a delegate of a company\'s meeting', 'Đại biểu Phạm Văn Hòa (Công ty Hòa Phát) nêu ý kiến.'],
+    ['a foreign businessman after a private post', 'Chủ tịch Hội Doanh nghiệp Anh, ông John Smith, cho biết.'],
     ['"là" before a company\'s post', 'Ông Lê Văn Khoa, hiện là Giám đốc Công ty Bình Minh, cho biết.'],
   ])('%s is no official', (_label, text) => {
     expect(recognize(text).officials).toEqual([]);
