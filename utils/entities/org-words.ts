@@ -36,7 +36,8 @@ bệnh viện đa khoa trung ương|trung tâm y tế|liên minh nghị viện t
 ủy ban châu âu|nghị viện châu âu|ngân hàng thế giới|quỹ tiền tệ quốc tế|tổ chức y tế thế giới|biên phòng|
 hội người cao tuổi|thủ tướng|phó thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|hội liên hiệp thanh niên|hội sinh viên|
 hội hữu nghị|liên hiệp các tổ chức hữu nghị|bộ trưởng|thứ trưởng|đh quốc gia|đhqg|nội các|vườn quốc gia|vqg|
-báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn`.split('|').map((p) => p.trim()),
+báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn|
+bệnh viện`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

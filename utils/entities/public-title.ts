@@ -17,13 +17,18 @@ function countryPost(ctx: TextContext, headEnd: number, to: number): boolean {
   return m !== null && headEnd + m.len === to && (ctx.tokens.flags[headEnd]! & CAP) !== 0;
 }
 
+// Organs that companies have too ("Văn phòng" of a company, a private "Bệnh viện"): public unless a private marker follows.
+const WEAK_ORGANS = new Set(['văn phòng', 'bệnh viện']);
+const PRIVATE_HOSPITAL = new Set(['thẩm', 'tư', 'vinmec', 'hoàn']);
+
 /** True when the title whose head ends at headEnd and which ends at `to` names a public post (not a company's). */
 export function isPublicTitle(ctx: TextContext, headEnd: number, to: number): boolean {
   if (countryPost(ctx, headEnd, to)) return true;
   // The first marker decides: "Chủ tịch HĐQT Ngân hàng … tỉnh" is private, "Chủ nhiệm UB Tài chính, Ngân hàng" public.
   // The head's last word may open the organ ("Trưởng Ban Chỉ đạo"), so the check starts there.
   // At one word the longer phrase wins: "Ngân hàng Nhà nước" (the State Bank) over "Ngân hàng". "Văn phòng" alone
-  // proves little: a company has one too ("công chức văn phòng Công ty …"), so a private marker after it still wins.
+  // proves little: a company has one too ("công chức văn phòng Công ty …"), so a private marker after it still wins;
+  // so does "Bệnh viện" (most are public; "Bệnh viện Quốc tế …", "Bệnh viện Thẩm mỹ …" are not).
   let weak = false;
   let weakPrivate = false;
   for (let j = headEnd - 1; j < to; j++) {
@@ -38,7 +43,9 @@ export function isPublicTitle(ctx: TextContext, headEnd: number, to: number): bo
     if (priv && !(pub && pub.len > priv.len)) return false;
     if (pub && weakPrivate && ORGANS_AFTER_FIELD.has(tokenKey(ctx, j))) return true;
     if (weakPrivate) continue;
-    if (pub && pub.len === 2 && tokenKey(ctx, j) === 'văn' && tokenKey(ctx, j + 1) === 'phòng') { weak = true; j++; continue; }
+    if (pub && pub.len === 2 && WEAK_ORGANS.has(`${tokenKey(ctx, j)} ${tokenKey(ctx, j + 1)}`)) { weak = true; j++; continue; }
+    // "Giám đốc Bệnh viện Đa khoa Quốc tế …", "… Bệnh viện Thẩm mỹ …": a hospital's private kinds.
+    if (weak && (PRIVATE_HOSPITAL.has(tokenKey(ctx, j)) || (tokenKey(ctx, j) === 'quốc' && tokenKey(ctx, j + 1) === 'tế'))) return false;
     if (pub) return true;
   }
   return weak;

@@ -32,11 +32,15 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['a foreign name after the title and an honorific', 'Thủ tướng tiếp Đại sứ Canada tại Việt Nam, ông Peter Hallworth, nhân dịp kết thúc nhiệm kỳ.',
       [['Peter Hallworth', ['Đại sứ Canada tại Việt Nam']]]],
     ['a foreign name right before its title', 'Ông Ivan Petrovsky Chủ tịch chính phủ tỉnh Kaluga tiếp đoàn.', [['Ivan Petrovsky', ['Chủ tịch chính phủ tỉnh Kaluga']]]],
+    ['the director of a hospital named after a person', 'Bác sĩ Vũ Hải Nam, Giám đốc Bệnh viện Trưng Vương cho biết.',
+      [['Vũ Hải Nam', ['Giám đốc Bệnh viện Trưng Vương']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['the director of an international hospital', 'Bác sĩ Vũ Hải Nam, Giám đốc Bệnh viện Đa khoa Quốc tế Hải Âu cho biết.'],
+    ['the director of a cosmetic hospital', 'Bác sĩ Vũ Hải Nam, Giám đốc Bệnh viện Thẩm mỹ Hải Âu cho biết.'],
     ['a comrade who runs a company', 'Có đồng chí Giám đốc Công ty Bình Minh Lê Văn Hải.'],
     ['a delegate of a company\'s meeting', 'Đại biểu Phạm Văn Hòa (Công ty Hòa Phát) nêu ý kiến.'],
     ['a foreign businessman after a private post', 'Chủ tịch Hội Doanh nghiệp Anh, ông John Smith, cho biết.'],
