@@ -43,8 +43,8 @@ const STRICT = [
   'PBT', 'PBTTT', 'UVBCHTW', 'UVBCH TW',
   // ĐB = đại biểu (Quốc hội) in parliamentary reports: "ĐB Vương Thị Hương (Hà Giang)".
   'ĐB',
-  // A border post's commander and deputy.
-  'Đồn trưởng', 'Phó Đồn trưởng',
+  // A border post's commander and deputy; a unit's political officer and deputy.
+  'Đồn trưởng', 'Phó Đồn trưởng', 'Chính trị viên', 'Chính trị viên phó',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.

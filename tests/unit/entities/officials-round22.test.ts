@@ -34,6 +34,11 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['a foreign name right before its title', 'Ông Ivan Petrovsky Chủ tịch chính phủ tỉnh Kaluga tiếp đoàn.', [['Ivan Petrovsky', ['Chủ tịch chính phủ tỉnh Kaluga']]]],
     ['the director of a hospital named after a person', 'Bác sĩ Vũ Hải Nam, Giám đốc Bệnh viện Trưng Vương cho biết.',
       [['Vũ Hải Nam', ['Giám đốc Bệnh viện Trưng Vương']]]],
+    ['a move to another post ends the title', 'Ông Hà Văn Lợi, Thứ trưởng Bộ Xây dựng sang làm Chủ tịch UBND tỉnh.',
+      [['Hà Văn Lợi', ['Thứ trưởng Bộ Xây dựng']]]],
+    ['a grade after a prosecutor', 'Bị cáo Vi Văn Sáu (nguyên kiểm sát viên cao cấp, Phó Viện trưởng VKSND tỉnh) bị tuyên 3 năm tù.',
+      [['Vi Văn Sáu', ['nguyên kiểm sát viên cao cấp', 'Phó Viện trưởng VKSND tỉnh']]]],
+    ['a political officer', 'Ông Lò Văn Sáu, Chính trị viên phó Ban CHQS huyện, phát biểu.', [['Lò Văn Sáu', ['Chính trị viên phó Ban CHQS huyện']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
