@@ -22,6 +22,11 @@ const UNITS = new Set([
   'm', 'điểm', 'lần', 'trang', 'điều', 'khoản', 'nhiệm', 'đơn', 'dự', 'tấn', 'kg', 'xã', 'huyện', 'tỉnh', 'cái', 'con',
 ]);
 
+// "36/2022" followed by no more of a symbol, after the type of a legal text numbered by year ("Kế hoạch 5/2024" may be
+// a month's plan).
+const NORMATIVE = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết', 'Quyết định', 'Luật', 'Pháp lệnh', 'Chỉ thị']);
+const NUMBER_YEAR = /^(\d{1,5})\/(\d{4})(?![\p{L}\d/_-])/u;
+
 function skipWs(s: string, i: number): number {
   while (i < s.length && (s[i] === ' ' || s[i] === '\n' || s[i] === '\t' || s[i] === '\r')) i++;
   return i;
@@ -130,7 +135,18 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       // "Hiến pháp 2013": the Constitution is named by its year, never numbered.
       if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57 && canonical !== 'Hiến pháp') {
         const sym = parseSymbol(s, ctx.lower, p);
-        if (!sym) continue;
+        if (!sym) {
+          // "Thông tư 36/2022 sửa đổi Thông tư 199/2016": a State text cited by number and year, its code left out.
+          const ny = NORMATIVE.has(canonical) && !lowerGeneric ? NUMBER_YEAR.exec(s.slice(p, p + 12)) : null;
+          if (ny && Number(ny[2]) >= 1945 && Number(ny[2]) <= 2100) {
+            const end = p + ny[0].length;
+            hits.push(makeHit(ctx, start, end, {
+              key: `${shortDocumentKey(canonical, ny[1]!)}/${ny[2]}`, type: canonical, number: ny[1]!, symbol: null, year: Number(ny[2]),
+            }));
+            consumedTo = end;
+          }
+          continue;
+        }
         if (sym.kind === 'bare' && (qualified >= 0 || m.value.symbolOnly)) continue;
         if (lowerGeneric && !(withSo && qualified < 0 && sym.kind === 'state' && sym.symbol?.includes('-'))) continue;
         // "Văn bản 1520/QĐ-TTg": a symbol with its own type code is read as a bare symbol, typed by the code.

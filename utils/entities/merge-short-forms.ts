@@ -36,6 +36,7 @@ export function mergeShortForms(docs: DocumentRef[]): DocumentRef[] {
     if (d.type === null || d.number === null) return true;
     const target = full.get(typeNumber(d));
     if (!target || target === d || !sameIssuer(d, target)) return true;
+    if (d.year !== null && target.year !== null && d.year !== target.year) return true; // "Thông tư 36/2022" is no 36/2018/TT-BTC
     if (d.symbol !== null && !truncates(d, target)) return true;
     target.mentions.push(...d.mentions);
     target.mentions.sort((x, y) => x.start - y.start);

@@ -18,3 +18,19 @@ describe('utils/entities/merge-short-forms (round 22)', () => {
     expect(docs('Thực hiện Quyết định số 15/QĐ-TTg của Thủ tướng. Theo Quyết định số 15 của UBND tỉnh, dự án được duyệt.')).toHaveLength(2);
   });
 });
+
+describe('utils/entities/find-documents (round 22: number and year with no code)', () => {
+  it('reads a legal text cited by number and year', () => {
+    expect(recognize('Bộ ban hành Thông tư 12/2023 sửa đổi Thông tư 150/2017 về phí.').documents.map((d) => [d.surface, d.number, d.symbol, d.year]))
+      .toEqual([['Thông tư 12/2023', '12', null, 2023], ['Thông tư 150/2017', '150', null, 2017]]);
+  });
+
+  it('files it under the full citation of the same number and year only', () => {
+    expect(docs('Theo Nghị định 45/2020, mức phạt tăng. Nghị định 45/2020/NĐ-CP có hiệu lực.')).toEqual([['Nghị định 45/2020/NĐ-CP', 'NĐ-CP', 2]]);
+    expect(docs('Theo Nghị định 45/2020/NĐ-CP. Thay Nghị định 45/2016.')).toHaveLength(2);
+  });
+
+  it('leaves a plan numbered by month and year alone', () => {
+    expect(recognize('Kế hoạch 5/2024 của xã đã hoàn thành.').documents).toEqual([]);
+  });
+});
