@@ -4,6 +4,7 @@ import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { PUBLIC_MARKERS } from './org-words';
 import { startTitle, type TitleChain } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
+import { termEnd } from './term-of-office';
 import { tokenKey, type TextContext } from './text-context';
 import { NL_BEFORE, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
@@ -32,12 +33,23 @@ export function listNames(ctx: TextContext, k: number, out: Array<[number, numbe
     if (!picked || picked[0] !== k) return k;
     const name = extendLowerGiven(ctx, picked);
     out.push(name);
-    k = name[1];
+    k = asideEnd(ctx, name[1]);
     const next = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
     if (punct(ctx, k) === ',' && !startTitle(ctx, k + 1)) k++;
     else if (next === 'và') k++;
     else return k;
   }
+}
+
+// "A (tại điểm cầu Bình Dương), B": a short aside in parentheses after a listed name; the token after it.
+function asideEnd(ctx: TextContext, k: number): number {
+  if (punct(ctx, k) !== '(') return k;
+  for (let j = k + 1; j < Math.min(ctx.tokens.count, k + 12); j++) {
+    const p = punct(ctx, j);
+    if (p === ')') return punct(ctx, j + 1) === ',' || tokenKey(ctx, j + 1) === 'và' ? j + 1 : k;
+    if (p === '(' || p === ';' || p === '.') return k;
+  }
+  return k;
 }
 
 // After a list's first item: the name opening each later ";" item, up to the end of the sentence.
@@ -128,7 +140,8 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   }
   if (chain.name) {
     names.push(extendLowerGiven(ctx, chain.name));
-    if (isPlural(ctx, from) && (punct(ctx, end) === ',' || tokenKey(ctx, end) === 'và')) end = listNames(ctx, end + 1, names);
+    const past = isPlural(ctx, from) ? asideEnd(ctx, end) : end;
+    if (isPlural(ctx, from) && (punct(ctx, past) === ',' || tokenKey(ctx, past) === 'và')) end = listNames(ctx, past + 1, names);
     else if (tokenKey(ctx, end) === 'và' && ctx.tokens.kind[end] === WORD) {
       // "kiểm sát viên cao cấp Vũ Văn A và Lê Thị B.": a second name closing the clause, with nothing of its own.
       const second = nameClosingItem(ctx, end + 1);
@@ -147,8 +160,10 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   } else {
     // "Trưởng Công an thị trấn là Nguyễn Văn A", "…, Chủ tịch Nhóm nghị sĩ hữu nghị, bà Nguyễn Thị A": one holder.
     // "cách chức Phó Chủ tịch UBND huyện đối với bà Y Nga": the post's holder after "đối với" and an honorific.
-    // "…, nhiệm kỳ 2016-2021, đối với ông A": a comma may close the term first.
-    const r = punct(ctx, end) === ',' ? end + 1 : end;
+    // "…, nhiệm kỳ 2016-2021, đối với ông A": a term of office (and commas) may come first.
+    let r = punct(ctx, end) === ',' ? end + 1 : end;
+    if (termEnd(ctx, r)) r = termEnd(ctx, r);
+    if (punct(ctx, r) === ',') r++;
     const regarding = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' && HONORIFICS.match(ctx, r + 2) ? r + 2 : -1;
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.

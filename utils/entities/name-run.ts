@@ -4,7 +4,7 @@ import { PLACES } from './places';
 import { NON_NAME_FIRST, STOP_WORDS } from './stop-words';
 import { SURNAMES } from './surnames';
 import { tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, DOTTED, NL_BEFORE, PARA_BEFORE, PUNCT, WORD } from './tokenize';
+import { ALLCAPS, CAP, DOTTED, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 /** How much the context vouches for a capitalised run being a person's name. */
 export type NameContext = 'weak' | 'strong';
@@ -54,7 +54,9 @@ function wrappedGiven(ctx: TextContext, i: number, j: number, caps: boolean): bo
   // In a hard-wrapped paragraph any second word may be the middle name ("Bộ trưởng Bộ Tư pháp Lê Thành\nLong").
   if (j - i !== 2 || f[j]! & PARA_BEFORE || !SURNAMES.has(tokenKey(ctx, i))) return false;
   // A headline with no full stop looks wrapped too: the next line opening with a title or an organ is no given name.
-  if (!MIDDLE_NAMES.has(tokenKey(ctx, i + 1)) && (!hardWrapAt(ctx, j) || ORGAN_NOUNS.has(tokenKey(ctx, j)) || TITLE_HEADS.match(ctx, j))) return false;
+  // So is one opening with a time or a sentence opener ("… Đổng Quân\nSáng 17-4, …").
+  if (!MIDDLE_NAMES.has(tokenKey(ctx, i + 1)) && (!hardWrapAt(ctx, j) || ORGAN_NOUNS.has(tokenKey(ctx, j)) || TITLE_HEADS.match(ctx, j) ||
+    NON_NAME_FIRST.has(tokenKey(ctx, j)) || ctx.tokens.kind[j + 1] === NUM)) return false;
   if (!isNameToken(ctx, j, caps)) return false;
   return j + 1 >= ctx.tokens.count || (f[j + 1]! & NL_BEFORE) !== 0 || !isNameToken(ctx, j + 1, caps);
 }

@@ -2,7 +2,8 @@ import { ORG_PHRASES } from './org-words';
 import { parseDate } from './parse-date';
 import { STOP_WORDS } from './stop-words';
 import { tokenKey, type TextContext } from './text-context';
-import { CAP, WORD, ALLCAPS, DOTTED, isLetter } from './tokenize';
+import { hardWrapAt } from './hard-wrap';
+import { CAP, WORD, ALLCAPS, DOTTED, NL_BEFORE, isLetter } from './tokenize';
 
 /** What a citation says after the reference: signing date, issuer (token range), Party term. */
 export interface DocumentTail {
@@ -36,8 +37,11 @@ function readIssuer(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
   if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & CAP)) return k;
   const limit = Math.min(t.count, k + 12);
+  const first = k;
   let budget = 0;
   while (k < limit && t.kind[k] === WORD) {
+    // A headline's issuer ends with its line ("… của Bộ Chính trị\nThiết thực kỷ niệm …"); a hard wrap goes on.
+    if (k > first && t.flags[k]! & NL_BEFORE && !hardWrapAt(ctx, k)) break;
     const key = tokenKey(ctx, k);
     if (key === 'khóa') break;
     const org = ORG_PHRASES.match(ctx, k);

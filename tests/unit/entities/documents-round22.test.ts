@@ -34,3 +34,10 @@ describe('utils/entities/find-documents (round 22: number and year with no code)
     expect(recognize('Kế hoạch 5/2024 của xã đã hoàn thành.').documents).toEqual([]);
   });
 });
+
+describe('utils/entities/parse-document-tail (round 22)', () => {
+  it('ends a headline\'s issuer with its line, so a later short form joins the citation', () => {
+    expect(recognize('Thực hiện Chỉ thị 07-CT/TW của Bộ Chính trị\nThiết thực kỷ niệm ngày lễ. Sơ kết Chỉ thị số 07 của Bộ Chính trị.').documents
+      .map((d) => [d.surface, d.issuer, d.mentions.length])).toEqual([['Chỉ thị 07-CT/TW', 'Bộ Chính trị', 2]]);
+  });
+});

@@ -39,6 +39,17 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['a grade after a prosecutor', 'Bị cáo Vi Văn Sáu (nguyên kiểm sát viên cao cấp, Phó Viện trưởng VKSND tỉnh) bị tuyên 3 năm tù.',
       [['Vi Văn Sáu', ['nguyên kiểm sát viên cao cấp', 'Phó Viện trưởng VKSND tỉnh']]]],
     ['a political officer', 'Ông Lò Văn Sáu, Chính trị viên phó Ban CHQS huyện, phát biểu.', [['Lò Văn Sáu', ['Chính trị viên phó Ban CHQS huyện']]]],
+    ['a head of state named after the People\'s Republic\'s long name and acronym',
+      'Chủ tịch nước Cộng hòa Nhân dân (CHND) Trung Hoa Tập Cận Bình, sáng nay, đã hội đàm.',
+      [['Tập Cận Bình', ['Chủ tịch nước Cộng hòa Nhân dân Trung Hoa']]]],
+    ['a plural title whose holders each carry an aside',
+      'Dự có các nguyên Chủ tịch nước Lê Văn An (tại điểm cầu Hà Nam), Phạm Thị Bình (tại điểm cầu Long An); nguyên Thủ tướng Vũ Hữu Chí.',
+      [['Lê Văn An', ['nguyên Chủ tịch nước']], ['Phạm Thị Bình', ['nguyên Chủ tịch nước']], ['Vũ Hữu Chí', ['nguyên Thủ tướng']]]],
+    ['"đối với" after a term with no comma before it', 'Phê chuẩn miễn nhiệm Phó Chủ tịch UBND tỉnh Sơn La, nhiệm kỳ 2016 - 2021 đối với ông Cầm Văn Hải để nghỉ hưu.',
+      [['Cầm Văn Hải', ['Phó Chủ tịch UBND tỉnh Sơn La']]]],
+    ['a headline with no full stop above a line opening with the time',
+      'Bộ trưởng Bộ Quốc phòng chủ trì lễ đón Bộ trưởng Bộ Quốc phòng Trung Quốc Đổng Quân\nSáng 17-4, lễ đón đã diễn ra.',
+      [['Đổng Quân', ['Bộ trưởng Bộ Quốc phòng Trung Quốc']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
