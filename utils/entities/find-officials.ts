@@ -135,7 +135,8 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         // "ông A, Phó Giám đốc Sở X (được bổ nhiệm) giữ chức Giám đốc Sở Y": the new post is the person's too.
         const head = appointedHeadAt(ctx, past);
         const next = head >= 0 ? parseTitleChain(ctx, head, 'name-first')! : null;
-        if (next && next.titles.some((x) => x.isPublic)) titles.push(...titleTexts(ctx, next));
+        // The person holds a public post already: the role given here counts whatever it is ("… làm Trưởng đoàn").
+        if (next) titles.push(...titleTexts(ctx, next));
         hits.push({ name: left, titles, ranks: r.ranks });
       }
       else {
@@ -148,6 +149,9 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       if (!vouched) bareHeadHolder(ctx, chain, hits);
       const h = holdersAfter(ctx, chain, vouched);
       const titles = h.keepTitles ? titleTexts(ctx, chain) : [];
+      // "Tổng Bí thư A làm Trưởng Ban Chỉ đạo": the role given to the one holder right after the name.
+      const given = isPublic && h.names.length === 1 ? appointedHeadAt(ctx, h.names[0]![1]) : -1;
+      if (given >= 0) titles.push(...titleTexts(ctx, parseTitleChain(ctx, given, 'name-first')!));
       for (const n of h.names) {
         const unsure = chain.nameUnsure === true && n[0] === chain.name![0];
         hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks, ...(unsure ? { ifKnown: true } : {}) });

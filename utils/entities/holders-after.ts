@@ -2,7 +2,7 @@ import { foreignNameAt } from './foreign-name';
 import { isCountedTitle, listCueAfter, namesInList, titleCount } from './list-after-title';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { PUBLIC_MARKERS } from './org-words';
-import { startTitle, type TitleChain } from './parse-title-chain';
+import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { termEnd } from './term-of-office';
 import { tokenKey, type TextContext } from './text-context';
@@ -59,9 +59,15 @@ function firstNamesOfItems(ctx: TextContext, k: number, out: Array<[number, numb
   for (let items = 0; k < limit && items < 16; k++) {
     const p = punct(ctx, k);
     if (p === '.' || p === '!' || p === '?' || p === ':' || t.flags[k]! & PARA_BEFORE) return;
+    // "…: Chủ tịch nước A, Thường trực Ban Bí thư B": items led by their own titles may be split by commas.
+    if (p === ',') {
+      const titled = titledHolderAt(ctx, k + 1);
+      if (titled) { out.push(titled); k = titled[1] - 1; }
+      continue;
+    }
     if (p !== ';') continue;
     items++;
-    const picked = cuedNameAt(ctx, k + 1);
+    const picked = cuedNameAt(ctx, k + 1) ?? titledHolderAt(ctx, k + 1);
     if (!picked) return;
     out.push(picked);
     // "…; B và C.": C shares the title unless an apposition of its own follows ("và D - Phó Chủ nhiệm …").
@@ -70,6 +76,13 @@ function firstNamesOfItems(ctx: TextContext, k: number, out: Array<[number, numb
     const p2 = last ? punct(ctx, last[1]) : '';
     if (last && !((p2 === '-' || p2 === ',' || p2 === '(') && startTitle(ctx, last[1] + 1))) out.push(last);
   }
+}
+
+// "các Ủy viên Bộ Chính trị: Chủ tịch nước A; Thủ tướng B": an item naming its holder after a title of its own.
+function titledHolderAt(ctx: TextContext, n: number): [number, number] | null {
+  if (!startTitle(ctx, n)) return null;
+  const chain = parseTitleChain(ctx, n, 'title-first');
+  return chain?.name ? extendLowerGiven(ctx, chain.name) : null;
 }
 
 // A name at token n, maybe after an honorific or a rank.
@@ -149,11 +162,19 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     }
   } else if (isCountedTitle(ctx, from) && listCueAfter(ctx, end) >= 0) {
     // The scan goes on from the title, so appositions inside the list still give their own titles.
-    namesInList(ctx, listCueAfter(ctx, end), names);
+    const cue = listCueAfter(ctx, end);
+    namesInList(ctx, cue, names);
+    // "các Ủy viên Bộ Chính trị: Chủ tịch nước A, Thường trực Ban Bí thư B": items led by titles of their own.
+    const first = names.length === 0 && isPlural(ctx, from) ? titledHolderAt(ctx, cue) : null;
+    if (first) names.push(first);
+    // "các Ủy viên Bộ Chính trị: A - Phó Chủ tịch Quốc hội; B - …": the first name of each ";" item holds it too.
+    if (names.length === 1 && isPlural(ctx, from)) firstNamesOfItems(ctx, names[0]![1], names);
   } else if (countedApposition(ctx, from, end, names)) {
     end = names[names.length - 1]![1];
   } else if (punct(ctx, end) === ':') {
     end = listNames(ctx, end + 1, names);
+    const first = names.length === 0 && isPlural(ctx, from) ? titledHolderAt(ctx, end) : null;
+    if (first) names.push(first);
     // "các đồng chí Phó Tổng Tham mưu trưởng: A - <own titles>; B; C và D - …": the first name of each ";" item
     // holds the plural title too. The scan goes on after the first name, so appositions still give their titles.
     if (isPlural(ctx, from)) firstNamesOfItems(ctx, end, names);

@@ -233,6 +233,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const foreign = at >= 0 ? foreignNameAt(ctx, at, (afterLower || (afterCap && !placeEndsAt(ctx, k))) && at === k && !afterOrg, true) : null;
       if (foreign) return done(stylesStart(ctx, foreign[0]), foreign); // "Thủ tướng Campuchia Samdech … Hun Sen"
     }
+    if (key === 'ảnh' && f & ALLCAPS) break; // "Phó chủ tịch UBND TP.HCM ẢNH: …": a photo credit
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
     // "Đại sứ Bồ Đào Nha …": a country or province is read whole, so no name starts inside it ("Đào Nha").
     if (place && place.len > 1 && !(k === headEnd && pickName(ctx, k, capRunEnd(ctx, k), 'strong'))) {

@@ -58,7 +58,7 @@ describe('utils/entities/find-officials (round 13: organ words)', () => {
     ['a consul "tại TP.HCM"', 'Ông Trác Lôi Minh, Tổng Lãnh sự Trung Quốc tại TP.HCM phát biểu.', [['Trác Lôi Minh', ['Tổng Lãnh sự Trung Quốc tại TP.HCM']]]],
     ['an honorary chair of the Red Cross', 'Ông Lê Văn Khoa, Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam dự.', [['Lê Văn Khoa', ['Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam']]]],
     ['a border post commander', 'Trung tá Lê Văn Khoa, Đồn trưởng Đồn Biên phòng cửa khẩu Ma Lù Thàng làm trưởng đoàn.',
-      [['Lê Văn Khoa', ['Trung tá', 'Đồn trưởng Đồn Biên phòng cửa khẩu']]]],
+      [['Lê Văn Khoa', ['Trung tá', 'Đồn trưởng Đồn Biên phòng cửa khẩu', 'trưởng đoàn']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });

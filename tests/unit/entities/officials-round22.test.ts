@@ -50,6 +50,18 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['a headline with no full stop above a line opening with the time',
       'Bộ trưởng Bộ Quốc phòng chủ trì lễ đón Bộ trưởng Bộ Quốc phòng Trung Quốc Đổng Quân\nSáng 17-4, lễ đón đã diễn ra.',
       [['Đổng Quân', ['Bộ trưởng Bộ Quốc phòng Trung Quốc']]]],
+    ['a plural title over items led by titles of their own, split by ";"',
+      'Chủ trì có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Lê Văn An; Thủ tướng Chính phủ Trần Hữu Bình.',
+      [['Lê Văn An', ['Ủy viên Bộ Chính trị', 'Chủ tịch nước']], ['Trần Hữu Bình', ['Ủy viên Bộ Chính trị', 'Thủ tướng Chính phủ']]]],
+    ['a plural title over items led by titles of their own, split by ","',
+      'Dự có các Ủy viên Bộ Chính trị: Chủ tịch nước Lê Văn An, Thường trực Ban Bí thư Trần Hữu Bình tham dự.',
+      [['Lê Văn An', ['Ủy viên Bộ Chính trị', 'Chủ tịch nước']], ['Trần Hữu Bình', ['Ủy viên Bộ Chính trị', 'Thường trực Ban Bí thư']]]],
+    ['a plural title over "name - title" items', 'Dự có các Ủy viên Bộ Chính trị: Lê Văn An - Phó Chủ tịch Quốc hội; Trần Hữu Bình - Bí thư Trung ương Đảng chủ trì.',
+      [['Lê Văn An', ['Ủy viên Bộ Chính trị', 'Phó Chủ tịch Quốc hội']], ['Trần Hữu Bình', ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng']]]],
+    ['a role given with "làm" after a name-first post', 'Đoàn do ông Hà Văn Tư, Chủ tịch UBND huyện làm trưởng đoàn đã đến thăm.',
+      [['Hà Văn Tư', ['Chủ tịch UBND huyện', 'trưởng đoàn']]]],
+    ['a role given with "làm" after a title-first holder', 'Phó Thủ tướng Hà Văn Tư làm Tổ trưởng Tổ công tác.',
+      [['Hà Văn Tư', ['Phó Thủ tướng', 'Tổ trưởng Tổ công tác']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });

@@ -26,7 +26,7 @@ describe('utils/entities/find-officials (round 7: foreign leaders, mass organisa
     ['a lower-case "chủ tịch" of the veterans\' association', 'Dự có Phó chủ tịch thường trực Hội CCB Việt Nam Phạm Văn Khải và các hội viên.',
       'Phạm Văn Khải', ['Phó chủ tịch thường trực Hội CCB Việt Nam'], []],
     ['a women\'s union leader heading a delegation', 'Đoàn công tác do đồng chí Lê Thị Hoa, Phó Chủ tịch Hội LHPN Việt Nam làm trưởng đoàn.',
-      'Lê Thị Hoa', ['Phó Chủ tịch Hội LHPN Việt Nam'], []],
+      'Lê Thị Hoa', ['Phó Chủ tịch Hội LHPN Việt Nam', 'trưởng đoàn'], []],
     ['a Party group title with lower-case "đảng", then a second post', 'Đồng chí Lê Văn Sáu, Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh Nghệ An dự.',
       'Lê Văn Sáu', ['Bí thư Ban cán sự đảng', 'Viện trưởng VKSND tỉnh Nghệ An'], []],
     ['a title that stops before the organ opening the next clause',
