@@ -100,6 +100,16 @@ function symbolFollows(ctx: TextContext, i: number): boolean {
   return t.kind[n] === WORD && (t.flags[n]! & DOTTED) !== 0 && t.start[n] === t.end[i]! + 1;
 }
 
+// The type of the citation ending at most a dozen tokens before token i in the same sentence, or null.
+function typeOfSibling(ctx: TextContext, hits: DocumentHit[], i: number): string | null {
+  const last = hits[hits.length - 1];
+  if (!last || last.type === null) return null;
+  const from = tokenAt(ctx, last.end);
+  if (i - from > 12) return null;
+  for (let k = from; k < i; k++) if (ctx.tokens.kind[k] === PUNCT && '.;:!?'.includes(ctx.text[ctx.tokens.start[k]!]!)) return null;
+  return last.type;
+}
+
 /** Finds document citations: type word + số + symbol, bare symbols, short and named forms. */
 export function findDocuments(ctx: TextContext): DocumentHit[] {
   const hits: DocumentHit[] = [];
@@ -148,7 +158,9 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
           continue;
         }
         if (sym.kind === 'bare' && (qualified >= 0 || m.value.symbolOnly)) continue;
-        if (lowerGeneric && !(withSo && qualified < 0 && sym.kind === 'state' && sym.symbol?.includes('-'))) continue;
+        // "có văn bản 4635/VPCP-CN gửi …": a full State symbol with its issuer's code makes even a lower-case "văn bản"
+        // a citation, with or without "số".
+        if (lowerGeneric && !(qualified < 0 && sym.kind === 'state' && sym.symbol?.includes('-'))) continue;
         // "Văn bản 1520/QĐ-TTg": a symbol with its own type code is read as a bare symbol, typed by the code.
         if (m.value.symbolOnly && sym.firstCode && (sym.kind === 'party' ? PARTY_TYPE_CODES : TYPE_CODES).has(sym.firstCode)) continue;
         if (sym.kind === 'bare') {
@@ -184,10 +196,14 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
     const sym = parseSymbol(s, ctx.lower, t.start[i]!);
     if (!sym || !sym.symbol || !sym.firstCode) continue;
     const fromCode = sym.kind === 'party' ? PARTY_TYPE_CODES.get(sym.firstCode) : TYPE_CODES.get(sym.firstCode);
-    const ok = sym.kind === 'party' || (sym.kind === 'state' && (sym.year !== null || (fromCode !== undefined && sym.symbol.includes('-'))));
+    // "các văn bản số 8609/BCT-TC … và số 8954/BCT-TC": "số" before an issuer's coded number names a document too; it
+    // is of the type cited just before in the sentence, if any.
+    const numbered = sym.kind === 'state' && sym.symbol.includes('-') && tokenKey(ctx, i - 1) === 'số';
+    const ok = sym.kind === 'party' || (sym.kind === 'state' && (sym.year !== null || (fromCode !== undefined && sym.symbol.includes('-')))) || numbered;
     if (!ok) continue;
+    const sibling = numbered && fromCode === undefined && sym.year === null ? typeOfSibling(ctx, hits, i) : null;
     hits.push(makeHit(ctx, t.start[i]!, sym.end, {
-      key: symbolKey(sym, sym.symbol), type: sym.year !== null && !fromCode ? null : fromCode ?? null,
+      key: symbolKey(sym, sym.symbol), type: sibling ?? (sym.year !== null && !fromCode ? null : fromCode ?? null),
       number: sym.number, symbol: sym.symbol, year: sym.year,
     }));
     consumedTo = sym.end;

@@ -41,3 +41,20 @@ describe('utils/entities/parse-document-tail (round 22)', () => {
       .map((d) => [d.surface, d.issuer, d.mentions.length])).toEqual([['Chỉ thị 07-CT/TW', 'Bộ Chính trị', 2]]);
   });
 });
+
+describe('utils/entities/find-documents (round 22: letters by issuer code)', () => {
+  it('reads a lower-case "văn bản" with a full coded symbol and no "số"', () => {
+    expect(recognize('Văn phòng Chính phủ có văn bản 5120/VPCP-KTTH gửi các bộ.').documents.map((d) => [d.surface, d.symbol]))
+      .toEqual([['văn bản 5120/VPCP-KTTH', 'VPCP-KTTH']]);
+  });
+
+  it('reads a second "số" of the same sentence with the first one\'s type', () => {
+    expect(recognize('Sở đã ban hành các văn bản số 310/STC-NS ngày 2/3/2024 và số 415/STC-NS ngày 9/4/2024 để đôn đốc.').documents
+      .map((d) => [d.surface, d.type, d.symbol, d.date]))
+      .toEqual([['văn bản số 310/STC-NS', 'Văn bản', 'STC-NS', '2024-03-02'], ['415/STC-NS', 'Văn bản', 'STC-NS', '2024-04-09']]);
+  });
+
+  it('leaves house numbers and file codes alone', () => {
+    expect(recognize('Nhà số 12/3-5 đường Lê Lợi; hồ sơ số 12/HS-2020 đã nộp.').documents).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ describe('utils/entities/find-documents (round 7: a lower-case "văn bản số"
   it.each([
     ['a bare number', 'Huyện đã gửi văn bản số 12 cho các xã.'],
     ['a symbol without an issuer code', 'Sở có văn bản số 56/SYT gửi các bệnh viện.'],
-    ['no "số" before the symbol', 'Xem văn bản 88/UBND-VX để biết thêm.'],
+    ['a letter\'s symbol with no type word', 'Xem 88/UBND-VX để biết thêm.'],
     ['a phone number', 'Mọi văn bản xin gửi về, hoặc gọi số điện thoại 0912-345-678.'],
   ])('finds no citation in %s', (_label, text) => {
     expect(docs(text)).toEqual([]);
