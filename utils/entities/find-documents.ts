@@ -124,6 +124,8 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       if (!(bits(ctx, i) & typeBit)) continue;
       const m = DOC_TYPES.match(ctx, i);
       if (!m) continue;
+      // "PHÁP LUẬT NĂM 2024", "pháp luật 2015": the law in general, no law's name.
+      if (m.value.canonical === 'Luật' && i > 0 && tokenKey(ctx, i - 1) === 'pháp') continue;
       // "văn bản số …" in lower case is often prose about some text: it names a document only with "số" and a full
       // State symbol with an issuer code ("văn bản số 4912/UBND-NC"), checked below.
       const lowerGeneric = m.value.symbolOnly && !(t.flags[i]! & CAP);

@@ -13,7 +13,7 @@ import { firstBits } from './phrase-lexicon';
 import { MILITARY_RANKS } from './ranks';
 import { ranksBefore } from './ranks-before';
 import { origText, tokenKey, type TextContext } from './text-context';
-import { PUNCT, WORD } from './tokenize';
+import { CAP, PUNCT, WORD } from './tokenize';
 
 /** One full-name mention of an official with what the text says about them there. */
 export interface OfficialHit {
@@ -46,11 +46,15 @@ function dropOwnAcronym(title: string): string {
   return initials.endsWith(m[1]!) ? title.slice(0, m.index) + title.slice(m.index + m[0].length) : title;
 }
 
+const GENERIC_HEADS = new Set(['cán bộ', 'công chức', 'thành viên', 'trợ lý', 'thư ký', 'cố vấn']);
+
 // "…, Chủ tịch Nguyễn Văn A cho biết": a bare ambiguous head before a full name adds its title to an official the
 // text names with a public post (checked once all hits are known); alone it proves nothing (a company's chairman).
 function bareHeadHolder(ctx: TextContext, chain: TitleChain, hits: OfficialHit[]): boolean {
   const only = chain.titles[0]!;
   if (!chain.name || chain.titles.length !== 1 || startTitle(ctx, only.from)!.headEnd !== only.to) return false;
+  // "cho cán bộ, Thiếu tướng A": some bare heads in lower case are common nouns ("cadres"), no post of the name after.
+  if (!(ctx.tokens.flags[only.from]! & CAP) && GENERIC_HEADS.has(tokenKey(ctx, only.from) + ' ' + tokenKey(ctx, only.from + 1))) return false;
   hits.push({ name: extendLowerGiven(ctx, chain.name), titles: titleTexts(ctx, chain), ranks: [], ifKnown: true });
   return true;
 }
@@ -161,6 +165,9 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       // organ) was that title's holder; the next title, with a holder of its own, is not A's.
       else if (chain.name) closedAt = chain.name[1];
       chain.end = Math.max(chain.end, h.end);
+      // "cho cán bộ, Thiếu tướng A chúc mừng": a title that proves nothing gives its holder up to the scan, which may
+      // find them public on its own (a rank, a title of their own).
+      if (!vouched && !h.names.length && chain.name) chain.end = chain.titles[chain.titles.length - 1]!.to;
     }
     i = Math.max(chain.end, i + 1);
   }

@@ -103,7 +103,8 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
       return year >= 1945 && year <= 2100 ? { end: e + 1, year } : null;
     }
     // "Luật Phòng, chống bệnh truyền nhiễm": the comma of "phòng, chống" stays inside the name.
-    if (t.kind[e] === PUNCT && ctx.text[t.start[e]!] === ',' && tokenKey(ctx, e + 1) === 'chống') continue;
+    // So does that of "Luật Phổ biến, giáo dục pháp luật".
+    if (t.kind[e] === PUNCT && ctx.text[t.start[e]!] === ',' && (tokenKey(ctx, e + 1) === 'chống' || (tokenKey(ctx, e + 1) === 'giáo' && tokenKey(ctx, e - 1) === 'biến'))) continue;
     if (t.kind[e] !== WORD) return null;
     // "Luật Quản lý thuế ngày 29/11/2006": the law passed on that day (the date is read as the document's).
     if (tokenKey(ctx, e) === 'ngày' && e + 1 < t.count && t.kind[e + 1] === NUM && parseDate(ctx.lower, t.start[e + 1]!)) return { end: e, year: null };

@@ -58,3 +58,10 @@ describe('utils/entities/find-documents (round 22: letters by issuer code)', () 
     expect(recognize('Nhà số 12/3-5 đường Lê Lợi; hồ sơ số 12/HS-2020 đã nộp.').documents).toEqual([]);
   });
 });
+
+describe('utils/entities/parse-named-document (round 22)', () => {
+  it('reads "pháp luật" as the law in general and keeps the comma inside "Phổ biến, giáo dục pháp luật"', () => {
+    expect(recognize('KẾ HOẠCH PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT NĂM 2024\nThực hiện Luật Phổ biến, giáo dục\npháp luật năm 2012.').documents
+      .map((d) => [d.surface, d.year])).toEqual([['Luật Phổ biến, giáo dục\npháp luật năm 2012', 2012]]);
+  });
+});

@@ -62,6 +62,9 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Hà Văn Tư', ['Chủ tịch UBND huyện', 'trưởng đoàn']]]],
     ['a role given with "làm" after a title-first holder', 'Phó Thủ tướng Hà Văn Tư làm Tổ trưởng Tổ công tác.',
       [['Hà Văn Tư', ['Phó Thủ tướng', 'Tổ trưởng Tổ công tác']]]],
+    ['a holder surnamed Đoàn after "tỉnh"', 'Phó Chủ tịch UBND tỉnh Đoàn Văn Tiến cùng tham dự.', [['Đoàn Văn Tiến', ['Phó Chủ tịch UBND tỉnh']]]],
+    ['the provincial youth union still', 'Ông Lê Văn An, Bí thư Tỉnh đoàn cho biết.', [['Lê Văn An', ['Bí thư Tỉnh đoàn']]]],
+    ['an officer after "cán bộ" (cadres) and a comma', 'Giao nhiệm vụ cho cán bộ, Thiếu tướng Vi Văn Mạnh chúc mừng.', [['Vi Văn Mạnh', ['Thiếu tướng']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
