@@ -185,6 +185,15 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
         continue;
       }
       const named = m.value.symbolOnly || lowerGeneric ? null : parseNamedDocument(ctx, i, i + m.len, canonical);
+      if (named?.numbered) {
+        // "Luật kiểm toán nhà nước số 81/2015/QH13": one citation from the type word to the symbol.
+        const sym = parseSymbol(s, ctx.lower, skipWs(ctx.lower, t.end[named.end]!));
+        if (sym && sym.kind === 'state' && sym.symbol) {
+          hits.push(makeHit(ctx, start, sym.end, { key: symbolKey(sym, sym.symbol), type: canonical, number: sym.number, symbol: sym.symbol, year: sym.year }));
+          consumedTo = sym.end;
+        }
+        continue;
+      }
       if (named) {
         const end = t.end[named.end - 1]!;
         hits.push(makeHit(ctx, start, end, {

@@ -7,7 +7,7 @@ import { foreignNameAt } from './foreign-name';
 import { presidentHoAt } from './president-ho';
 import { nameBefore } from './name-before';
 import { untitledOfficials } from './untitled-officials';
-import { comradeHolds, vouchedTitle } from './vouched-title';
+import { comradeHolds, comradesGiven, vouchedTitle } from './vouched-title';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
 import { firstBits } from './phrase-lexicon';
 import { MILITARY_RANKS } from './ranks';
@@ -102,7 +102,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
     const appointees = appointeesBefore(ctx, i);
     if (appointees.length) {
       const chain = parseTitleChain(ctx, i, 'name-first')!;
-      if (chain.titles.some((s) => s.isPublic)) {
+      if (chain.titles.some((s) => s.isPublic) || comradesGiven(ctx, appointees[0]!, chain)) {
         const titles = titleTexts(ctx, chain);
         for (const n of appointees) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });
       }

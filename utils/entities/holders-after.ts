@@ -2,11 +2,12 @@ import { foreignNameAt } from './foreign-name';
 import { isCountedTitle, listCueAfter, namesInList, titleCount } from './list-after-title';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { PUBLIC_MARKERS } from './org-words';
+import { STOP_WORDS } from './stop-words';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { termEnd } from './term-of-office';
 import { tokenKey, type TextContext } from './text-context';
-import { NL_BEFORE, PARA_BEFORE, PUNCT, WORD } from './tokenize';
+import { CAP, NL_BEFORE, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 function punct(ctx: TextContext, i: number): string {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
@@ -119,8 +120,17 @@ function nameClosingItem(ctx: TextContext, k: number): [number, number] | null {
   const name = pickName(ctx, k, run, 'weak');
   if (!name || name[0] !== k || name[1] !== run) return null;
   const p = punct(ctx, run);
-  return run >= t.count || p === '.' || p === ';' || (t.flags[run]! & NL_BEFORE) !== 0 ? name : null;
+  if (run >= t.count || p === '.' || p === ';' || (t.flags[run]! & NL_BEFORE) !== 0) return name;
+  // "Chủ tịch BCH TƯ Hội Nông dân VN, Nguyễn Quốc Cường đánh giá …": a full name right before the clause's verb.
+  const verb = t.kind[run] === WORD && !(t.flags[run]! & CAP) && STOP_WORDS.match(ctx, run) && !NOT_VERBS.has(tokenKey(ctx, run));
+  return verb && run - k >= 3 ? name : null;
 }
+
+// Stop words that are no verb: a name before them may go on with a list or a phrase of its own.
+const NOT_VERBS = new Set(['và', 'của', 'các', 'những', 'với', 'tại', 'trong', 'từ', 'đến', 'cho', 'theo', 'về', 'trên', 'dưới', 'sau',
+  'trước', 'hay', 'hoặc', 'như', 'người', 'ông', 'bà', 'anh', 'chị', 'đồng', 'nhưng', 'còn', 'vì', 'do', 'bởi', 'nếu', 'nên', 'rồi', 'song',
+  'cũng', 'đều', 'hơn', 'này', 'đó', 'nay', 'hiện', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'hôm', 'khi', 'thì', 'mà', 'vào', 'ra', 'lên',
+  'xuống', 'qua', 'tới', 'lại', 'cùng']);
 
 // "Hai cựu Thứ trưởng Bộ Công an, A và B, bị truy tố": a counted title whose holders follow it between commas, as
 // many as it counts.

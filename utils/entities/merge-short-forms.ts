@@ -44,3 +44,23 @@ export function mergeShortForms(docs: DocumentRef[]): DocumentRef[] {
     return false;
   });
 }
+
+/**
+ * "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII … đưa Nghị quyết Đại hội vào cuộc sống": a named resolution
+ * that is the start of exactly one longer named resolution of the text is that one, elliptical.
+ */
+export function mergeEllipticalNames(docs: DocumentRef[]): DocumentRef[] {
+  // Resolutions only: "Luật Tổ chức Chính phủ" is no short "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền …".
+  const named = docs.filter((d) => d.number === null && d.symbol === null && d.type === 'Nghị quyết');
+  if (named.length < 2) return docs;
+  const keyOf = (d: DocumentRef) => d.key + ' ';
+  return docs.filter((d) => {
+    if (d.number !== null || d.symbol !== null || d.type !== 'Nghị quyết') return true;
+    const longer = named.filter((o) => o !== d && keyOf(o).startsWith(keyOf(d)));
+    if (longer.length !== 1) return true;
+    const target = longer[0]!;
+    target.mentions.push(...d.mentions);
+    target.mentions.sort((x, y) => x.start - y.start);
+    return false;
+  });
+}

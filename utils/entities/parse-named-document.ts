@@ -1,6 +1,6 @@
 import { parseDate } from './parse-date';
 import { tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, NUM, PUNCT, WORD } from './tokenize';
+import { ALLCAPS, CAP, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 const ROMAN = /^[ivxlc]+$/;
 const ORDINAL_WORDS = new Set(['nhất', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
@@ -13,7 +13,8 @@ function ordinalLen(ctx: TextContext, k: number): number {
   if (k >= t.count) return 0;
   const key = tokenKey(ctx, k);
   if (t.kind[k] === NUM) return /^\d{1,2}$/.test(key) ? 1 : 0;
-  if (t.flags[k]! & ALLCAPS && ROMAN.test(key)) return 1;
+  // "lần thứ X": a one-letter numeral is capitalised, too short to count as all capitals.
+  if ((t.flags[k]! & ALLCAPS || (t.flags[k]! & CAP && t.end[k]! - t.start[k]! === 1)) && ROMAN.test(key)) return 1;
   if (ORDINAL_WORDS.has(key)) return key === 'mười' && ORDINAL_WORDS.has(tokenKey(ctx, k + 1)) ? 2 : 1;
   return 0;
 }
@@ -56,7 +57,7 @@ function congress(ctx: TextContext, k: number): number {
 }
 
 /** Ends (token index) a named citation without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai 2024". */
-export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number, canonical: string): { end: number; year: number | null } | null {
+export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number, canonical: string): { end: number; year: number | null; numbered?: boolean } | null {
   const t = ctx.tokens;
   // A lower-case type word names a resolution only before a capitalised name ("nghị quyết Đại hội XIII").
   if (!(t.flags[typeTok]! & CAP) && !(canonical === 'Nghị quyết' && t.flags[k]! & CAP)) return null;
@@ -93,9 +94,11 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
   }
   if (canonical !== 'Luật' && canonical !== 'Bộ luật' && canonical !== 'Pháp lệnh') return null;
   if (k >= t.count || t.kind[k] !== WORD) return null;
+  if (tokenKey(ctx, k) === 'sư') return null; // "Luật sư Nguyễn Văn A": a lawyer
   // "Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001": a name in lower case too, always with its year or date.
   // "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004": long names.
   for (let e = k + 1; e < Math.min(t.count, k + MAX_LAW_NAME); e++) {
+    if (t.flags[e]! & PARA_BEFORE) return null; // a name never runs across a blank line
     if (t.kind[e] === NUM) {
       // A name in lower case needs its year or date as much as a capitalised one ("Luật tổ chức chính quyền địa phương 2015").
       const key = tokenKey(ctx, e);
@@ -106,6 +109,8 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
     // So does that of "Luật Phổ biến, giáo dục pháp luật".
     if (t.kind[e] === PUNCT && ctx.text[t.start[e]!] === ',' && (tokenKey(ctx, e + 1) === 'chống' || (tokenKey(ctx, e + 1) === 'giáo' && tokenKey(ctx, e - 1) === 'biến'))) continue;
     if (t.kind[e] !== WORD) return null;
+    // "Luật kiểm toán nhà nước số 81/2015/QH13": the law's number follows its name; `end` is the token "số".
+    if (tokenKey(ctx, e) === 'số' && e + 1 < t.count && t.kind[e + 1] === NUM) return { end: e, year: null, numbered: true };
     // "Luật Quản lý thuế ngày 29/11/2006": the law passed on that day (the date is read as the document's).
     if (tokenKey(ctx, e) === 'ngày' && e + 1 < t.count && t.kind[e + 1] === NUM && parseDate(ctx.lower, t.start[e + 1]!)) return { end: e, year: null };
     // A verb ends the name: "Luật Đất đai được thông qua năm 2024" names no year of the law.

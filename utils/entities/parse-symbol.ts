@@ -69,8 +69,10 @@ export function parseCode(s: string, lower: string, i: number): { end: number; s
       if (more && more.uppers >= 2 && more.uppers === more.end - j - 1 && (s[more.end] === '-' || s[more.end] === '/')) { j = more.end; continue; }
     }
     // "TTr -\nNN&PTNT": spaces (or a line break) on both sides of the hyphen.
-    if (s[j] === ' ' && s[j + 1] === '-' && (s[j + 2] === ' ' || s[j + 2] === '\n')) {
-      const more = group(s, lower, j + 3);
+    // "673/QĐ -TTg": a stray space before a hyphen glued to the next group.
+    if (s[j] === ' ' && s[j + 1] === '-' && (s[j + 2] === ' ' || s[j + 2] === '\n' || isLetter(s.charCodeAt(j + 2)))) {
+      const at = s[j + 2] === ' ' || s[j + 2] === '\n' ? j + 3 : j + 2;
+      const more = group(s, lower, at);
       if (!more || more.uppers < 2) break;
       j = more.end;
       groups++;

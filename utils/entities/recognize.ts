@@ -5,7 +5,7 @@ import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
 import { PLACES } from './places';
 import { mergeShortForeignNames } from './merge-foreign-names';
-import { mergeShortForms } from './merge-short-forms';
+import { mergeEllipticalNames, mergeShortForms } from './merge-short-forms';
 import { createTextContext, origOffset, origText, tokenKey, type TextContext } from './text-context';
 import type { DocumentRef, Mention, Official, Recognition } from './types';
 
@@ -123,7 +123,7 @@ function collectDocuments(ctx: TextContext): DocumentRef[] {
       year: hit.year, date: hit.date, issuer: hit.issuer, term: hit.term, mentions: [m],
     });
   }
-  return mergeShortForms([...byKey.values()]);
+  return mergeEllipticalNames(mergeShortForms([...byKey.values()]));
 }
 
 /**

@@ -47,6 +47,11 @@ function privateTitle(ctx: TextContext, chain: TitleChain): boolean {
   return false;
 }
 
+/** "Các đồng chí A, B được bầu làm Phó Chủ tịch": the first of several comrades given a post with no company in it. */
+export function comradesGiven(ctx: TextContext, first: [number, number], chain: TitleChain): boolean {
+  return comradeBefore(ctx, first[0]) && !privateTitle(ctx, chain);
+}
+
 /** "đồng chí A - Viện trưởng": a comrade's post, when no company is named in it, is a public one. */
 export function comradeHolds(ctx: TextContext, name: [number, number], chain: TitleChain): boolean {
   return comradeBefore(ctx, name[0]) && !privateTitle(ctx, chain);

@@ -65,3 +65,24 @@ describe('utils/entities/parse-named-document (round 22)', () => {
       .map((d) => [d.surface, d.year])).toEqual([['Luật Phổ biến, giáo dục\npháp luật năm 2012', 2012]]);
   });
 });
+
+describe('utils/entities/find-documents (round 22: set 35)', () => {
+  it('files an elliptical congress resolution under the one full name of the text', () => {
+    expect(docs('Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, sớm đưa Nghị quyết Đại hội vào cuộc sống.'))
+      .toEqual([['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII', null, 2]]);
+  });
+
+  it('keeps a one-letter numeral in a congress\'s name', () => {
+    expect(docs('Kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X, nhiệm kỳ 2015 - 2020.'))
+      .toEqual([['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X', null, 1]]);
+  });
+
+  it('reads a stray space before a symbol\'s hyphen', () => {
+    expect(recognize('Thực hiện Quyết định số 673/QĐ -TTg ngày 10/5/2011.').documents.map((d) => [d.symbol, d.date])).toEqual([['QĐ-TTg', '2011-05-10']]);
+  });
+
+  it('reads a law\'s name and number as one citation, and no law in a lawyer', () => {
+    expect(recognize('Luật sư Lê Văn An\n\nLuật Kiểm toán nhà nước số 81/2015/QH13 ngày 24/6/2015 quy định.').documents
+      .map((d) => [d.surface, d.type, d.symbol, d.year])).toEqual([['Luật Kiểm toán nhà nước số 81/2015/QH13', 'Luật', 'QH13', 2015]]);
+  });
+});

@@ -65,11 +65,17 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['a holder surnamed Đoàn after "tỉnh"', 'Phó Chủ tịch UBND tỉnh Đoàn Văn Tiến cùng tham dự.', [['Đoàn Văn Tiến', ['Phó Chủ tịch UBND tỉnh']]]],
     ['the provincial youth union still', 'Ông Lê Văn An, Bí thư Tỉnh đoàn cho biết.', [['Lê Văn An', ['Bí thư Tỉnh đoàn']]]],
     ['an officer after "cán bộ" (cadres) and a comma', 'Giao nhiệm vụ cho cán bộ, Thiếu tướng Vi Văn Mạnh chúc mừng.', [['Vi Văn Mạnh', ['Thiếu tướng']]]],
+    ['comrades elected to a bare post', 'Các đồng chí Lê Văn An, Trần Thị Bình, Hà Văn Cư được bầu làm Phó Chủ tịch.',
+      [['Lê Văn An', ['Phó Chủ tịch']], ['Trần Thị Bình', ['Phó Chủ tịch']], ['Hà Văn Cư', ['Phó Chủ tịch']]]],
+    ['a full name after the title\'s comma, before the verb', 'Phát biểu, Chủ tịch Hội Nông dân tỉnh, Lê Quốc Hùng đánh giá cao kết quả.',
+      [['Lê Quốc Hùng', ['Chủ tịch Hội Nông dân tỉnh']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['people elected to a company\'s board', 'Các ông Lê Văn An, Trần Văn Bình được bầu làm Phó Chủ tịch Hội đồng quản trị.'],
+    ['a company director\'s name after the comma', 'Gặp Giám đốc Công ty Bình Minh, Nguyễn Văn An cho biết.'],
     ['the director of an international hospital', 'Bác sĩ Vũ Hải Nam, Giám đốc Bệnh viện Đa khoa Quốc tế Hải Âu cho biết.'],
     ['the director of a cosmetic hospital', 'Bác sĩ Vũ Hải Nam, Giám đốc Bệnh viện Thẩm mỹ Hải Âu cho biết.'],
     ['a comrade who runs a company', 'Có đồng chí Giám đốc Công ty Bình Minh Lê Văn Hải.'],
