@@ -11,11 +11,13 @@ import { PLACES } from './places';
 import { dashNameAt, lineOpeningName } from './name-after-title';
 import { ORG_PHRASES } from './org-words';
 import { isPublicTitle } from './public-title';
-import { phraseSet } from './phrase-lexicon';
 import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
 import { SURNAMES } from './surnames';
-import { TITLE_HEADS, TITLE_MODIFIERS, SKIPPED_MODIFIERS } from './title-heads';
+import { TITLE_MODIFIERS } from './title-heads';
+import { startTitle } from './start-title';
+
+export { startTitle } from './start-title';
 import { tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, DOTTED, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
@@ -48,33 +50,10 @@ const LOCAL_UNITS = new Set(['huyện', 'quận', 'thị', 'xã', 'phường']);
 const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'bản', 'thôn', 'ấp', 'buôn', 'làng', 'xóm', 'bon', 'plei', 'khu', 'tổ']);
 const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const MAX_TITLE_TOKENS = 40; // an ambassador accredited to three states runs past 30
-// Heads that open an honour or a role, not a post: "đại sứ thương hiệu" (brand ambassador).
-const NOT_POSTS = phraseSet(['đại sứ thương hiệu', 'đại sứ thiện chí', 'đại sứ hình ảnh', 'đại sứ du lịch', 'đại sứ truyền thông']);
 const COUNT_UNITS = new Set(['năm', 'tháng', 'ngày', 'tuổi', 'lần', 'người', 'tỷ', 'triệu', 'giờ', 'phút', 'km', 'ha', 'đồng']);
 const ORGAN_HEAD_ENDS = new Set(['tòa', 'toà', 'ban', 'đội', 'phòng']);
 function punctAt(ctx: TextContext, i: number): string {
   return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
-
-/** If a title starts at token i: where it starts (modifier included), where the head ends, and the head info. */
-export function startTitle(ctx: TextContext, i: number): { from: number; headEnd: number; needsPublic: boolean } | null {
-  const t = ctx.tokens;
-  if (i >= t.count || t.kind[i] !== WORD) return null;
-  let from = i;
-  let h = i;
-  // "nguyên quyền Bí thư Tỉnh ủy": up to two modifiers.
-  while (h < i + 2 && h < t.count && t.kind[h] === WORD && TITLE_MODIFIERS.match(ctx, h)) h++;
-  if (h === i && SKIPPED_MODIFIERS.match(ctx, i)) from = h = i + 1;
-  const m = TITLE_HEADS.match(ctx, h);
-  if (!m) return null;
-  if (NOT_POSTS.match(ctx, h)) return null;
-  // A multi-word head in capitals is a headline ("CHỦ TỊCH NƯỚC ..."), not a title we can delimit.
-  if (m.len > 1 && t.flags[h]! & ALLCAPS) return null;
-  // "chức vụ Trưởng Ban", "nhiệm vụ Trưởng đoàn": a lower-case "vụ" ending a word is not "Vụ trưởng".
-  if (m.len > 1 && !(t.flags[h]! & CAP) && tokenKey(ctx, h) === 'vụ' && h > 0 && t.kind[h - 1] === WORD && !(t.flags[h - 1]! & CAP)) return null;
-  // "Phủ Chủ tịch", "Phủ Thủ tướng": the palace, a place; "Bộ Tư lệnh Vùng 4": the command, an organ.
-  if (from === h && h > 0 && t.flags[h - 1]! & CAP && (tokenKey(ctx, h - 1) === 'phủ' || (tokenKey(ctx, h - 1) === 'bộ' && tokenKey(ctx, h) === 'tư'))) return null;
-  return { from, headEnd: h + m.len, needsPublic: m.value.needsPublic };
 }
 
 /** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
@@ -286,6 +265,25 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     const body = readBody(ctx, st.headEnd, mode);
     let to = body.titleEnd;
     while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.' && !closesParen(ctx, st.headEnd, to - 1)) to--;
+    // "Phó Giám đốc Sở Y tế phụ trách điều hành …": "phụ trách" with nothing of the title after it is the verb.
+    if (to - 2 >= st.headEnd && tokenKey(ctx, to - 2) === 'phụ' && tokenKey(ctx, to - 1) === 'trách') to -= 2;
+    const sep = punctAt(ctx, body.end) || (ctx.tokens.kind[body.end] === WORD ? tokenKey(ctx, body.end) : '');
+    // "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ", "Phó Chủ tịch kiêm Tổng Thư ký …": a bare head joined to the next post
+    // shares its organ; the two read as one title.
+    // ("Phó Thủ tướng kiêm Bộ trưởng …": a head that is a post on its own stays apart from what it holds "kiêm".)
+    const joined = to === st.headEnd && !body.name && (sep === '-' || (sep === 'kiêm' && st.needsPublic)) ? startTitle(ctx, body.end + 1) : null;
+    if (joined && ctx.tokens.flags[body.end + 1]! & CAP) {
+      const next = readBody(ctx, joined.headEnd, mode);
+      if (next.titleEnd > joined.headEnd) {
+        titles.push({ from: st.from, to: next.titleEnd, isPublic: !joined.needsPublic || isPublicTitle(ctx, joined.headEnd, next.titleEnd) });
+        k = next.end;
+        if (next.name) { name = next.name; nameUnsure = next.nameUnsure === true; k = next.name[1]; break; }
+        const p2 = punctAt(ctx, k);
+        const key2 = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+        if ((p2 === ',' || p2 === '-' || key2 === 'kiêm') && startTitle(ctx, k + 1)) { k++; continue; }
+        break;
+      }
+    }
     titles.push({ from: st.from, to, isPublic: !st.needsPublic || isPublicTitle(ctx, st.headEnd, to) });
     k = body.end;
     if (body.name) { name = body.name; nameUnsure = body.nameUnsure === true; k = body.name[1]; break; }

@@ -69,6 +69,14 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Lê Văn An', ['Phó Chủ tịch']], ['Trần Thị Bình', ['Phó Chủ tịch']], ['Hà Văn Cư', ['Phó Chủ tịch']]]],
     ['a full name after the title\'s comma, before the verb', 'Phát biểu, Chủ tịch Hội Nông dân tỉnh, Lê Quốc Hùng đánh giá cao kết quả.',
       [['Lê Quốc Hùng', ['Chủ tịch Hội Nông dân tỉnh']]]],
+    ['a bare head joined by a dash to the post whose organ it shares', 'Bà Lê Thu Hà, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam phát biểu.',
+      [['Lê Thu Hà', ['Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam']]]],
+    ['a bare ambiguous head joined by "kiêm"', 'Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Lê Thu Hà phát biểu.',
+      [['Lê Thu Hà', ['Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam']]]],
+    ['a post of its own stays apart from what it holds "kiêm"', 'Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Campuchia Sar Kheng phát biểu.',
+      [['Sar Kheng', ['Phó Thủ tướng', 'Bộ trưởng Bộ Nội vụ Campuchia']]]],
+    ['"phụ trách" with nothing of the title after it', 'Giao ông Vũ Văn Tân, Phó Giám đốc Sở Y tế phụ trách điều hành hoạt động của Sở.',
+      [['Vũ Văn Tân', ['Phó Giám đốc Sở Y tế']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });

@@ -1,0 +1,28 @@
+import { phraseSet } from './phrase-lexicon';
+import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
+import { tokenKey, type TextContext } from './text-context';
+import { ALLCAPS, CAP, WORD } from './tokenize';
+
+// Heads that open an honour or a role, not a post: "đại sứ thương hiệu" (brand ambassador).
+const NOT_POSTS = phraseSet(['đại sứ thương hiệu', 'đại sứ thiện chí', 'đại sứ hình ảnh', 'đại sứ du lịch', 'đại sứ truyền thông']);
+
+/** If a title starts at token i: where it starts (modifier included), where the head ends, and the head info. */
+export function startTitle(ctx: TextContext, i: number): { from: number; headEnd: number; needsPublic: boolean } | null {
+  const t = ctx.tokens;
+  if (i >= t.count || t.kind[i] !== WORD) return null;
+  let from = i;
+  let h = i;
+  // "nguyên quyền Bí thư Tỉnh ủy": up to two modifiers.
+  while (h < i + 2 && h < t.count && t.kind[h] === WORD && TITLE_MODIFIERS.match(ctx, h)) h++;
+  if (h === i && SKIPPED_MODIFIERS.match(ctx, i)) from = h = i + 1;
+  const m = TITLE_HEADS.match(ctx, h);
+  if (!m) return null;
+  if (NOT_POSTS.match(ctx, h)) return null;
+  // A multi-word head in capitals is a headline ("CHỦ TỊCH NƯỚC ..."), not a title we can delimit.
+  if (m.len > 1 && t.flags[h]! & ALLCAPS) return null;
+  // "chức vụ Trưởng Ban", "nhiệm vụ Trưởng đoàn": a lower-case "vụ" ending a word is not "Vụ trưởng".
+  if (m.len > 1 && !(t.flags[h]! & CAP) && tokenKey(ctx, h) === 'vụ' && h > 0 && t.kind[h - 1] === WORD && !(t.flags[h - 1]! & CAP)) return null;
+  // "Phủ Chủ tịch", "Phủ Thủ tướng": the palace, a place; "Bộ Tư lệnh Vùng 4": the command, an organ.
+  if (from === h && h > 0 && t.flags[h - 1]! & CAP && (tokenKey(ctx, h - 1) === 'phủ' || (tokenKey(ctx, h - 1) === 'bộ' && tokenKey(ctx, h) === 'tư'))) return null;
+  return { from, headEnd: h + m.len, needsPublic: m.value.needsPublic };
+}
