@@ -270,8 +270,8 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     const sep = punctAt(ctx, body.end) || (ctx.tokens.kind[body.end] === WORD ? tokenKey(ctx, body.end) : '');
     // "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ", "Phó Chủ tịch kiêm Tổng Thư ký …": a bare head joined to the next post
     // shares its organ; the two read as one title.
-    // ("Phó Thủ tướng kiêm Bộ trưởng …": a head that is a post on its own stays apart from what it holds "kiêm".)
-    const joined = to === st.headEnd && !body.name && (sep === '-' || (sep === 'kiêm' && st.needsPublic)) ? startTitle(ctx, body.end + 1) : null;
+    // ("Phó Thủ tướng kiêm Bộ trưởng …", "UVBTV – PCT UBND huyện": a head that is a post on its own stays apart.)
+    const joined = to === st.headEnd && !body.name && st.needsPublic && (sep === '-' || sep === 'kiêm') ? startTitle(ctx, body.end + 1) : null;
     if (joined && ctx.tokens.flags[body.end + 1]! & CAP) {
       const next = readBody(ctx, joined.headEnd, mode);
       if (next.titleEnd > joined.headEnd) {
