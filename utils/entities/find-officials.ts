@@ -1,4 +1,5 @@
 import { rankAfterName } from './rank-after-name';
+import { careerTitles } from './career-titles';
 import { appointedAt, appointedHeadAt, appointeesBefore } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
@@ -172,5 +173,6 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
     i = Math.max(chain.end, i + 1);
   }
   untitledOfficials(ctx, hits);
+  careerTitles(ctx, hits);
   return hits;
 }

@@ -77,11 +77,16 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Sar Kheng', ['Phó Thủ tướng', 'Bộ trưởng Bộ Nội vụ Campuchia']]]],
     ['"phụ trách" with nothing of the title after it', 'Giao ông Vũ Văn Tân, Phó Giám đốc Sở Y tế phụ trách điều hành hoạt động của Sở.',
       [['Vũ Văn Tân', ['Phó Giám đốc Sở Y tế']]]],
+    ['earlier posts given by a pronoun', 'Ông Lò Văn Mạnh, Chủ tịch UBND tỉnh, phát biểu. Trước đó, ông từng giữ các chức vụ: Bí thư Huyện ủy Mường Tè; Giám đốc Sở Tài chính.',
+      [['Lò Văn Mạnh', ['Chủ tịch UBND tỉnh', 'Bí thư Huyện ủy Mường Tè', 'Giám đốc Sở Tài chính']]]],
+    ['"bà" for the woman named last', 'Bà Trần Thị Hoa, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Chủ tịch UBND tỉnh. Bà từng là Phó Chủ tịch UBND tỉnh.',
+      [['Trần Thị Hoa', ['Bí thư Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh']], ['Lê Văn Nam', ['Chủ tịch UBND tỉnh']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['a pronoun with no official named before it', 'Ông từng giữ chức Giám đốc Sở Tài chính, nay nghỉ hưu.'],
     ['people elected to a company\'s board', 'Các ông Lê Văn An, Trần Văn Bình được bầu làm Phó Chủ tịch Hội đồng quản trị.'],
     ['a company director\'s name after the comma', 'Gặp Giám đốc Công ty Bình Minh, Nguyễn Văn An cho biết.'],
     ['the director of an international hospital', 'Bác sĩ Vũ Hải Nam, Giám đốc Bệnh viện Đa khoa Quốc tế Hải Âu cho biết.'],

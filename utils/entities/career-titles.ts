@@ -1,0 +1,74 @@
+import type { OfficialHit } from './find-officials';
+import { PRIVATE_MARKERS } from './org-words';
+import { parseTitleChain, startTitle } from './parse-title-chain';
+import { origText, tokenKey, type TextContext } from './text-context';
+import { CAP, PUNCT, WORD } from './tokenize';
+
+// Words between the pronoun and the verb: "ông từng", "bà đã lần lượt", "ông trước đó".
+const ADVERBS = new Set(['từng', 'đã', 'đang', 'hiện', 'nay', 'vẫn', 'cũng', 'còn', 'lần', 'lượt', 'trước', 'sau', 'đó', 'đây', 'tiếp', 'tục']);
+// How far back (tokens) the official a pronoun stands for may be named.
+const WINDOW = 300;
+
+function word(ctx: TextContext, k: number): string {
+  return k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+}
+
+// From the token after "ông"/"bà": the head of the post the clause gives, or -1. "ông từng giữ các chức vụ: …",
+// "bà là …", "ông làm …", "ông từng giữ Phó Chủ tịch …".
+function postAfterPronoun(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  if (k >= t.count || t.kind[k] !== WORD || t.flags[k]! & CAP) return -1; // "ông Nguyễn Văn A": a name, not a pronoun
+  let n = 0;
+  while (n < 4 && ADVERBS.has(word(ctx, k))) { k++; n++; }
+  const verb = word(ctx, k);
+  if (verb === 'là' || verb === 'làm') k++;
+  else if (verb === 'giữ') {
+    k++;
+    if (word(ctx, k) === 'các') k++;
+    if (word(ctx, k) === 'chức') { k++; if (word(ctx, k) === 'vụ' || word(ctx, k) === 'danh') k++; }
+    if (k < t.count && t.kind[k] === PUNCT && ctx.text[t.start[k]!] === ':') k++;
+  } else return -1;
+  return startTitle(ctx, k) ? k : -1;
+}
+
+function hasThi(ctx: TextContext, name: [number, number]): boolean {
+  for (let k = name[0]; k < name[1]; k++) if (tokenKey(ctx, k) === 'thị') return true;
+  return false;
+}
+
+/**
+ * "Ông từng giữ chức Bí thư Tỉnh đoàn, …; trước đó ông là Phó Chủ tịch …": posts a pronoun "ông"/"bà" (no name after
+ * it) gives to the official named last before it (for "bà", the last one with "Thị" in the name, when there is one).
+ * Added as ifKnown hits: they only ever add titles to an official the text names.
+ */
+export function careerTitles(ctx: TextContext, hits: OfficialHit[]): void {
+  const t = ctx.tokens;
+  const named = hits.filter((h) => !h.ifKnown && h.group === undefined).sort((a, b) => a.name[0] - b.name[0]);
+  if (!named.length) return;
+  const found: OfficialHit[] = [];
+  let next = 0; // named[0 .. next) start before the current token
+  for (let k = 1; k < t.count - 2; k++) {
+    const key = t.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    if (key !== 'ông' && key !== 'bà') continue;
+    while (next < named.length && named[next]!.name[1] <= k) next++;
+    if (next === 0) continue;
+    const head = postAfterPronoun(ctx, k + 1);
+    if (head < 0) continue;
+    let who = named[next - 1]!;
+    // "bà" for the last woman named (a "Thị" in her name) when the last official named is not one.
+    if (key === 'bà' && !hasThi(ctx, who.name)) {
+      for (let j = next - 2; j >= 0 && k - named[j]!.name[1] <= WINDOW; j--) if (hasThi(ctx, named[j]!.name)) { who = named[j]!; break; }
+    }
+    if (k - who.name[1] > WINDOW) continue;
+    const chain = parseTitleChain(ctx, head, 'name-first')!;
+    const titles: string[] = [];
+    for (const s of chain.titles) {
+      let own = true;
+      for (let j = s.from; j < s.to && own; j++) if (PRIVATE_MARKERS.match(ctx, j)) own = false;
+      if (own) titles.push(origText(ctx, t.start[s.from]!, t.end[s.to - 1]!));
+    }
+    if (titles.length) found.push({ name: who.name, titles, ranks: [], ifKnown: true });
+    k = Math.max(k, chain.end - 1);
+  }
+  hits.push(...found);
+}
