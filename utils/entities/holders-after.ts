@@ -95,6 +95,12 @@ function cuedNameAt(ctx: TextContext, n: number): [number, number] | null {
   return picked && picked[0] === n ? extendLowerGiven(ctx, picked) : null;
 }
 
+// "chức vụ <title>", "chức danh <title>": the title is named as a post.
+function postNamedAt(ctx: TextContext, from: number): boolean {
+  const k = tokenKey(ctx, from - 1) === 'vụ' || tokenKey(ctx, from - 1) === 'danh' ? from - 2 : from - 1;
+  return tokenKey(ctx, k) === 'chức';
+}
+
 // "Bộ trưởng Quốc phòng (hiện nay) là <name>": the token after "là", or -1.
 function afterCopula(ctx: TextContext, end: number): number {
   let k = end;
@@ -195,7 +201,10 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     let r = punct(ctx, end) === ',' ? end + 1 : end;
     if (termEnd(ctx, r)) r = termEnd(ctx, r);
     if (punct(ctx, r) === ',') r++;
-    const regarding = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' && HONORIFICS.match(ctx, r + 2) ? r + 2 : -1;
+    // "miễn nhiệm chức vụ … nhiệm kỳ 2021 – 2026 với ông A": "với" alone does after a post named as such ("Bí thư
+    // làm việc với ông A" names no holder).
+    const withAt = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' ? r + 2 : tokenKey(ctx, r) === 'với' && postNamedAt(ctx, from) ? r + 1 : -1;
+    const regarding = withAt >= 0 && HONORIFICS.match(ctx, withAt) ? withAt : -1;
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.
     const sep = punct(ctx, end);

@@ -81,11 +81,14 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Lò Văn Mạnh', ['Chủ tịch UBND tỉnh', 'Bí thư Huyện ủy Mường Tè', 'Giám đốc Sở Tài chính']]]],
     ['"bà" for the woman named last', 'Bà Trần Thị Hoa, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Chủ tịch UBND tỉnh. Bà từng là Phó Chủ tịch UBND tỉnh.',
       [['Trần Thị Hoa', ['Bí thư Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh']], ['Lê Văn Nam', ['Chủ tịch UBND tỉnh']]]],
+    ['a dismissal "với ông" after a post named as such', 'Phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 – 2026 với ông Hà Văn Sơn.',
+      [['Hà Văn Sơn', ['Phó Chủ tịch UBND tỉnh']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['a meeting "với ông" after a bare post', 'Cuộc làm việc của Bí thư Tỉnh ủy với ông Nguyễn Văn An, Giám đốc Công ty Hải Âu.'],
     ['a pronoun with no official named before it', 'Ông từng giữ chức Giám đốc Sở Tài chính, nay nghỉ hưu.'],
     ['people elected to a company\'s board', 'Các ông Lê Văn An, Trần Văn Bình được bầu làm Phó Chủ tịch Hội đồng quản trị.'],
     ['a company director\'s name after the comma', 'Gặp Giám đốc Công ty Bình Minh, Nguyễn Văn An cho biết.'],
