@@ -1,5 +1,6 @@
 import type { DocumentRef } from './types';
 import { dateLaterInClause } from './date-around';
+import { parseDate } from './parse-date';
 import { DOC_TYPES, PARTY_TYPE_CODES, TYPE_CODES } from './doc-types';
 import { namedDocumentKey, shortDocumentKey, symbolDocumentKey } from './make-key';
 import { parseDocumentTail, tokenAt } from './parse-document-tail';
@@ -60,8 +61,10 @@ function bareOk(ctx: TextContext, sym: ParsedSymbol, withSo: boolean): boolean {
   if (s[sym.end] === '%') return false;
   const next = tokenAt(ctx, sym.end);
   if (next < ctx.tokens.count && ctx.tokens.kind[next] === WORD && UNITS.has(tokenKey(ctx, next))) {
-    // "Tờ trình số 801 ngày 21/8/2024": after "số", a date follows the number; "801 ngày" alone counts days.
-    if (!(withSo && tokenKey(ctx, next) === 'ngày' && ctx.tokens.kind[next + 1] === NUM)) return false;
+    // "Tờ trình số 801 ngày 21/8/2024": after "số", a date follows the number; "801 ngày" alone counts days. Without
+    // "số" a full date with its year still makes it a citation ("Nghị quyết 12 ngày 16/3/2022").
+    const dated = tokenKey(ctx, next) === 'ngày' && ctx.tokens.kind[next + 1] === NUM;
+    if (!(dated && (withSo || parseDate(ctx.lower, ctx.tokens.start[next + 1]!)?.iso))) return false;
   }
   if (!withSo && /^(19|20)\d\d$/.test(sym.number)) return false;
   return true;

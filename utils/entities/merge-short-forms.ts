@@ -24,7 +24,8 @@ function truncates(short: DocumentRef, full: DocumentRef): boolean {
 export function mergeShortForms(docs: DocumentRef[]): DocumentRef[] {
   const full = new Map<string, DocumentRef | null>();
   for (const d of docs) {
-    if (d.symbol === null || d.type === null || d.number === null) continue;
+    // Full: with a symbol, or a number and year ("Nghị định 86/2009").
+    if ((d.symbol === null && d.year === null) || d.type === null || d.number === null) continue;
     const k = typeNumber(d);
     const seen = full.get(k);
     if (seen === undefined) full.set(k, d);

@@ -86,3 +86,19 @@ describe('utils/entities/find-documents (round 22: set 35)', () => {
       .map((d) => [d.surface, d.type, d.symbol, d.year])).toEqual([['Luật Kiểm toán nhà nước số 81/2015/QH13', 'Luật', 'QH13', 2015]]);
   });
 });
+
+describe('utils/entities/find-documents (round 22: sets 38-40)', () => {
+  it('files a later number-only form under the number-and-year citation', () => {
+    expect(docs('Nghị định 41/2013 sửa đổi Nghị định 86/2009. Theo Nghị định 86, lực lượng này thuộc Bộ.'))
+      .toEqual([['Nghị định 41/2013', null, 1], ['Nghị định 86/2009', null, 2]]);
+  });
+
+  it('reads a number-only form dated in full without "số"', () => {
+    expect(recognize('Đánh giá 1 năm thực hiện Nghị quyết 12 ngày 16/3/2022 của Bộ Chính trị.').documents.map((d) => [d.surface, d.date]))
+      .toEqual([['Nghị quyết 12', '2022-03-16']]);
+  });
+
+  it('still reads a count of days as no citation', () => {
+    expect(recognize('Kế hoạch 5 ngày 12/3 đã xong; chương trình 30 ngày đêm.').documents).toEqual([]);
+  });
+});
