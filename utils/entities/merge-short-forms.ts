@@ -29,8 +29,13 @@ export function mergeShortForms(docs: DocumentRef[]): DocumentRef[] {
     const k = typeNumber(d);
     const seen = full.get(k);
     if (seen === undefined) full.set(k, d);
-    else if (seen !== null && truncates(seen, d)) full.set(k, d); // the cut form came first
-    else if (seen !== null && !truncates(d, seen)) full.set(k, null); // two documents share it: ambiguous
+    else if (seen === null) continue;
+    // A symbol beats a number and year of the same year ("Nghị định 45/2020" then "45/2020/NĐ-CP"); a cut symbol
+    // came first; anything else: two documents share type and number, ambiguous.
+    else if (seen.symbol === null && d.symbol !== null && seen.year === d.year) full.set(k, d);
+    else if (d.symbol === null && seen.symbol !== null && seen.year === d.year) continue;
+    else if (truncates(seen, d)) full.set(k, d);
+    else if (!truncates(d, seen)) full.set(k, null);
   }
   if (full.size === 0) return docs;
   return docs.filter((d) => {
