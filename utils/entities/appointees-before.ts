@@ -18,6 +18,8 @@ function postPhraseStart(ctx: TextContext, head: number): number {
   k--;
   const verb = tokenKey(ctx, k);
   if (verb === 'giữ' || verb === 'đương') return k; // "hiện đương chức …": currently holding
+  // "bằng hình thức cách chức …", "xóa tư cách chức vụ …": a discipline taking away the post the person held.
+  if (verb === 'cách') return tokenKey(ctx, k - 1) === 'tư' && (tokenKey(ctx, k - 2) === 'xóa' || tokenKey(ctx, k - 2) === 'xoá') ? k - 2 : k;
   if ((verb === 'nhiệm' || verb === 'nhận') && tokenKey(ctx, k - 1) === 'đảm') return k - 1;
   // "tái đắc cử chức", "trúng cử chức": elected to the post.
   if (verb === 'cử' && (tokenKey(ctx, k - 1) === 'đắc' || tokenKey(ctx, k - 1) === 'trúng')) {
@@ -46,6 +48,8 @@ function skipLeadIn(ctx: TextContext, k: number): number {
       return k;
     }
   }
+  // "kỷ luật ông A bằng hình thức cách chức …".
+  if (tokenKey(ctx, k) === 'thức' && tokenKey(ctx, k - 1) === 'hình' && tokenKey(ctx, k - 2) === 'bằng') return k - 3;
   if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp') return k - 2; // "A tiếp tục giữ chức"
   if (tokenKey(ctx, k) === 'đang') k--;
   return tokenKey(ctx, k) === 'hiện' ? k - 1 : k;

@@ -1,5 +1,6 @@
 import { rankAfterName } from './rank-after-name';
 import { careerTitles } from './career-titles';
+import { formerPostsInSentence, isFormerPost } from './former-posts';
 import { appointedAt, appointedHeadAt, appointeesBefore } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
@@ -69,6 +70,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
   const bits = firstBits; // a local alias for the per-token loop (see tokenize.ts)
   let i = 0;
   let closedAt = -1; // end of the last name that closed a title-first chain
+  const former: OfficialHit[] = []; // former posts with no organ, kept when their sentence names an official
   while (i < t.count) {
     if (t.kind[i] !== WORD || !(bits(ctx, i) & cue)) { i++; continue; }
     const rank = MILITARY_RANKS.match(ctx, i);
@@ -148,6 +150,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         // "thăm bà Lê Thị A, Chủ tịch Nguyễn Văn B cho biết": the bare title belongs to the name after it.
         const own = parseTitleChain(ctx, i, 'title-first')!;
         if (bareHeadHolder(ctx, own, hits)) chain = own;
+        else if (isFormerPost(ctx, chain)) former.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
       }
     } else {
       const vouched = isPublic || vouchedTitle(ctx, chain);
@@ -172,6 +175,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
     }
     i = Math.max(chain.end, i + 1);
   }
+  formerPostsInSentence(ctx, former, hits);
   untitledOfficials(ctx, hits);
   careerTitles(ctx, hits);
   return hits;

@@ -141,7 +141,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     if (MILITARY_RANKS.match(ctx, k) && rankedNameAt(ctx, k)) break;
     let org = ORG_PHRASES.match(ctx, k);
     // "UBND tỉnh Đoàn Trung Kiên": "tỉnh" and a holder surnamed Đoàn, not the provincial youth union ("Tỉnh đoàn").
-    if (org && org.len === 2 && tokenKey(ctx, k + 1) === 'đoàn' && !(t.flags[k]! & CAP) && t.flags[k + 1]! & CAP && capRunEnd(ctx, k + 1) - k >= 4) org = { ...org, len: 1 };
+    // (Not "tỉnh Đoàn Bùi Quang Huy": a full name of its own after "Đoàn" leaves it the union's.)
+    if (org && org.len === 2 && tokenKey(ctx, k + 1) === 'đoàn' && !(t.flags[k]! & CAP) && t.flags[k + 1]! & CAP && capRunEnd(ctx, k + 1) - k === 4) org = { ...org, len: 1 };
     // After a capitalised organ ("Ban Tuyên giáo"), "và" may join the next part of its name ("và Dân vận").
     if (org) {
       afterCapWord = false; // any capital in the phrase: "Ủy ban Kinh tế" (matched as "ban kinh tế")

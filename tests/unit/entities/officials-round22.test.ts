@@ -83,11 +83,20 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Trần Thị Hoa', ['Bí thư Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh']], ['Lê Văn Nam', ['Chủ tịch UBND tỉnh']]]],
     ['a dismissal "với ông" after a post named as such', 'Phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 – 2026 với ông Hà Văn Sơn.',
       [['Hà Văn Sơn', ['Phó Chủ tịch UBND tỉnh']]]],
+    ['the Central Youth Union before its first secretary\'s name', 'Phát biểu, Bí thư thứ nhất Trung ương Đoàn Lê Quang Huy nhấn mạnh.',
+      [['Lê Quang Huy', ['Bí thư thứ nhất Trung ương Đoàn']]]],
+    ['a discipline taking a post away', 'Thủ tướng kỷ luật ông Vy Văn Quang bằng hình thức xóa tư cách chức vụ Phó Chủ tịch UBND tỉnh Lạng Sơn.',
+      [['Vy Văn Quang', ['Phó Chủ tịch UBND tỉnh Lạng Sơn']]]],
+    ['a former post with no organ beside an official of the same sentence',
+      'Tòa tuyên phạt Vũ Thế Quang, cựu Chánh văn phòng HĐND tỉnh 4 năm tù; Lê Thị Lựu, cựu Phó Chánh văn phòng 3 năm tù.',
+      [['Vũ Thế Quang', ['cựu Chánh văn phòng HĐND tỉnh']], ['Lê Thị Lựu', ['cựu Phó Chánh văn phòng']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['a company\'s discipline', 'Công ty kỷ luật ông Lý Văn An bằng hình thức cách chức Trưởng phòng Kinh doanh.'],
+    ['a former post with no organ alone', 'Ông Lê Văn An, cựu Giám đốc điều hành, cho biết.'],
     ['a meeting "với ông" after a bare post', 'Cuộc làm việc của Bí thư Tỉnh ủy với ông Nguyễn Văn An, Giám đốc Công ty Hải Âu.'],
     ['a pronoun with no official named before it', 'Ông từng giữ chức Giám đốc Sở Tài chính, nay nghỉ hưu.'],
     ['people elected to a company\'s board', 'Các ông Lê Văn An, Trần Văn Bình được bầu làm Phó Chủ tịch Hội đồng quản trị.'],

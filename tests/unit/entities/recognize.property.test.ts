@@ -66,6 +66,7 @@ describe('utils/entities/recognize (properties)', () => {
     ['50k "hiện là" appositions', () => 'Ông Lê Văn An, hiện là Phó Giám đốc Sở Y tế, '.repeat(50_000)],
     ['50k delegates with their delegations', () => 'Đại biểu Lê Văn An (Đoàn Hà Nội) '.repeat(50_000)],
     ['50k pronouns giving posts', () => 'Ông Lê Văn An, Bí thư Tỉnh ủy. ' + 'Ông từng giữ các chức vụ: Giám đốc Sở Tài chính; '.repeat(50_000)],
+    ['30k defendants with former posts', () => 'Lê Văn An, cựu Giám đốc Sở Y tế 4 năm tù; ' + 'Lê Thị Bình, cựu Phó Chánh văn phòng 3 năm tù; '.repeat(30_000)],
     ['30k listed holders with asides', () => 'các nguyên Chủ tịch nước Lê Văn An (tại điểm cầu Hà Nam), '.repeat(30_000)],
   ])('finishes quickly on %s', (_label, make) => {
     const text = make();
