@@ -81,7 +81,7 @@ export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false
 }
 
 // Honorific styles written before a foreign name, not part of it ("Samdech Akka Moha Sena Padei Techo Hun Sen").
-const STYLES = new Set(['samdech', 'akka', 'moha', 'sena', 'padei', 'techo', 'dato', 'datuk', 'tan', 'sri', 'sheikh', 'sir', 'dr', 'mr', 'mrs', 'ms']);
+const STYLES = new Set(['samdech', 'akka', 'moha', 'sena', 'padei', 'techo', 'bovor', 'thipadei', 'vibol', 'kralahom', 'dato', 'datuk', 'tan', 'sri', 'sheikh', 'sir', 'dr', 'mr', 'mrs', 'ms']);
 
 /** Where the styles written before the foreign name starting at token k begin (k when there are none). */
 export function stylesStart(ctx: TextContext, k: number): number {

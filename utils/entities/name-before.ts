@@ -1,6 +1,7 @@
 import { asideBefore, asideOpenedBefore } from './aside-before';
 import { copulaStart } from './copula-before';
 import { foreignNameEndingAt } from './foreign-name';
+import { hyphenNameEndingAt } from './hyphen-name';
 import { capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
 import { parseTitleChain } from './parse-title-chain';
 import { rankBetween } from './rank-after-name';
@@ -90,6 +91,8 @@ export function nameBefore(ctx: TextContext, title: number): [number, number] | 
     const residence = residenceBefore(ctx, head - 1);
     if (residence >= 0) sep = residence;
   }
+  // "| Ông Nguyễn Văn A | Giám đốc Sở Y tế |": a table's name cell before its post cell.
+  if (p === '|') return tableNameBefore(ctx, head - 1);
   if (p !== ',' && p !== '-' && p !== '(') {
     return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) ?? nameLineBefore(ctx, head) ?? cuedNameRightBefore(ctx, head) : null;
   }
@@ -113,12 +116,25 @@ function residenceBefore(ctx: TextContext, paren: number): number {
   return -1;
 }
 
+// The name filling a table cell that ends at the bar `bar` (the cell opens with a bar or a line, maybe an honorific).
+function tableNameBefore(ctx: TextContext, bar: number): [number, number] | null {
+  const j = bar - 1;
+  const start = capRunStart(ctx, j);
+  if (start > j - 1) return null;
+  const name = pickName(ctx, start, j + 1, 'strong'); // "Ông Nguyễn Văn A": the honorific is left out
+  if (!name || name[1] !== j + 1) return null;
+  let open = name[0] - 1;
+  if (open >= 0 && HONORIFICS.match(ctx, open)?.len === 1) open--;
+  return punct(ctx, open) === '|' || ctx.tokens.flags[open + 1]! & NL_BEFORE ? name : null;
+}
+
 const RESIDENCE = new Set(['trú', 'ngụ', 'quê', 'hộ']);
 
 // "Ngài Elbridge A. Colby, Thứ trưởng …", "ông Chhoun Chatha, Phó Tổng chưởng lý": a Latin-letter name vouched for by
 // the honorific before it.
 function foreignAfterHonorific(ctx: TextContext, j: number): [number, number] | null {
-  const name = foreignNameEndingAt(ctx, j);
+  // "ngài Oh-Sae-Hyun, Thị trưởng …", "ông Văn-Xay-Phong-Sạ-Vẳn, Ủy viên …": syllables joined by hyphens.
+  const name = foreignNameEndingAt(ctx, j) ?? hyphenNameEndingAt(ctx, j);
   return name && (honorificEndsAt(ctx, name[0] - 1) || ranksBefore(ctx, name[0]).military) ? name : null;
 }
 

@@ -5,6 +5,7 @@ import { rankedNameAt } from './ranked-name';
 import { termEnd } from './term-of-office';
 import { foreignNameAt, placeEndsAt, stylesStart } from './foreign-name';
 import { hardWrapAt } from './hard-wrap';
+import { hyphenNameAt } from './hyphen-name';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
@@ -212,7 +213,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const afterCap = k > headEnd && ((t.kind[k - 1] === WORD && (t.flags[k - 1]! & CAP) !== 0) || punctAt(ctx, k - 1) === ')');
       // Not after "huyện ủy", "xã": "Krông Ana", "Ea Súp" are highland places, no foreign names.
       const at = inPlace ? -1 : place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower || afterCap ? k : -1;
-      const foreign = at >= 0 ? foreignNameAt(ctx, at, (afterLower || (afterCap && !placeEndsAt(ctx, k))) && at === k && !afterOrg, true) : null;
+      const foreign = at >= 0 ? foreignNameAt(ctx, at, (afterLower || (afterCap && !placeEndsAt(ctx, k))) && at === k && !afterOrg, true) ?? hyphenNameAt(ctx, at) : null;
       if (foreign) return done(stylesStart(ctx, foreign[0]), foreign); // "Thủ tướng Campuchia Samdech … Hun Sen"
     }
     if (key === 'ảnh' && f & ALLCAPS) break; // "Phó chủ tịch UBND TP.HCM ẢNH: …": a photo credit

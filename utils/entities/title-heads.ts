@@ -45,6 +45,8 @@ const STRICT = [
   'ĐB',
   // A border post's commander and deputy; a unit's political officer and deputy.
   'Đồn trưởng', 'Phó Đồn trưởng', 'Chính trị viên', 'Chính trị viên phó',
+  // A foreign city's mayor and deputy.
+  'Thị trưởng', 'Phó Thị trưởng',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.

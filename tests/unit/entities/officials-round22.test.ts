@@ -90,6 +90,16 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['a former post with no organ beside an official of the same sentence',
       'Tòa tuyên phạt Vũ Thế Quang, cựu Chánh văn phòng HĐND tỉnh 4 năm tù; Lê Thị Lựu, cựu Phó Chánh văn phòng 3 năm tù.',
       [['Vũ Thế Quang', ['cựu Chánh văn phòng HĐND tỉnh']], ['Lê Thị Lựu', ['cựu Phó Chánh văn phòng']]]],
+    ['a foreign mayor with a hyphenated name', 'Đoàn do ngài Kim-Sae-Hyun, Thị trưởng thành phố Asan làm Trưởng đoàn.',
+      [['Kim-Sae-Hyun', ['Thị trưởng thành phố Asan', 'Trưởng đoàn']]]],
+    ['a Lao name written syllable by syllable after its title', 'Bộ trưởng Ngoại giao nước CHDCND Lào Xạ-lởm-xay Côm-ma-xít đã gọi điện.',
+      [['Xạ-lởm-xay Côm-ma-xít', ['Bộ trưởng Ngoại giao nước CHDCND Lào']]]],
+    ['a Cambodian leader\'s styles before his name', 'Lễ đón Thủ tướng Vương quốc Campuchia Samdech Moha Bovor Thipadei Hun Manet.',
+      [['Hun Manet', ['Thủ tướng Vương quốc Campuchia']]]],
+    ['rows of a table: name cell, post cell', '1 | Sơn La | Ông Lò Văn Hưng | Giám đốc Sở Y tế Sơn La |\n2 | Lai Châu | Đặng Ngọc Huy | Giám đốc Sở Y tế Lai Châu |',
+      [['Lò Văn Hưng', ['Giám đốc Sở Y tế Sơn La']], ['Đặng Ngọc Huy', ['Giám đốc Sở Y tế Lai Châu']]]],
+    ['a pair of states joined by a hyphen is no name', 'Chủ tịch Hội hữu nghị Việt-Lào Lê Văn An phát biểu.',
+      [['Lê Văn An', ['Chủ tịch Hội hữu nghị Việt-Lào']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
