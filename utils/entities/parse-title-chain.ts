@@ -17,34 +17,13 @@ import { STOP_WORDS } from './stop-words';
 import { SURNAMES } from './surnames';
 import { TITLE_MODIFIERS } from './title-heads';
 import { startTitle } from './start-title';
+import type { ChainMode, TitleChain, TitleSpan } from './title-chain-types';
 
 export { startTitle } from './start-title';
 import { tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, DOTTED, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
-/** One title: token range [from, to) and whether it is a public post on its own. */
-export interface TitleSpan {
-  from: number;
-  to: number;
-  isPublic: boolean;
-}
-
-/** Titles read from a head onwards, and the name that closes a title-first chain. */
-export interface TitleChain {
-  titles: TitleSpan[];
-  /** Token index just after the chain (after the name when there is one). */
-  end: number;
-  /** Token range of the name closing a title-first chain. */
-  name: [number, number] | null;
-  /**
-   * The name is two words right after a district or commune ("Bí thư Huyện ủy Vũ Quang", "… Huyện ủy Lâm Bình"):
-   * as likely that unit's own name as its holder's, so it counts only for someone the text names elsewhere.
-   */
-  nameUnsure?: boolean;
-}
-
-/** 'title-first': a capitalised name may close the chain; 'name-first': the person is already known. */
-export type ChainMode = 'title-first' | 'name-first';
+export type { ChainMode, TitleChain, TitleSpan } from './title-chain-types';
 
 // Units below a province: their names are two words like most people's ("Vũ Quang", "Lâm Bình", "Đồng Hỷ").
 const LOCAL_UNITS = new Set(['huyện', 'quận', 'thị', 'xã', 'phường']);
@@ -119,7 +98,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
         const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;
         if (!name || name[0] !== k + 1) { k++; continue; } // "Việt-Nhật Phạm Minh Chính": the dash joins the organ's name
         // "Bí thư Huyện ủy Đức Huệ - Trần Thanh Phong tiếp đoàn": a spaced dash before a surname-led holder.
-        if (mode === 'title-first' && t.start[k]! > t.end[k - 1]! && t.start[k + 1]! > t.end[k]! && name[1] - name[0] >= 2 &&
+        // "… Khóa X- Phạm Văn Rạnh" (a headline): a dash glued on the left only, before a full name ending the line.
+        const spaced = t.start[k]! > t.end[k - 1]! || (name[1] - name[0] >= 3 && (name[1] >= t.count || (t.flags[name[1]]! & NL_BEFORE) !== 0));
+        if (mode === 'title-first' && spaced && t.start[k + 1]! > t.end[k]! && name[1] - name[0] >= 2 &&
           pickName(ctx, k + 1, run, 'weak')?.[0] === k + 1) return done(k + 1, name);
       }
       break;
@@ -199,6 +180,12 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       budget--;
       inPlace = false;
       k++;
+      continue;
+    }
+    // "Bí thư Tỉnh ủy Long An Khóa X - …": a term written with a capital.
+    if ((key === 'khóa' || key === 'khoá') && termEnd(ctx, k)) {
+      if (termTo !== k) termFrom = k;
+      k = termTo = termEnd(ctx, k);
       continue;
     }
     afterCapWord = false;

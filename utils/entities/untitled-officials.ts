@@ -3,6 +3,7 @@ import type { OfficialHit } from './find-officials';
 import { listOpenedAt, namesInList } from './list-after-title';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
+import { startTitle } from './start-title';
 import { inlineSignatureAt, signatureAt } from './signature-block';
 import { signerAt } from './signer';
 import { tokenKey, type TextContext } from './text-context';
@@ -23,7 +24,9 @@ function comrades(ctx: TextContext, hits: OfficialHit[]): void {
     const cue = HONORIFICS.match(ctx, i);
     if (!cue || (tokenKey(ctx, i) !== 'đ/c' && tokenKey(ctx, i + 1) !== 'chí')) continue;
     const k = i + cue.len;
-    const run = capRunEnd(ctx, k);
+    let run = capRunEnd(ctx, k);
+    // "đồng chí Nguyển Thiện Phó Chủ tịch …": the name ends where a title starts.
+    for (let j = k + 2; j < run; j++) if (startTitle(ctx, j)) { run = j; break; }
     const picked = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
     if (picked && picked[0] === k) hits.push({ name: extendLowerGiven(ctx, picked), titles: [], ranks: [] });
   }

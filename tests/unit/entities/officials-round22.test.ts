@@ -100,6 +100,12 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Lò Văn Hưng', ['Giám đốc Sở Y tế Sơn La']], ['Đặng Ngọc Huy', ['Giám đốc Sở Y tế Lai Châu']]]],
     ['a pair of states joined by a hyphen is no name', 'Chủ tịch Hội hữu nghị Việt-Lào Lê Văn An phát biểu.',
       [['Lê Văn An', ['Chủ tịch Hội hữu nghị Việt-Lào']]]],
+    ['a comrade\'s name ends where a title starts', 'Phỏng vấn đồng chí Nguyển Thiện Phó Chủ tịch UBND tỉnh về hội nghị.',
+      [['Nguyển Thiện', ['Phó Chủ tịch UBND tỉnh']]]],
+    ['an ambassador to a state named by its acronym', 'Dự có Đại sứ Việt Nam tại CHDCND Lào Nguyễn Bá Hưng, lãnh đạo các bộ.',
+      [['Nguyễn Bá Hưng', ['Đại sứ Việt Nam tại CHDCND Lào']]]],
+    ['a headline with a capital "Khóa" and a dash glued on the left', 'Bí thư Tỉnh ủy Long An Khóa X- Phạm Văn Rạnh\nSáng nay, Đại hội khai mạc.',
+      [['Phạm Văn Rạnh', ['Bí thư Tỉnh ủy Long An Khóa X']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
