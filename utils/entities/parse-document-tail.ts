@@ -66,9 +66,16 @@ function readTerm(ctx: TextContext, pos: number): { term: string; end: number } 
 }
 
 // "01/2007/NQ-HĐTP TANDTC ngày 02/10/2007": an issuer's acronym between the symbol and its date.
+// "10/2016/NQ-HĐND tỉnh ngày 7/12/2016": the issuer's level after its code, too.
+const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'tp', 'thành', 'quận', 'phường']);
+
 function skipIssuerCode(ctx: TextContext, p: number): number {
   const k = tokenAt(ctx, p);
   const t = ctx.tokens;
+  if (k < t.count && t.start[k] === p && t.kind[k] === WORD && LEVELS.has(tokenKey(ctx, k))) {
+    const after = skipWs(ctx.lower, t.end[k]!);
+    if (ctx.lower.startsWith('ngày', after)) return after;
+  }
   if (k >= t.count || t.start[k] !== p || t.kind[k] !== WORD || !(t.flags[k]! & ALLCAPS)) return p;
   const after = skipWs(ctx.lower, t.end[k]!);
   return ctx.lower.startsWith('ngày', after) ? after : p;

@@ -102,3 +102,9 @@ describe('utils/entities/find-documents (round 22: sets 38-40)', () => {
     expect(recognize('Kế hoạch 5 ngày 12/3 đã xong; chương trình 30 ngày đêm.').documents).toEqual([]);
   });
 });
+
+describe('utils/entities/parse-document-tail (round 22: the issuer level after the code)', () => {
+  it('reads the date after "tỉnh" following the symbol', () => {
+    expect(recognize('Sửa đổi Nghị quyết 12/2017/NQ-HĐND tỉnh ngày 8/12/2017 của HĐND tỉnh.').documents.map((d) => d.date)).toEqual(['2017-12-08']);
+  });
+});
