@@ -23,6 +23,8 @@ const UNITS = new Set([
   'm', 'điểm', 'lần', 'trang', 'điều', 'khoản', 'nhiệm', 'đơn', 'dự', 'tấn', 'kg', 'xã', 'huyện', 'tỉnh', 'cái', 'con',
 ]);
 
+const OWN_ABBREV = /^\((NQ|QĐ|NĐ|CT|KL|TT|QĐ-TTg)\)/u;
+
 // "36/2022" followed by no more of a symbol, after the type of a legal text numbered by year ("Kế hoạch 5/2024" may be
 // a month's plan).
 const NORMATIVE = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết', 'Quyết định', 'Luật', 'Pháp lệnh', 'Chỉ thị']);
@@ -135,6 +137,9 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       const start = t.start[i]!;
       const typeEnd = t.end[i + m.len - 1]!;
       let p = skipWs(ctx.lower, typeEnd);
+      // "Nghị quyết (NQ) 32": the type's own abbreviation in parentheses.
+      const abbrev = s[p] === '(' ? OWN_ABBREV.exec(s.slice(p, p + 8)) : null;
+      if (abbrev) p = skipWs(ctx.lower, p + abbrev[0].length);
       // "Công văn (số 73/TTg-CN)": the number in parentheses right after the type word.
       const paren = s[p] === '(' && /^\(\s*(số\s|\d)/.test(ctx.lower.slice(p, p + 8));
       if (paren) p = skipWs(ctx.lower, p + 1);
@@ -187,7 +192,7 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
         consumedTo = end;
         continue;
       }
-      const named = m.value.symbolOnly || lowerGeneric ? null : parseNamedDocument(ctx, i, i + m.len, canonical);
+      const named = m.value.symbolOnly || lowerGeneric ? null : parseNamedDocument(ctx, i, abbrev ? tokenAt(ctx, p) : i + m.len, canonical);
       if (named?.numbered) {
         // "Luật kiểm toán nhà nước số 81/2015/QH13": one citation from the type word to the symbol.
         const sym = parseSymbol(s, ctx.lower, skipWs(ctx.lower, t.end[named.end]!));

@@ -11,7 +11,7 @@ function sameIssuer(short: DocumentRef, full: DocumentRef): boolean {
 
 // "Nghị quyết số 79-NQ" after "Nghị quyết số 79-NQ/TW": a symbol cut short is the start of the full one.
 function truncates(short: DocumentRef, full: DocumentRef): boolean {
-  if (short.symbol === null || full.symbol === null || short.symbol.length >= full.symbol.length || short.year !== null) return false;
+  if (short.symbol === null || full.symbol === null || short.symbol.length >= full.symbol.length || (short.year !== null && short.year !== full.year)) return false;
   const next = full.symbol.charAt(short.symbol.length);
   return full.symbol.startsWith(short.symbol) && (next === '/' || next === '-');
 }

@@ -56,11 +56,30 @@ function congress(ctx: TextContext, k: number): number {
   return last;
 }
 
+// "Hội nghị Trung ương 4", "Hội nghị lần thứ tư", "Hội nghị Trung ương lần thứ 11", "Hội nghị Ban Chấp hành Đảng bộ
+// tỉnh lần thứ 10": a conference named by its number, from "hội" at k.
+function conference(ctx: TextContext, k: number): { end: number; year: null } | null {
+  let e = k + 2 + central(ctx, k + 2);
+  if (e === k + 2 && is(ctx, e, 'ban', 'chấp', 'hành', 'đảng', 'bộ')) {
+    e += 5;
+    if (ADMIN.has(tokenKey(ctx, e)) || tokenKey(ctx, e) === 'thành') e += tokenKey(ctx, e) === 'thành' ? 2 : 1;
+    if (!is(ctx, e, 'lần', 'thứ')) return null;
+  }
+  if (is(ctx, e, 'lần', 'thứ')) e += 2;
+  const o = e > k + 2 ? ordinalLen(ctx, e) : 0;
+  if (!o) return null;
+  e += o;
+  if (is(ctx, e, 'ban', 'chấp', 'hành', 'trung', 'ương')) e += is(ctx, e + 5, 'đảng') ? 6 : 5;
+  return { end: e + termLen(ctx, e), year: null };
+}
+
 /** Ends (token index) a named citation without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai 2024". */
 export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number, canonical: string): { end: number; year: number | null; numbered?: boolean } | null {
   const t = ctx.tokens;
   // A lower-case type word names a resolution only before a capitalised name ("nghị quyết Đại hội XIII").
   if (!(t.flags[typeTok]! & CAP) && !(canonical === 'Nghị quyết' && t.flags[k]! & CAP)) return null;
+  // "Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 10 khóa X": a conference's conclusion, named alike.
+  if (canonical === 'Kết luận') return is(ctx, k, 'hội', 'nghị') ? conference(ctx, k) : null;
   if (canonical === 'Nghị quyết') {
     if (is(ctx, k, 'đại', 'hội')) {
       if (tokenKey(ctx, k + 2) === 'đồng') return null; // Đại hội đồng cổ đông: a company's meeting
@@ -73,16 +92,7 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
       const e = k + c + o;
       return { end: e + termLen(ctx, e), year: null };
     }
-    if (is(ctx, k, 'hội', 'nghị')) {
-      // "Hội nghị Trung ương 4", "Hội nghị lần thứ tư", "Hội nghị Trung ương lần thứ 11"
-      let e = k + 2 + central(ctx, k + 2);
-      if (is(ctx, e, 'lần', 'thứ')) e += 2;
-      const o = e > k + 2 ? ordinalLen(ctx, e) : 0;
-      if (!o) return null;
-      e += o;
-      if (is(ctx, e, 'ban', 'chấp', 'hành', 'trung', 'ương')) e += is(ctx, e + 5, 'đảng') ? 6 : 5;
-      return { end: e + termLen(ctx, e), year: null };
-    }
+    if (is(ctx, k, 'hội', 'nghị')) return conference(ctx, k);
     return null;
   }
   // "Hiến pháp năm 2013", "Hiến pháp 1992".

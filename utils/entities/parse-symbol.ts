@@ -52,6 +52,9 @@ function group(s: string, lower: string, i: number): { end: number; uppers: numb
 }
 
 /** Reads a symbol code like `NĐ-CP`, `NQ/TW`, `QĐ-UBND`, `05-QC/BTCTU-BDVTU` at i; null if it is not one. */
+// Issuers' codes common after a type code: "NĐ-CP", "QĐ-TTg", "QĐ-UBND".
+const ISSUERS = new Set(['cp', 'ttg', 'ubnd', 'hđnd', 'bca', 'bqp', 'btc', 'byt', 'bxd', 'bnv', 'bct', 'nhnn', 'btnmt', 'bgdđt', 'bnnptnt', 'bkhđt', 'btp', 'tw']);
+
 export function parseCode(s: string, lower: string, i: number): { end: number; slash: boolean; first: string } | null {
   const g = group(s, lower, i);
   if (!g) return null;
@@ -67,6 +70,11 @@ export function parseCode(s: string, lower: string, i: number): { end: number; s
     if (s[j] === ' ' && groups > 1) {
       const more = group(s, lower, j + 1);
       if (more && more.uppers >= 2 && more.uppers === more.end - j - 1 && (s[more.end] === '-' || s[more.end] === '/')) { j = more.end; continue; }
+    }
+    // "37/2010/NĐ CP": a space where the hyphen before a known issuer's code belongs.
+    if (s[j] === ' ' && groups === 1 && known) {
+      const more = group(s, lower, j + 1);
+      if (more && ISSUERS.has(lower.slice(j + 1, more.end)) && !isLetter(s.charCodeAt(more.end))) { j = more.end; groups++; continue; }
     }
     // "TTr -\nNN&PTNT": spaces (or a line break) on both sides of the hyphen.
     // "673/QĐ -TTg": a stray space before a hyphen glued to the next group.
@@ -94,8 +102,12 @@ export function parseCode(s: string, lower: string, i: number): { end: number; s
 }
 
 // A symbol is reported without the stray spaces some pages put inside it.
+// "NĐ CP": the space stands for the hyphen between a type code and its issuer's (see ISSUERS in parseCode).
+const SPACED_ISSUER = /^([A-ZĐ]{2,4}) (CP|TTg|UBND|HĐND|BCA|BQP|BTC|BYT|BXD|BNV|BCT|NHNN|BTNMT|BGDĐT|BNNPTNT|BKHĐT|BTP|TW)(?=$|[-/])/u;
+
 function compact(symbol: string): string {
-  return symbol.includes(' ') || symbol.includes('\n') ? symbol.replace(/[ \n]+/g, '') : symbol;
+  if (!symbol.includes(' ') && !symbol.includes('\n')) return symbol;
+  return symbol.replace(SPACED_ISSUER, '$1-$2').replace(/[ \n]+/g, '');
 }
 
 function skipSpaces(s: string, i: number, max: number): number {

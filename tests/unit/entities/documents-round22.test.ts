@@ -108,3 +108,19 @@ describe('utils/entities/parse-document-tail (round 22: the issuer level after t
     expect(recognize('Sửa đổi Nghị quyết 12/2017/NQ-HĐND tỉnh ngày 8/12/2017 của HĐND tỉnh.').documents.map((d) => d.date)).toEqual(['2017-12-08']);
   });
 });
+
+describe('utils/entities/find-documents (round 22: damaged codes and named conclusions)', () => {
+  it('reads a space standing for the hyphen before an issuer and files it with the full form', () => {
+    expect(docs('Căn cứ Nghị định số 37/2010/NĐ-CP ngày 7/4/2010; sửa đổi Nghị định số 37/2010/NĐ CP ngày 07/4/2010.'))
+      .toEqual([['Nghị định số 37/2010/NĐ-CP', 'NĐ-CP', 2]]);
+  });
+
+  it('skips the type\'s own abbreviation in parentheses', () => {
+    expect(docs('Tổng kết 15 năm thực hiện Nghị quyết (NQ) 32 của Bộ Chính trị.')).toEqual([['Nghị quyết (NQ) 32', null, 1]]);
+  });
+
+  it('reads a conference\'s conclusion named by its number', () => {
+    expect(recognize('Căn cứ Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 10 khóa X ngày 30/6/2017;').documents
+      .map((d) => [d.surface, d.type, d.date])).toEqual([['Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 10 khóa X', 'Kết luận', '2017-06-30']]);
+  });
+});
