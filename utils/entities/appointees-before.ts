@@ -8,6 +8,8 @@ import { parseTitleChain, startTitle } from './parse-title-chain';
 function postPhraseStart(ctx: TextContext, head: number): number {
   let k = head - 1;
   if (tokenKey(ctx, k) === 'làm' && ctx.tokens.kind[k] === WORD) return k; // "Bà A làm quyền Bộ trưởng"
+  // "ông A được chỉ định là Bí thư Tỉnh ủy": "là" after an appointing verb.
+  if (tokenKey(ctx, k) === 'là' && (tokenKey(ctx, k - 1) === 'định' || tokenKey(ctx, k - 1) === 'bầu' || tokenKey(ctx, k - 1) === 'nhiệm')) return k;
   // "Ông A tái đắc cử Chủ tịch UBND tỉnh", "trúng cử Phó Chủ tịch …" with no "chức".
   if (tokenKey(ctx, k) === 'cử' && (tokenKey(ctx, k - 1) === 'đắc' || tokenKey(ctx, k - 1) === 'trúng')) return tokenKey(ctx, k - 2) === 'tái' ? k - 2 : k - 1;
   if (tokenKey(ctx, k) === 'vị' && tokenKey(ctx, k - 1) === 'cương') k--; // "giữ cương vị"

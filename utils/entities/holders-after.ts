@@ -95,6 +95,12 @@ function cuedNameAt(ctx: TextContext, n: number): [number, number] | null {
   return picked && picked[0] === n ? extendLowerGiven(ctx, picked) : null;
 }
 
+// "ông", "bà" (not "đồng chí": "… Tỉnh ủy đồng chí" is rare and "các đồng chí" lists go elsewhere) at token k.
+function bareHonorific(ctx: TextContext, k: number): boolean {
+  const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+  return (key === 'ông' || key === 'bà') && !(ctx.tokens.flags[k]! & CAP);
+}
+
 // "chức vụ <title>", "chức danh <title>": the title is named as a post.
 function postNamedAt(ctx: TextContext, from: number): boolean {
   const k = tokenKey(ctx, from - 1) === 'vụ' || tokenKey(ctx, from - 1) === 'danh' ? from - 2 : from - 1;
@@ -105,6 +111,12 @@ function postNamedAt(ctx: TextContext, from: number): boolean {
 function afterCopula(ctx: TextContext, end: number): number {
   let k = end;
   if (tokenKey(ctx, k) === 'hiện') k += tokenKey(ctx, k + 1) === 'nay' || tokenKey(ctx, k + 1) === 'tại' ? 2 : 1;
+  // "Chủ tịch UBND tỉnh được chỉ định là ông A", "… được bầu là …".
+  if (tokenKey(ctx, k) === 'được') {
+    if (tokenKey(ctx, k + 1) === 'chỉ' && tokenKey(ctx, k + 2) === 'định') k += 3;
+    else if (tokenKey(ctx, k + 1) === 'bầu') k += 2;
+    else if (tokenKey(ctx, k + 1) === 'bổ' && tokenKey(ctx, k + 2) === 'nhiệm') k += 3;
+  }
   return tokenKey(ctx, k) === 'là' && ctx.tokens.kind[k] === WORD ? k + 1 : -1;
 }
 
@@ -187,6 +199,9 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     if (names.length === 1 && isPlural(ctx, from)) firstNamesOfItems(ctx, names[0]![1], names);
   } else if (countedApposition(ctx, from, end, names)) {
     end = names[names.length - 1]![1];
+  } else if (tokenKey(ctx, end) === 'có' && tokenKey(ctx, end + 1) === 'các' && HONORIFICS.match(ctx, end + 2)) {
+    // "Hội thẩm nhân dân có các ông, bà: A, B, C": the holders listed after "có".
+    end = namesInList(ctx, end + 1, names);
   } else if (punct(ctx, end) === ':') {
     end = listNames(ctx, end + 1, names);
     const first = names.length === 0 && isPlural(ctx, from) ? titledHolderAt(ctx, end) : null;
@@ -208,7 +223,9 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.
     const sep = punct(ctx, end);
-    const cued = (sep === ',' || sep === '-') && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1 : -1;
+    // "do Phó Chủ tịch UBND huyện Ia Grai ông Phan Trung Tường ký": the honorific may follow with no separator.
+    const cued = (sep === ',' || sep === '-') && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1
+      : sep === '' && bareHonorific(ctx, end) ? end : -1;
     const at = copula >= 0 ? copula : cued;
     const closing = at < 0 && sep === ',' ? nameClosingItem(ctx, end + 1) : null;
     if (closing) {

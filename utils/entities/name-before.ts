@@ -2,7 +2,7 @@ import { asideBefore, asideOpenedBefore } from './aside-before';
 import { copulaStart } from './copula-before';
 import { foreignNameEndingAt } from './foreign-name';
 import { hyphenNameEndingAt } from './hyphen-name';
-import { capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
+import { ORGAN_NOUNS, capRunStart, extendLowerGiven, pickName, placeWordBefore, type NameContext } from './name-run';
 import { parseTitleChain } from './parse-title-chain';
 import { rankBetween } from './rank-after-name';
 import { HONORIFICS } from './ranks';
@@ -150,6 +150,8 @@ function cuedNameRightBefore(ctx: TextContext, head: number): [number, number] |
   const p = punct(ctx, start - 1);
   if (p !== ':' && p !== ';' && !honorificEndsAt(ctx, start - 1)) return null;
   const name = pickName(ctx, start, j + 1, 'strong');
+  // "; Bầu Ban Bí thư;": an organ word ends no name.
+  if (name && ORGAN_NOUNS.has(tokenKey(ctx, j))) return null;
   return name && name[0] === start && name[1] === j + 1 ? name : null;
 }
 

@@ -124,3 +124,10 @@ describe('utils/entities/find-documents (round 22: damaged codes and named concl
       .map((d) => [d.surface, d.type, d.date])).toEqual([['Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 10 khóa X', 'Kết luận', '2017-06-30']]);
   });
 });
+
+describe('utils/entities/merge-short-forms (round 22: a central issuer with the short form only)', () => {
+  it('files "Nghị quyết 57 của Bộ Chính trị" under the one full citation with no issuer', () => {
+    expect(docs('Nghị quyết 57-NQ/TW về đột phá khoa học. Tổng Bí thư nhấn mạnh: Nghị quyết 57 của Bộ Chính trị đã chỉ ra.'))
+      .toEqual([['Nghị quyết 57-NQ/TW', 'NQ/TW', 2]]);
+  });
+});

@@ -106,11 +106,21 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Nguyễn Bá Hưng', ['Đại sứ Việt Nam tại CHDCND Lào']]]],
     ['a headline with a capital "Khóa" and a dash glued on the left', 'Bí thư Tỉnh ủy Long An Khóa X- Phạm Văn Rạnh\nSáng nay, Đại hội khai mạc.',
       [['Phạm Văn Rạnh', ['Bí thư Tỉnh ủy Long An Khóa X']]]],
+    ['a project board of a province', 'Tuyên phạt bị cáo Hà Văn Hạ (cựu Giám đốc Ban Quản lý dự án tỉnh Đắk Lắk) 8 năm tù.',
+      [['Hà Văn Hạ', ['cựu Giám đốc Ban Quản lý dự án tỉnh Đắk Lắk']]]],
+    ['an honorific right after the title, no separator', 'Quyết định do Phó Chủ tịch UBND huyện Ia Grai ông Phan Trung Tường ký.',
+      [['Phan Trung Tường', ['Phó Chủ tịch UBND huyện Ia Grai']]]],
+    ['jurors listed after "có các ông, bà:"', 'Hội thẩm nhân dân có các ông, bà: Lê Hữu Tới, Lê Như Hạnh, Vũ Thị Hương.',
+      [['Lê Hữu Tới', ['Hội thẩm nhân dân']], ['Lê Như Hạnh', ['Hội thẩm nhân dân']], ['Vũ Thị Hương', ['Hội thẩm nhân dân']]]],
+    ['"được chỉ định là" both ways', 'Ông Hầu A Lềnh được chỉ định là Bí thư Tỉnh ủy. Chủ tịch UBND tỉnh được chỉ định là ông Phan Huy Ngọc.',
+      [['Hầu A Lềnh', ['Bí thư Tỉnh ủy']], ['Phan Huy Ngọc', ['Chủ tịch UBND tỉnh']]]],
+    ['a Korean family name that opens Vietnamese phrases', 'Ngoại trưởng Hàn Quốc Cho Hyun đã có cuộc điện đàm.', [['Cho Hyun', ['Ngoại trưởng Hàn Quốc']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['organs elected in a list', 'Hội nghị đã hoàn thành: Bầu Bộ Chính trị; Bầu Tổng Bí thư; Bầu Ban Bí thư; Nghe báo cáo.'],
     ['a company\'s discipline', 'Công ty kỷ luật ông Lý Văn An bằng hình thức cách chức Trưởng phòng Kinh doanh.'],
     ['a former post with no organ alone', 'Ông Lê Văn An, cựu Giám đốc điều hành, cho biết.'],
     ['a meeting "với ông" after a bare post', 'Cuộc làm việc của Bí thư Tỉnh ủy với ông Nguyễn Văn An, Giám đốc Công ty Hải Âu.'],
