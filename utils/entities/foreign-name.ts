@@ -93,9 +93,9 @@ export function stylesStart(ctx: TextContext, k: number): number {
 function latinNameAt(ctx: TextContext, k: number, onNewLine: boolean): [number, number] | null {
   for (let n = 0; n < 6 && k + 1 < ctx.tokens.count && STYLES.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k])); n++) k++;
   if (!isLatinWord(ctx, k, onNewLine) || PLACES.match(ctx, k)) return null;
-  // "Cho", "Tan", "Bao" open Vietnamese phrases; a Korean or Chinese family name only before a word no Vietnamese
-  // syllable spells ("Ngoại trưởng Hàn Quốc Cho Hyun").
-  if (NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k])) && !(isLatinWord(ctx, k + 1) && isSyllableFree(ctx, k + 1))) return null;
+  // "Cho", "Tan", "Bao" open Vietnamese phrases; a Korean or Chinese family name only right after a country or before
+  // a word no Vietnamese syllable spells ("Ngoại trưởng Hàn Quốc Cho Hyun").
+  if (NON_NAME_FIRST.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k])) && !(isLatinWord(ctx, k + 1) && (isSyllableFree(ctx, k + 1) || placeEndsAt(ctx, k)))) return null;
   let words = 1;
   let j = hyphenTailEnd(ctx, k + 1);
   while (words < 6) {

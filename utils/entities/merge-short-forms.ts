@@ -5,13 +5,13 @@ const folded = (s: string | null) => (s === null ? null : s.normalize('NFC').toL
 
 // "Nghị quyết số 79 của Bộ Chính trị" and "Nghị quyết số 79-NQ/TW của Bộ Chính trị": an issuer named with the short form
 // must be the one named with the full form.
-// When the full form names none, a central issuer ("của Bộ Chính trị") may go with it; a local one ("của UBND tỉnh")
-// names another document than a central symbol's.
-const LOCAL = /(tỉnh|huyện|xã|thành phố|quận|phường|ubnd|hđnd|tỉnh ủy|huyện ủy)/u;
+// When the full form names none, a Party central organ ("của Bộ Chính trị") goes with a central Party symbol
+// ("57-NQ/TW"); any other issuer ("Nghị quyết 15 của Quốc hội") names another document.
+const PARTY_CENTRAL = /^(bộ chính trị|ban bí thư|ban chấp hành trung ương|trung ương)/u;
 
 function sameIssuer(short: DocumentRef, full: DocumentRef): boolean {
   if (short.issuer === null || folded(short.issuer) === folded(full.issuer)) return true;
-  return full.issuer === null && !LOCAL.test(folded(short.issuer)!);
+  return full.issuer === null && /\/(TW|TƯ|T\.Ư)$/u.test(full.symbol ?? '') && PARTY_CENTRAL.test(folded(short.issuer)!);
 }
 
 // "Nghị quyết số 79-NQ" after "Nghị quyết số 79-NQ/TW": a symbol cut short is the start of the full one.
