@@ -177,6 +177,14 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   if (!isPublic) {
     const cue = isCountedTitle(ctx, from) && !chain.name ? listCueAfter(ctx, end) : -1;
     if (cue >= 0 && publicOrganBefore(ctx, from)) namesInList(ctx, cue, names);
+    // "Chủ tịch UBND tỉnh A, 2 phó chủ tịch B và C": a counted bare title after a public organ, its holders named
+    // right after it, as many as it counts.
+    const count = chain.name && publicOrganBefore(ctx, from) ? titleCount(ctx, from) : null;
+    if (count !== null && count >= 2 && (tokenKey(ctx, end) === 'và' || punct(ctx, end) === ',')) {
+      const listed: Array<[number, number]> = [extendLowerGiven(ctx, chain.name!)];
+      const after = listNames(ctx, end + 1, listed);
+      if (listed.length === count) return { names: listed, keepTitles: true, end: after };
+    }
     return { names, keepTitles: false, end };
   }
   if (chain.name) {
@@ -191,10 +199,14 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   } else if (isCountedTitle(ctx, from) && listCueAfter(ctx, end) >= 0) {
     // The scan goes on from the title, so appositions inside the list still give their own titles.
     const cue = listCueAfter(ctx, end);
-    namesInList(ctx, cue, names);
+    const stop = namesInList(ctx, cue, names);
     // "các Ủy viên Bộ Chính trị: Chủ tịch nước A, Thường trực Ban Bí thư B": items led by titles of their own.
-    const first = names.length === 0 && isPlural(ctx, from) ? titledHolderAt(ctx, cue) : null;
-    if (first) names.push(first);
+    const first = names.length === 0 && (isPlural(ctx, from) || isCountedTitle(ctx, from)) ? titledHolderAt(ctx, stop) : null;
+    if (first) {
+      names.push(first);
+      // "5 Thứ trưởng gồm các ông: Thứ trưởng thường trực A, ông B, ông C": the list goes on after the titled item.
+      if (punct(ctx, first[1]) === ',') namesInList(ctx, first[1] + 1, names);
+    }
     // "các Ủy viên Bộ Chính trị: A - Phó Chủ tịch Quốc hội; B - …": the first name of each ";" item holds it too.
     if (names.length === 1 && isPlural(ctx, from)) firstNamesOfItems(ctx, names[0]![1], names);
   } else if (countedApposition(ctx, from, end, names)) {

@@ -2,9 +2,12 @@ import { tokenKey, type TextContext } from './text-context';
 import { CAP, WORD } from './tokenize';
 
 // Words ending a monument's or a prize's name before "Chủ tịch Hồ Chí Minh" (lăng, bảo tàng, khu di tích, tượng
-// đài, nhà lưu niệm, giải thưởng, di chúc): there the name is part of a place or an award, not the person.
+// đài, nhà lưu niệm, giải thưởng, di chúc), or a commemoration (ngày sinh, tưởng nhớ): there the name is part of a
+// place, an award or an anniversary, not a person acting in the news.
 const MONUMENT_ENDS = new Set(['lăng', 'tàng', 'tích', 'trường', 'đài', 'tượng', 'đền', 'thờ', 'sàn', 'niệm', 'phủ',
-  'đường', 'phố', 'mộ', 'viện', 'thưởng', 'chương', 'ảnh', 'dung', 'thân', 'khu', 'nhà', 'cụm', 'tranh', 'chúc']);
+  'đường', 'phố', 'mộ', 'viện', 'thưởng', 'chương', 'ảnh', 'dung', 'thân', 'khu', 'nhà', 'cụm', 'tranh', 'chúc',
+  // Commemorations: "(kỷ niệm) ngày sinh", "tưởng nhớ", "biết ơn", "ngày giỗ", "viếng".
+  'sinh', 'nhớ', 'ơn', 'giỗ', 'viếng']);
 
 /**
  * "… ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi …": the country's first president named by his post (his name is

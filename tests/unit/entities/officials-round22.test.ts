@@ -115,11 +115,18 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['"được chỉ định là" both ways', 'Ông Hầu A Lềnh được chỉ định là Bí thư Tỉnh ủy. Chủ tịch UBND tỉnh được chỉ định là ông Phan Huy Ngọc.',
       [['Hầu A Lềnh', ['Bí thư Tỉnh ủy']], ['Phan Huy Ngọc', ['Chủ tịch UBND tỉnh']]]],
     ['a Korean family name that opens Vietnamese phrases', 'Ngoại trưởng Hàn Quốc Cho Hyun đã có cuộc điện đàm.', [['Cho Hyun', ['Ngoại trưởng Hàn Quốc']]]],
+    ['the first secretary of "TƯ Đoàn"', 'Bí thư thứ nhất TƯ Đoàn Võ Văn Thắng phát biểu.', [['Võ Văn Thắng', ['Bí thư thứ nhất TƯ Đoàn']]]],
+    ['a counted bare title after a public organ, its holders right after it', 'Dự có Chủ tịch UBND tỉnh Võ Văn Hưng, 2 phó chủ tịch Hà Sĩ Đồng và Hoàng Nam, cùng giám đốc các sở.',
+      [['Võ Văn Hưng', ['Chủ tịch UBND tỉnh']], ['Hà Sĩ Đồng', ['phó chủ tịch']], ['Hoàng Nam', ['phó chủ tịch']]]],
+    ['a counted title whose list opens with a titled item', 'Bộ có 3 Thứ trưởng gồm các ông: Thứ trưởng thường trực Lê Nam Thắng, ông Vũ Minh Hồng và ông Trần Đức Lai.',
+      [['Lê Nam Thắng', ['Thứ trưởng', 'Thứ trưởng thường trực']], ['Vũ Minh Hồng', ['Thứ trưởng']], ['Trần Đức Lai', ['Thứ trưởng']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['a commemoration of the first president', 'Nhân kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh, thành phố tổ chức hội nghị.'],
+    ['a company\'s two deputy directors', 'Công ty có 2 phó giám đốc Lê Văn An và Trần Văn Bình.'],
     ['organs elected in a list', 'Hội nghị đã hoàn thành: Bầu Bộ Chính trị; Bầu Tổng Bí thư; Bầu Ban Bí thư; Nghe báo cáo.'],
     ['a company\'s discipline', 'Công ty kỷ luật ông Lý Văn An bằng hình thức cách chức Trưởng phòng Kinh doanh.'],
     ['a former post with no organ alone', 'Ông Lê Văn An, cựu Giám đốc điều hành, cho biết.'],
