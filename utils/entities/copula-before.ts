@@ -5,7 +5,7 @@ import { WORD } from './tokenize';
 const VERBS: ReadonlyArray<readonly string[]> = [['là'], ['làm'], ['chức', 'giữ'], ['vụ', 'chức', 'giữ']];
 // Time and manner words before the verb (or alone): "hiện (nay)", "khi/lúc đó", "thời điểm ấy", "từng", "đang", "đều".
 const ADVERBS: ReadonlyArray<readonly string[]> = [
-  ['hiện'], ['nay', 'hiện'], ['nay'], ['đang'], ['từng'], ['nguyên'], ['cũng'], ['đều'], ['vốn'],
+  ['hiện'], ['nay', 'hiện'], ['nay'], ['đang'], ['từng'], ['nguyên'], ['cũng'], ['cùng'], ['đều'], ['vốn'],
   ['đó', 'khi'], ['đó', 'lúc'], ['ấy', 'khi'], ['ấy', 'lúc'], ['đó', 'điểm', 'thời'], ['ấy', 'điểm', 'thời'],
   ['giờ', 'bấy', 'lúc'], ['đây', 'trước'], ['đó', 'trước'],
 ];

@@ -150,7 +150,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         // "thăm bà Lê Thị A, Chủ tịch Nguyễn Văn B cho biết": the bare title belongs to the name after it.
         const own = parseTitleChain(ctx, i, 'title-first')!;
         if (bareHeadHolder(ctx, own, hits)) chain = own;
-        else if (isFormerPost(ctx, chain)) former.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
+        else if (isFormerPost(ctx, chain, left)) former.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
       }
     } else {
       const vouched = isPublic || vouchedTitle(ctx, chain);

@@ -7,11 +7,25 @@ import { PARA_BEFORE, PUNCT } from './tokenize';
 // How far a sentence is looked at around a former post: a list of defendants runs long.
 const REACH = 200;
 
-/** "Nguyễn Thị A, cựu Phó Chánh văn phòng 3 năm tù": a former post with no organ, and no company in it. */
-export function isFormerPost(ctx: TextContext, chain: TitleChain): boolean {
+// "các bị can A, …", "bị cáo B (…)": the people of the sentence are accused in one case.
+function accusedBefore(ctx: TextContext, k: number): boolean {
+  const t = ctx.tokens;
+  for (let j = k - 1; j > 0 && k - j < REACH; j--) {
+    if (t.kind[j] === PUNCT && '.!?'.includes(ctx.text[t.start[j]!]!)) return false;
+    const key = tokenKey(ctx, j);
+    if ((key === 'can' || key === 'cáo') && tokenKey(ctx, j - 1) === 'bị') return true;
+  }
+  return false;
+}
+
+/**
+ * "Nguyễn Thị A, cựu Phó Chánh văn phòng 3 năm tù", "các bị can …; B, Trưởng phòng Tài chính, kế hoạch": a former post
+ * with no organ, or any such post of a person accused with others, and no company in it.
+ */
+export function isFormerPost(ctx: TextContext, chain: TitleChain, name: [number, number]): boolean {
   const first = chain.titles[0]!;
   const mod = tokenKey(ctx, first.from);
-  if (mod !== 'cựu' && mod !== 'nguyên') return false;
+  if (mod !== 'cựu' && mod !== 'nguyên' && !accusedBefore(ctx, name[0])) return false;
   for (const s of chain.titles) for (let k = s.from; k < s.to; k++) if (PRIVATE_MARKERS.match(ctx, k)) return false;
   return true;
 }

@@ -120,11 +120,14 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Võ Văn Hưng', ['Chủ tịch UBND tỉnh']], ['Hà Sĩ Đồng', ['phó chủ tịch']], ['Hoàng Nam', ['phó chủ tịch']]]],
     ['a counted title whose list opens with a titled item', 'Bộ có 3 Thứ trưởng gồm các ông: Thứ trưởng thường trực Lê Nam Thắng, ông Vũ Minh Hồng và ông Trần Đức Lai.',
       [['Lê Nam Thắng', ['Thứ trưởng', 'Thứ trưởng thường trực']], ['Vũ Minh Hồng', ['Thứ trưởng']], ['Trần Đức Lai', ['Thứ trưởng']]]],
+    ['people accused with an official, posts with no organ', 'Theo cáo trạng, các bị can Phạm Thị Hằng, cựu Giám đốc Sở Y tế; Lê Văn Cương, Trưởng phòng Tài chính; Trịnh Hữu Nghĩa, cùng là Phó phòng Tài chính.',
+      [['Phạm Thị Hằng', ['cựu Giám đốc Sở Y tế']], ['Lê Văn Cương', ['Trưởng phòng Tài chính']], ['Trịnh Hữu Nghĩa', ['Phó phòng Tài chính']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['people accused with no official among them', 'Bị cáo Lê Văn An, Giám đốc Công ty Bình Minh, và bị cáo Trần Văn Bình, Trưởng phòng Kinh doanh.'],
     ['a commemoration of the first president', 'Nhân kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh, thành phố tổ chức hội nghị.'],
     ['a company\'s two deputy directors', 'Công ty có 2 phó giám đốc Lê Văn An và Trần Văn Bình.'],
     ['organs elected in a list', 'Hội nghị đã hoàn thành: Bầu Bộ Chính trị; Bầu Tổng Bí thư; Bầu Ban Bí thư; Nghe báo cáo.'],
