@@ -25,7 +25,7 @@ export const PUBLIC_MARKERS = phraseSet(
 quận ủy|thị ủy|đảng|đảng ủy|đảng bộ|chi bộ|công an|quân đội|quân sự|quân ủy|quân khu|biên phòng|mặt trận|tòa án|viện kiểm sát|
 kiểm toán|thanh tra|hội nông dân|hội liên hiệp phụ nữ|hội cựu chiến binh|liên đoàn lao động|đoàn thanh niên|thành đoàn|tỉnh đoàn|
 ủy ban|hội đồng nhân dân|bộ|sở|cục|tổng cục|ban tổ chức|ban tuyên giáo|ban dân vận|ban nội chính|ban kinh tế|ban đối ngoại|
-ban chỉ đạo|ban thường vụ|ban chấp hành|ban bí thư|bộ chính trị|ban kiểm tra|ubnd|hđnd|ub|mttq|ub.mttq|đbqh|tw|tư|t.ư|tp|tp.hcm|tphcm|
+ban chỉ đạo|ban thường vụ|ban chấp hành|ban bí thư|bộ chính trị|ban kiểm tra|ubnd|hđnd|ub|mttq|ub.mttq|ubmttq|đbqh|tw|tư|t.ư|tp|tp.hcm|tphcm|
 qđnd|cand|tand|vksnd|ksnd|hdnd|bch|btv|bchqs|quốc phòng|an ninh|kho bạc|hội đồng lý luận|thủ đô|văn phòng|học viện chính trị|
 đại học quốc gia|hội đồng dân tộc|ủy ban thường vụ quốc hội|ủy ban kiểm tra|qh|ubtvqh|ubtư|ubtw|csgt|cảnh sát|csđt|pccc|qltt|quản lý thị trường|thượng viện|hạ viện|
 hội ccb|ccb|hội lhpn|lhpn|hlhpn|hội nd|hnd|hội chữ thập đỏ|lđlđ|tncs|đoàn tncs|ban cán sự đảng|đảng đoàn|

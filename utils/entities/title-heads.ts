@@ -17,7 +17,7 @@ const STRICT = [
   'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
   'Tham mưu trưởng', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Chánh Thanh tra', 'Phó Chánh Thanh tra',
   'Đại sứ', 'Tổng Lãnh sự', 'Kiểm sát viên', 'Thẩm phán', 'Trưởng Công an', 'Phó Trưởng Công an',
-  'UVTW', 'UVTƯ', 'UVT.Ư', 'UVBCT', 'UVBTV', 'UV.BCT',
+  'UVTW', 'UVTƯ', 'UVT.Ư', 'UVBCT', 'UVBTV', 'UV.BCT', 'UV.BTV', 'UV.TW',
   'Thống lĩnh các lực lượng vũ trang', 'Tổng Thanh tra', 'Phó Tổng Thanh tra', 'Chánh Văn phòng Trung ương Đảng',
   'Chi cục trưởng', 'Phó Chi cục trưởng', 'Chủ tọa phiên tòa', 'Hội thẩm nhân dân',
   // Party committee members abbreviated (TUV = Tỉnh ủy viên); foreign heads of state and ministers.

@@ -122,6 +122,8 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Lê Nam Thắng', ['Thứ trưởng', 'Thứ trưởng thường trực']], ['Vũ Minh Hồng', ['Thứ trưởng']], ['Trần Đức Lai', ['Thứ trưởng']]]],
     ['people accused with an official, posts with no organ', 'Theo cáo trạng, các bị can Phạm Thị Hằng, cựu Giám đốc Sở Y tế; Lê Văn Cương, Trưởng phòng Tài chính; Trịnh Hữu Nghĩa, cùng là Phó phòng Tài chính.',
       [['Phạm Thị Hằng', ['cựu Giám đốc Sở Y tế']], ['Lê Văn Cương', ['Trưởng phòng Tài chính']], ['Trịnh Hữu Nghĩa', ['Phó phòng Tài chính']]]],
+    ['a dotted UV.BTV and the Front abbreviated UBMTTQ', 'Dự có Đ/c Trương Kim Ân - UV.BTV Huyện uỷ, Chủ tịch UBMTTQ VN Huyện.',
+      [['Trương Kim Ân', ['UV.BTV Huyện uỷ', 'Chủ tịch UBMTTQ VN Huyện']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
