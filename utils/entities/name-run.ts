@@ -34,7 +34,8 @@ function caseStyle(ctx: TextContext, i: number): boolean {
 export function capRunEnd(ctx: TextContext, i: number, max = 8): number {
   const caps = caseStyle(ctx, i);
   let j = i;
-  while (j < ctx.tokens.count && j - i < max && isNameToken(ctx, j, caps)) {
+  // "ông Nguyễn Thành Đạt Phó bí thư …": a title's head ends the run (a name never holds one).
+  while (j < ctx.tokens.count && j - i < max && isNameToken(ctx, j, caps) && !(j > i + 1 && !caps && TITLE_HEADS.match(ctx, j))) {
     j++;
     if (j < ctx.tokens.count && ctx.tokens.flags[j]! & NL_BEFORE && !wrappedGiven(ctx, i, j, caps)) break;
   }

@@ -13,7 +13,7 @@ describe('utils/entities/find-officials (round 15: defendants\' posts, asides, a
       [['Trần Công Tỏ', ['cựu Trưởng phòng Tài chính doanh nghiệp Sở Tài chính Thanh Hóa']]]],
     ['", thuộc" the organ a unit belongs to', 'Bị cáo Bùi Văn Nam, cựu Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh Thanh Hóa, bị đề nghị.',
       [['Bùi Văn Nam', ['cựu Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh Thanh Hóa']]]],
-    ['a signer in a table', 'Người ký | Lại Thế Nguyên |\nLĩnh vực | Tài chính nhà nước |', [['Lại Thế Nguyên', []]]],
+    ['a signer in a table, post written in the signature block', 'Người ký | Lại Thế Nguyên |\nLĩnh vực | Tài chính nhà nước |\nCHỦ TỊCH\nLại Thế Nguyên', [['Lại Thế Nguyên', ['CHỦ TỊCH']]]],
     ['a unit\'s name with a spaced dash and three lower-case words', 'Bị cáo Văn Xuân Hùng, cựu Trưởng phòng Quản lý công sản - giá cả Sở Tài chính Thanh Hóa, cùng bị đề nghị.',
       [['Văn Xuân Hùng', ['cựu Trưởng phòng Quản lý công sản - giá cả Sở Tài chính Thanh Hóa']]]],
     ['"Phó phòng"', 'Các ông Huỳnh Văn Phi, nguyên Trưởng phòng TN-MT huyện Đất Đỏ; Trần Ngọc Hùng, nguyên Phó phòng TN-MT huyện Đất Đỏ bị khởi tố.',
