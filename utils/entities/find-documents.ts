@@ -27,8 +27,9 @@ const OWN_ABBREV = /^\((NQ|QĐ|NĐ|CT|KL|TT|QĐ-TTg)\)/u;
 
 // "36/2022" followed by no more of a symbol, after the type of a legal text numbered by year ("Kế hoạch 5/2024" may be
 // a month's plan).
-const NORMATIVE = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết', 'Quyết định', 'Luật', 'Pháp lệnh', 'Chỉ thị']);
-const NUMBER_YEAR = /^(\d{1,5})\/(\d{4})(?![\p{L}\d/_-])/u;
+const NORMATIVE = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết', 'Quyết định', 'Luật', 'Pháp lệnh', 'Chỉ thị', 'Thông báo']);
+// "8.256/2019": a number with a thousands dot.
+const NUMBER_YEAR = /^(\d{1,5}|\d{1,3}\.\d{3})\/(\d{4})(?![\p{L}\d/_-])/u;
 
 function skipWs(s: string, i: number): number {
   while (i < s.length && (s[i] === ' ' || s[i] === '\n' || s[i] === '\t' || s[i] === '\r')) i++;
@@ -154,7 +155,9 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       const canonical = m.value.canonical;
       // "Hiến pháp 2013": the Constitution is named by its year, never numbered.
       if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57 && canonical !== 'Hiến pháp') {
-        const sym = parseSymbol(s, ctx.lower, p);
+        // "Chỉ thị số 8.256/2019": a dotted number is read as number and year before any symbol.
+        const dotted = s[p + 1] === '.' || s[p + 2] === '.' || s[p + 3] === '.' ? NUMBER_YEAR.exec(s.slice(p, p + 12)) : null;
+        const sym = dotted && dotted[1]!.includes('.') ? null : parseSymbol(s, ctx.lower, p);
         if (!sym) {
           // "Thông tư 36/2022 sửa đổi Thông tư 199/2016": a State text cited by number and year, its code left out.
           const ny = NORMATIVE.has(canonical) && !lowerGeneric ? NUMBER_YEAR.exec(s.slice(p, p + 12)) : null;

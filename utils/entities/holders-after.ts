@@ -230,7 +230,8 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     if (punct(ctx, r) === ',') r++;
     // "miễn nhiệm chức vụ … nhiệm kỳ 2021 – 2026 với ông A": "với" alone does after a post named as such ("Bí thư
     // làm việc với ông A" names no holder).
-    const withAt = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' ? r + 2 : tokenKey(ctx, r) === 'với' && postNamedAt(ctx, from) ? r + 1 : -1;
+    const withAt = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' ? r + 2
+      : (tokenKey(ctx, r) === 'với' || tokenKey(ctx, r) === 'của') && postNamedAt(ctx, from) ? r + 1 : -1; // "… chức vụ X của ông A"
     const regarding = withAt >= 0 && HONORIFICS.match(ctx, withAt) ? withAt : -1;
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.

@@ -13,7 +13,7 @@ ban chỉ đạo|lý luận|tòa án nhân dân|viện kiểm sát nhân dân|ki
 tối cao|nội bộ|các vấn đề xã hội|khoa học và công nghệ|văn hóa thể thao và du lịch|tài nguyên và môi trường|
 nông nghiệp và phát triển nông thôn|lao động thương binh và xã hội|kế hoạch và đầu tư|thông tin và truyền thông|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|văn phòng|bản|thôn|ấp|buôn|làng|xóm|bon|plei|khu phố|tổ dân phố|thượng viện|hạ viện|xã hội|
 ban cán sự đảng|ban cán sự|đảng đoàn|nông thôn|nông thôn mới|đặc mệnh toàn quyền|châu âu|châu á|châu phi|châu mỹ|
-khối các cơ quan|ban quản lý dự án|quản lý dự án|dự án|trung ương đoàn|t.ư đoàn|tư đoàn|tw đoàn|cao cấp|ban quản lý các khu công nghiệp|ban quản lý khu kinh tế|ban quản lý khu công nghệ cao|
+khối các cơ quan|ban dân nguyện|ban công tác đại biểu|ban quản lý dự án|quản lý dự án|dự án|trung ương đoàn|t.ư đoàn|tư đoàn|tw đoàn|cao cấp|ban quản lý các khu công nghiệp|ban quản lý khu kinh tế|ban quản lý khu công nghệ cao|
 văn phòng đăng ký đất đai|đăng ký đất đai|văn phòng đăng ký quyền sử dụng đất|đăng ký quyền sử dụng đất|trung cấp|báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn|khối các cơ quan và doanh nghiệp|khối doanh nghiệp|khối cơ quan|quốc gia|ủy ban quốc gia|cấp cao|
 bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe cán bộ|xã hội chủ nghĩa|cộng hòa xã hội chủ nghĩa việt nam|
 hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ thập đỏ|thanh tra|đoàn thanh tra|đoàn kiểm tra|nội các|văn phòng nội các|vườn quốc gia`.split('|').map((p) => p.trim()),
@@ -35,7 +35,7 @@ quốc vụ|quốc vụ viện|nhân đại|chính hiệp|ngân hàng nhà nư�
 ban quản lý khu kinh tế|ban quản lý khu công nghệ cao|bảo hiểm xã hội|bhxh|hải quan|kho bạc nhà nước|bệnh viện đa khoa tỉnh|
 bệnh viện đa khoa trung ương|trung tâm y tế|liên minh nghị viện thế giới|ipu|liên hợp quốc|lhq|asean|liên minh châu âu|
 ủy ban châu âu|nghị viện châu âu|ngân hàng thế giới|quỹ tiền tệ quốc tế|tổ chức y tế thế giới|biên phòng|
-hội người cao tuổi|trung ương đoàn|tư đoàn|t.ư đoàn|thủ tướng|phó thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|hội liên hiệp thanh niên|hội sinh viên|
+hội người cao tuổi|ban dân nguyện|ban công tác đại biểu|trung ương đoàn|tư đoàn|t.ư đoàn|thủ tướng|phó thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|hội liên hiệp thanh niên|hội sinh viên|
 hội hữu nghị|liên hiệp các tổ chức hữu nghị|bộ trưởng|thứ trưởng|đh quốc gia|đhqg|nội các|vườn quốc gia|vqg|
 báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn|
 bệnh viện`.split('|').map((p) => p.trim()),

@@ -19,10 +19,12 @@ function ordinalLen(ctx: TextContext, k: number): number {
   return 0;
 }
 
-// "khóa XII", ", khóa XI"
+// "khóa XII", ", khóa XI", "khóa 13"
 function termLen(ctx: TextContext, k: number): number {
   const comma = ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ',' ? 1 : 0;
-  return tokenKey(ctx, k + comma) === 'khóa' && ROMAN.test(tokenKey(ctx, k + comma + 1)) ? 2 + comma : 0;
+  const n = k + comma + 1;
+  const numeral = ROMAN.test(tokenKey(ctx, n)) || (ctx.tokens.kind[n] === NUM && /^\d{1,2}$/.test(tokenKey(ctx, n)));
+  return tokenKey(ctx, k + comma) === 'khóa' && numeral ? 2 + comma : 0;
 }
 
 function is(ctx: TextContext, k: number, ...words: string[]): boolean {
@@ -76,8 +78,10 @@ function conference(ctx: TextContext, k: number): { end: number; year: null } | 
 /** Ends (token index) a named citation without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai 2024". */
 export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number, canonical: string): { end: number; year: number | null; numbered?: boolean } | null {
   const t = ctx.tokens;
-  // A lower-case type word names a resolution only before a capitalised name ("nghị quyết Đại hội XIII").
-  if (!(t.flags[typeTok]! & CAP) && !(canonical === 'Nghị quyết' && t.flags[k]! & CAP)) return null;
+  // A lower-case type word names a resolution only before a capitalised name ("nghị quyết Đại hội XIII") or a
+  // numbered conference ("nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13").
+  const lowerConference = canonical === 'Nghị quyết' && is(ctx, k, 'hội', 'nghị') && conference(ctx, k) !== null;
+  if (!(t.flags[typeTok]! & CAP) && !(canonical === 'Nghị quyết' && t.flags[k]! & CAP) && !lowerConference) return null;
   // "Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 10 khóa X": a conference's conclusion, named alike.
   if (canonical === 'Kết luận') return is(ctx, k, 'hội', 'nghị') ? conference(ctx, k) : null;
   if (canonical === 'Nghị quyết') {

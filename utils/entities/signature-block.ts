@@ -12,6 +12,8 @@ export interface SignatureHit {
 
 // How far above the post line a public organ may stand ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH").
 const ORGAN_LOOKBACK = 16;
+// Words of an organ after the post on its line ("CHỦ TỊCH UBND TỈNH", "TỔNG KIỂM TOÁN NHÀ NƯỚC").
+const MAX_ORGAN_WORDS = 5;
 
 function lineStart(ctx: TextContext, k: number): number {
   while (k > 0 && !(ctx.tokens.flags[k]! & NL_BEFORE)) k--;
@@ -33,11 +35,12 @@ export function signatureAt(ctx: TextContext, k: number): SignatureHit | null {
   const from = lineStart(ctx, k - 1);
   if (!(t.flags[from]! & ALLCAPS)) return null;
   const head = TITLE_HEADS.match(ctx, from);
-  if (!head || from + head.len !== k) return null;
+  // "TỔNG KIỂM TOÁN NHÀ NƯỚC": the post may name its organ on the same line.
+  if (!head || from + head.len > k || k - from - head.len > MAX_ORGAN_WORDS) return null;
   for (let j = from; j < k; j++) if (!(t.flags[j]! & ALLCAPS) || t.kind[j] !== WORD) return null;
   if (head.value.needsPublic) {
     let found = false;
-    for (let j = Math.max(0, from - ORGAN_LOOKBACK); j < from && !found; j++) found = PUBLIC_MARKERS.match(ctx, j) !== null;
+    for (let j = Math.max(0, from - ORGAN_LOOKBACK); j < k && !found; j++) found = PUBLIC_MARKERS.match(ctx, j) !== null;
     if (!found) return null;
   }
   return { name, title: origText(ctx, t.start[from]!, t.end[k - 1]!) };

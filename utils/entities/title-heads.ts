@@ -19,7 +19,7 @@ const STRICT = [
   'Đại sứ', 'Tổng Lãnh sự', 'Kiểm sát viên', 'Thẩm phán', 'Trưởng Công an', 'Phó Trưởng Công an',
   'UVTW', 'UVTƯ', 'UVT.Ư', 'UVBCT', 'UVBTV', 'UV.BCT', 'UV.BTV', 'UV.TW',
   'Thống lĩnh các lực lượng vũ trang', 'Tổng Thanh tra', 'Phó Tổng Thanh tra', 'Chánh Văn phòng Trung ương Đảng',
-  'Chi cục trưởng', 'Phó Chi cục trưởng', 'Chủ tọa phiên tòa', 'Hội thẩm nhân dân',
+  'Chi cục trưởng', 'Phó Chi cục trưởng', 'Phó Chi cục', 'Chủ tọa phiên tòa', 'Hội thẩm nhân dân',
   // Party committee members abbreviated (TUV = Tỉnh ủy viên); foreign heads of state and ministers.
   'TUV', 'HUV', 'ThUV', 'QUV', 'ĐUV', 'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng',
   // Court benches, deputy chiefs of staff, and a common typo of "Bí thư" ("bí thu" is no phrase).
@@ -45,8 +45,8 @@ const STRICT = [
   'ĐB',
   // A border post's commander and deputy; a unit's political officer and deputy.
   'Đồn trưởng', 'Phó Đồn trưởng', 'Chính trị viên', 'Chính trị viên phó',
-  // A foreign city's mayor and deputy.
-  'Thị trưởng', 'Phó Thị trưởng',
+  // A foreign city's mayor and deputy; the mayor of a Lao capital.
+  'Thị trưởng', 'Phó Thị trưởng', 'Đô trưởng', 'Phó Đô trưởng',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.

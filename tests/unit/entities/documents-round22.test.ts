@@ -131,3 +131,15 @@ describe('utils/entities/merge-short-forms (round 22: a central issuer with the 
       .toEqual([['Nghị quyết 57-NQ/TW', 'NQ/TW', 2]]);
   });
 });
+
+describe('utils/entities/find-documents (round 22: sets 45-48)', () => {
+  it('reads a lower-case resolution of a numbered conference with an arabic term', () => {
+    expect(docs('Thực hiện nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13 về kinh tế.'))
+      .toEqual([['nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13', null, 1]]);
+  });
+
+  it('reads a dotted number with its year, and a notice by number and year', () => {
+    expect(recognize('Theo Chỉ thị số 8.256/2019 và Thông báo 347/2019 của tỉnh.').documents.map((d) => [d.number, d.year]))
+      .toEqual([['8.256', 2019], ['347', 2019]]);
+  });
+});

@@ -124,6 +124,14 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Phạm Thị Hằng', ['cựu Giám đốc Sở Y tế']], ['Lê Văn Cương', ['Trưởng phòng Tài chính']], ['Trịnh Hữu Nghĩa', ['Phó phòng Tài chính']]]],
     ['a dotted UV.BTV and the Front abbreviated UBMTTQ', 'Dự có Đ/c Trương Kim Ân - UV.BTV Huyện uỷ, Chủ tịch UBMTTQ VN Huyện.',
       [['Trương Kim Ân', ['UV.BTV Huyện uỷ', 'Chủ tịch UBMTTQ VN Huyện']]]],
+    ['a signature block naming the organ on the post\'s line', 'Điều 3. Các đơn vị thi hành Quyết định này./.\nNơi nhận:\n- Lưu: VT.\nTỔNG KIỂM TOÁN NHÀ NƯỚC\nHồ Văn Phúc',
+      [['Hồ Văn Phúc', ['TỔNG KIỂM TOÁN NHÀ NƯỚC']]]],
+    ['a dismissal "của ông" after a post named as such', 'Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung.',
+      [['Trương Chí Trung', ['Chủ tịch UBND tỉnh Bắc Kạn']]]],
+    ['the National Assembly\'s petitions board, after "phân công"', 'Chủ tịch Quốc hội phân công Trưởng Ban Dân nguyện Nguyễn Thanh Hải làm Phó Trưởng Đoàn.',
+      [['Nguyễn Thanh Hải', ['Trưởng Ban Dân nguyện', 'Phó Trưởng Đoàn']]]],
+    ['the mayor of Vientiane', 'Thỏa thuận ký giữa Đô trưởng Viêng Chăn Sinlavong Phouphaythoune và đoàn.', [['Sinlavong Phouphaythoune', ['Đô trưởng Viêng Chăn']]]],
+    ['a deputy head of a market-control sub-department', 'Tòa xét xử Châu Hoài Phương (phó chi cục QLTT tỉnh) hôm nay.', [['Châu Hoài Phương', ['phó chi cục QLTT tỉnh']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
