@@ -6,7 +6,8 @@ import { phraseSet } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
 import { tokenKey, type TextContext } from './text-context';
-import { CAP, NUM, PUNCT, WORD } from './tokenize';
+import { ALLCAPS, CAP, NUM, PUNCT, WORD } from './tokenize';
+import { PLACES } from './places';
 
 // How a title's organ name goes on past a comma, "và" or a few lower-case words.
 
@@ -88,4 +89,29 @@ export function closesParen(ctx: TextContext, from: number, k: number): boolean 
 export function institutionEndsAt(ctx: TextContext, j: number): boolean {
   const key = j >= 1 ? tokenKey(ctx, j) : '';
   return (key === 'học' && tokenKey(ctx, j - 1) === 'đại') || (key === 'viện' && (tokenKey(ctx, j - 1) === 'học' || tokenKey(ctx, j - 1) === 'bệnh'));
+}
+
+function punctOf(ctx: TextContext, i: number): string {
+  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+const PAREN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'tp']);
+
+/**
+ * From the "(" at token k inside a title: the token after a parenthesis the title reads through, or -1. "Chủ tịch
+ * Liên minh Nghị viện Thế giới (IPU) Tulia Ackson", "Chủ tịch Hội Cựu chiến binh (CCB) tỉnh …": the organ's acronym;
+ * "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga": its other name; "Chủ tịch UBND huyện Quế Sơn (tỉnh Quảng Nam) Lê
+ * Tấn Trung": the province of a district.
+ */
+export function parenInTitleEnd(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  if (k < 1 || t.kind[k - 1] !== WORD) return -1;
+  if (t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD && punctOf(ctx, k + 2) === ')' && t.kind[k + 3] === WORD &&
+    (t.flags[k + 3]! & CAP || ORG_PHRASES.match(ctx, k + 3))) return k + 3;
+  const close = punctOf(ctx, k + 3) === ')' ? k + 3 : punctOf(ctx, k + 2) === ')' ? k + 2 : -1;
+  if (close > 0 && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP && t.kind[close + 1] === WORD && t.flags[close + 1]! & CAP) return close + 1;
+  const unit = PAREN_UNITS.has(tokenKey(ctx, k + 1)) ? (tokenKey(ctx, k + 1) === 'thành' ? 3 : 2) : 0;
+  const place = unit ? PLACES.match(ctx, k + unit) : null;
+  if (place && punctOf(ctx, k + unit + place.len) === ')') return k + unit + place.len + 1;
+  return -1;
 }

@@ -1,6 +1,6 @@
 import { citedSymbolEnd } from './cited-symbol';
 import { purposeEnd, purposeOrganBefore } from './committee-purpose';
-import { closesParen, commaStaysInTitle, continuesOrgName, institutionEndsAt, lowerRunToOrgan, parentOrganAt } from './organ-name-continues';
+import { closesParen, commaStaysInTitle, continuesOrgName, institutionEndsAt, lowerRunToOrgan, parenInTitleEnd, parentOrganAt } from './organ-name-continues';
 import { rankedNameAt } from './ranked-name';
 import { termEnd } from './term-of-office';
 import { foreignNameAt, placeEndsAt, stylesStart } from './foreign-name';
@@ -81,18 +81,17 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (p === '(' && t.kind[k - 1] === WORD && parentOrganAt(ctx, k + 1)) {
         let close = -1;
         for (let j = k + 2; j < Math.min(t.count, k + 12) && close < 0; j++) if (punctAt(ctx, j) === ')') close = j;
-        if (close > 0) { k = close + 1; break; }
-      }
-      // "Chủ tịch Liên minh Nghị viện Thế giới (IPU) Tulia Ackson": the organ's acronym in parentheses.
-      if (p === '(' && t.kind[k - 1] === WORD && t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD &&
-        punctAt(ctx, k + 2) === ')' && t.kind[k + 3] === WORD && t.flags[k + 3]! & CAP) { k += 3; continue; }
-      if (p === '(' && t.kind[k - 1] === WORD) {
-        const close = k + 3 < t.count && punctAt(ctx, k + 3) === ')' ? k + 3 : k + 2 < t.count && punctAt(ctx, k + 2) === ')' ? k + 2 : -1;
-        if (close > 0 && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP && t.kind[close + 1] === WORD && t.flags[close + 1]! & CAP) {
+        // "Chủ tịch UBND huyện Quế Sơn (tỉnh Quảng Nam) Lê Tấn Trung": a title-first holder may follow it.
+        if (close > 0) {
           k = close + 1;
-          continue;
+          const run = mode === 'title-first' && k < t.count && t.flags[k]! & CAP ? capRunEnd(ctx, k) : k;
+          const name = run - k >= 2 ? pickName(ctx, k, run, 'weak') : null;
+          if (name && name[0] === k) return done(close + 1, name);
+          break;
         }
       }
+      const inside = p === '(' ? parenInTitleEnd(ctx, k) : -1; // "(IPU)", "(Thượng viện)", "(tỉnh Quảng Nam)"
+      if (inside > 0) { k = inside; continue; }
       if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && (t.kind[k - 1] === WORD || t.kind[k - 1] === NUM) && t.kind[k + 1] === WORD) {
         const run = capRunEnd(ctx, k + 1);
         const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;

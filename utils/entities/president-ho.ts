@@ -24,6 +24,7 @@ export function presidentHoAt(ctx: TextContext, i: number): [number, number] | n
   const p = i - 1;
   if (p < 0 || t.kind[p] !== WORD) return [n, n + 3];
   if (MONUMENT_ENDS.has(tokenKey(ctx, p))) return null;
+  if (tokenKey(ctx, p) === 'của' && MONUMENT_ENDS.has(tokenKey(ctx, p - 1))) return null; // "Di chúc của Chủ tịch Hồ Chí Minh"
   // A capitalised word before it names something ("Di chúc", "Quảng trường"), unless it opens the sentence ("Ngày").
   if (t.flags[p]! & CAP && p > 0 && t.kind[p - 1] === WORD) return null;
   return [n, n + 3];

@@ -23,6 +23,7 @@ function comrades(ctx: TextContext, hits: OfficialHit[]): void {
     if ((h !== DONG && h !== DC) || t.kind[i] !== WORD) continue;
     const cue = HONORIFICS.match(ctx, i);
     if (!cue || (tokenKey(ctx, i) !== 'đ/c' && tokenKey(ctx, i + 1) !== 'chí')) continue;
+    if (honouredAt(ctx, i)) continue;
     const k = i + cue.len;
     let run = capRunEnd(ctx, k);
     // "đồng chí Nguyển Thiện Phó Chủ tịch …": the name ends where a title starts.
@@ -31,6 +32,19 @@ function comrades(ctx: TextContext, hits: OfficialHit[]): void {
     if (picked && picked[0] === k) hits.push({ name: extendLowerGiven(ctx, picked), titles: [], ranks: [] });
   }
 }
+
+// "Kỷ niệm 110 năm Ngày sinh đồng chí A", "đồng chí B chi bộ M6 (được) tặng huy hiệu 40 năm tuổi Đảng": a comrade
+// remembered or honoured as a Party member, no cadre in the news. The clause around "đồng chí" at i is looked at.
+function honouredAt(ctx: TextContext, i: number): boolean {
+  if (tokenKey(ctx, i - 1) === 'sinh' || tokenKey(ctx, i - 1) === 'niệm') return true;
+  const t = ctx.tokens;
+  for (let j = Math.max(0, i - HONOUR_REACH); j < Math.min(t.count - 1, i + HONOUR_REACH); j++) {
+    if (tokenKey(ctx, j) === 'huy' && tokenKey(ctx, j + 1) === 'hiệu') return true;
+  }
+  return false;
+}
+
+const HONOUR_REACH = 30;
 
 const CAC = hashKey('các');
 

@@ -132,11 +132,18 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Nguyễn Thanh Hải', ['Trưởng Ban Dân nguyện', 'Phó Trưởng Đoàn']]]],
     ['the mayor of Vientiane', 'Thỏa thuận ký giữa Đô trưởng Viêng Chăn Sinlavong Phouphaythoune và đoàn.', [['Sinlavong Phouphaythoune', ['Đô trưởng Viêng Chăn']]]],
     ['a deputy head of a market-control sub-department', 'Tòa xét xử Châu Hoài Phương (phó chi cục QLTT tỉnh) hôm nay.', [['Châu Hoài Phương', ['phó chi cục QLTT tỉnh']]]],
+    ['a district\'s province in parentheses before the holder', 'Chủ tịch UBND huyện Quế Sơn (tỉnh Quảng Nam) Lê Tấn Trung vừa ký quyết định.',
+      [['Lê Tấn Trung', ['Chủ tịch UBND huyện Quế Sơn (tỉnh Quảng Nam)']]]],
+    ['an organ\'s acronym in parentheses, the title going on in lower case', 'Nguyên Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Trần Quốc Việt phối hợp trao nhà.',
+      [['Trần Quốc Việt', ['Nguyên Chủ tịch Hội Cựu chiến binh tỉnh']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['a comrade remembered on a birthday anniversary', 'Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân.'],
+    ['comrades given Party membership badges', 'Trong đó đồng chí Nguyễn Ngọc Trang chi bộ M6 được tặng huy hiệu 40 năm tuổi Đảng.'],
+    ['the first president\'s testament', 'Kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh.'],
     ['people accused with no official among them', 'Bị cáo Lê Văn An, Giám đốc Công ty Bình Minh, và bị cáo Trần Văn Bình, Trưởng phòng Kinh doanh.'],
     ['a commemoration of the first president', 'Nhân kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh, thành phố tổ chức hội nghị.'],
     ['a company\'s two deputy directors', 'Công ty có 2 phó giám đốc Lê Văn An và Trần Văn Bình.'],
