@@ -123,7 +123,8 @@ export function appointeesBefore(ctx: TextContext, head: number): Array<[number,
 /** True when "(đã) được (X) bầu/bổ nhiệm giữ chức/làm <public title>" starts at token k (after a person's apposition). */
 export function appointedAt(ctx: TextContext, k: number): boolean {
   if (tokenKey(ctx, k) === 'đã' || tokenKey(ctx, k) === 'vừa') k++;
-  if (tokenKey(ctx, k) !== 'được') return false;
+  // "(được …) giữ chức <title>": the passive form, or the post phrase itself ("ông A, Trưởng phòng X giữ chức Y").
+  if (tokenKey(ctx, k) !== 'được' && tokenKey(ctx, k) !== 'giữ') return false;
   const head = appointedHeadAt(ctx, k);
   return head >= 0 && parseTitleChain(ctx, head, 'name-first')!.titles.some((x) => x.isPublic);
 }

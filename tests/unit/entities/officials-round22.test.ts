@@ -136,11 +136,14 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Lê Tấn Trung', ['Chủ tịch UBND huyện Quế Sơn (tỉnh Quảng Nam)']]]],
     ['an organ\'s acronym in parentheses, the title going on in lower case', 'Nguyên Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Trần Quốc Việt phối hợp trao nhà.',
       [['Trần Quốc Việt', ['Nguyên Chủ tịch Hội Cựu chiến binh tỉnh']]]],
+    ['a post with no organ, then "giữ chức" a public one', 'Trao quyết định bổ nhiệm: ông Vũ Văn Thuỷ, Trưởng phòng Tổng hợp giữ chức Phó Chánh Thanh tra Bộ.',
+      [['Vũ Văn Thuỷ', ['Trưởng phòng Tổng hợp', 'Phó Chánh Thanh tra Bộ']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['a company post, then "giữ chức" another', 'Ông Lê Văn An, Trưởng phòng Kinh doanh giữ chức Phó Giám đốc Công ty.'],
     ['a comrade remembered on a birthday anniversary', 'Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân.'],
     ['comrades given Party membership badges', 'Trong đó đồng chí Nguyễn Ngọc Trang chi bộ M6 được tặng huy hiệu 40 năm tuổi Đảng.'],
     ['the first president\'s testament', 'Kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh.'],
