@@ -130,6 +130,31 @@ function publicOrganBefore(ctx: TextContext, from: number): boolean {
   return false;
 }
 
+// From a comma: "B, C và D." — names with no honorific, rank or post of their own, the last after "và", closing the
+// sentence or the line; null when the list is anything else.
+function bareListClosing(ctx: TextContext, k: number): Array<[number, number]> | null {
+  const t = ctx.tokens;
+  if (punct(ctx, k) !== ',') return null;
+  const out: Array<[number, number]> = [];
+  let j = k + 1;
+  for (let n = 0; n < 8; n++) {
+    const run = capRunEnd(ctx, j);
+    const name = run - j >= 2 ? pickName(ctx, j, run, 'weak') : null;
+    if (!name || name[0] !== j || name[1] !== run) return null;
+    out.push(name);
+    const p = punct(ctx, run);
+    if (p === ',') { j = run + 1; continue; }
+    if (tokenKey(ctx, run) === 'và' && t.kind[run] === WORD) {
+      const last = nameClosingItem(ctx, run + 1);
+      if (!last) return null;
+      out.push(last);
+      return out;
+    }
+    return null;
+  }
+  return null;
+}
+
 // A surname-led name right after the title's comma that closes the sentence or the line, or null.
 function nameClosingItem(ctx: TextContext, k: number): [number, number] | null {
   const t = ctx.tokens;
@@ -195,6 +220,10 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
       // "kiểm sát viên cao cấp Vũ Văn A và Lê Thị B.": a second name closing the clause, with nothing of its own.
       const second = nameClosingItem(ctx, end + 1);
       if (second) { names.push(second); end = second[1]; }
+    } else {
+      // "Nguyên Phó Chủ tịch Ủy ban MTTQ tỉnh A (9 Tiến), B và C.": bare names closing the sentence share the title.
+      const more = bareListClosing(ctx, asideEnd(ctx, end));
+      if (more) { names.push(...more); end = more[more.length - 1]![1]; }
     }
   } else if (isCountedTitle(ctx, from) && listCueAfter(ctx, end) >= 0) {
     // The scan goes on from the title, so appositions inside the list still give their own titles.

@@ -6,6 +6,7 @@ import { ORGAN_NOUNS, capRunStart, extendLowerGiven, pickName, placeWordBefore, 
 import { parseTitleChain } from './parse-title-chain';
 import { rankBetween } from './rank-after-name';
 import { HONORIFICS } from './ranks';
+import { TITLE_HEADS } from './title-heads';
 import { ranksBefore } from './ranks-before';
 import { tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, NL_BEFORE, NUM, PUNCT, WORD } from './tokenize';
@@ -142,7 +143,9 @@ function foreignAfterHonorific(ctx: TextContext, j: number): [number, number] | 
 // left out between a name, vouched for by list punctuation or an honorific, and its capitalised title.
 function cuedNameRightBefore(ctx: TextContext, head: number): [number, number] | null {
   const t = ctx.tokens;
-  if (!(t.flags[head]! & CAP) || t.flags[head]! & (ALLCAPS | NL_BEFORE)) return null;
+  // "ông Lương Văn Anh phó Tổng cục trưởng …": a head in lower case only when it is a post on its own.
+  const strictLower = !(t.flags[head]! & CAP) && TITLE_HEADS.match(ctx, head + (tokenKey(ctx, head) === 'phó' ? 1 : 0))?.value.needsPublic === false;
+  if ((!(t.flags[head]! & CAP) && !strictLower) || t.flags[head]! & (ALLCAPS | NL_BEFORE)) return null;
   const j = head - 1;
   const start = capRunStart(ctx, j);
   // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a Latin-letter name after an honorific.

@@ -16,7 +16,7 @@ import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
 import { SURNAMES } from './surnames';
 import { TITLE_MODIFIERS } from './title-heads';
-import { startTitle } from './start-title';
+import { opensNextPost, startTitle } from './start-title';
 import type { ChainMode, TitleChain, TitleSpan } from './title-chain-types';
 
 export { startTitle } from './start-title';
@@ -181,6 +181,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       k++;
       continue;
     }
+    // "UVBCH Tỉnh ủy Phó Chủ tịch HĐND tỉnh": a post's head right after an organ's capitals opens the next title.
+    if (k > headEnd && opensNextPost(ctx, k)) break;
     // "Bí thư Tỉnh ủy Long An Khóa X - …": a term written with a capital.
     if ((key === 'khóa' || key === 'khoá') && termEnd(ctx, k)) {
       if (termTo !== k) termFrom = k;
@@ -278,6 +280,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     const p = punctAt(ctx, k);
     const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
     if ((p === ',' || p === '-' || key === 'kiêm') && startTitle(ctx, k + 1)) { k++; continue; }
+    if (k > st.headEnd && opensNextPost(ctx, k)) continue;
     // "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, …": one person's chain split by ';' — only when
     // the next title names no holder of its own and closes its clause.
     if (p === ';' && mode === 'name-first' && semicolonTitle(ctx, k + 1)) { k++; continue; }

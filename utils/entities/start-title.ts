@@ -26,3 +26,14 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   if (from === h && h > 0 && t.flags[h - 1]! & CAP && (tokenKey(ctx, h - 1) === 'phủ' || (tokenKey(ctx, h - 1) === 'bộ' && tokenKey(ctx, h) === 'tư'))) return null;
   return { from, headEnd: h + m.len, needsPublic: m.value.needsPublic };
 }
+
+// First words of heads that start a new post when they follow an organ's name ("… Tỉnh ủy Phó Chủ tịch …"), and the
+// organs named after a post ("Ban Bí thư", "Văn phòng Chủ tịch nước", "Hội đồng Bộ trưởng", "Trợ lý Thủ tướng").
+const NEXT_POST_WORDS = new Set(['phó', 'chủ', 'bí', 'giám', 'chánh', 'tổng', 'thứ', 'bộ']);
+const POST_ORGAN_ENDS = new Set(['phòng', 'ban', 'đồng', 'phủ', 'lý', 'ký', 'vấn']);
+
+/** True when the head at k opens another post right after an organ's name ("UVBCH Tỉnh ủy Phó Chủ tịch …"). */
+export function opensNextPost(ctx: TextContext, k: number): boolean {
+  if (k < 1 || ctx.tokens.kind[k - 1] !== WORD || POST_ORGAN_ENDS.has(tokenKey(ctx, k - 1))) return false;
+  return NEXT_POST_WORDS.has(tokenKey(ctx, k)) && startTitle(ctx, k)?.from === k;
+}

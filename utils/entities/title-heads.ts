@@ -9,7 +9,7 @@ export interface HeadInfo {
 // Heads that are public posts whatever follows them.
 const STRICT = [
   'Tổng Bí thư', 'Thường trực Ban Bí thư', 'Bí thư', 'Phó Bí thư',
-  'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Đảng ủy viên',
+  'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Đảng ủy viên', 'Chi ủy viên',
   'Chủ tịch nước', 'Phó Chủ tịch nước', 'Thủ tướng', 'Phó Thủ tướng', 'Quyền Thủ tướng',
   'Đại biểu Quốc hội', 'ĐBQH', 'Bộ trưởng', 'Thứ trưởng', 'Chánh án', 'Phó Chánh án',
   'Tổng Kiểm toán', 'Phó Tổng Kiểm toán', 'Thống đốc', 'Phó Thống đốc',

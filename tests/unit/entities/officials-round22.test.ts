@@ -138,6 +138,13 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Trần Quốc Việt', ['Nguyên Chủ tịch Hội Cựu chiến binh tỉnh']]]],
     ['a post with no organ, then "giữ chức" a public one', 'Trao quyết định bổ nhiệm: ông Vũ Văn Thuỷ, Trưởng phòng Tổng hợp giữ chức Phó Chánh Thanh tra Bộ.',
       [['Vũ Văn Thuỷ', ['Trưởng phòng Tổng hợp', 'Phó Chánh Thanh tra Bộ']]]],
+    ['bare names closing the sentence share a former post', 'Thăm nguyên Phó Chủ tịch Ủy ban MTTQ tỉnh Lê Văn Lộ, Nguyễn Văn Trì và Dương Văn Thế.',
+      [['Lê Văn Lộ', ['nguyên Phó Chủ tịch Ủy ban MTTQ tỉnh']], ['Nguyễn Văn Trì', ['nguyên Phó Chủ tịch Ủy ban MTTQ tỉnh']], ['Dương Văn Thế', ['nguyên Phó Chủ tịch Ủy ban MTTQ tỉnh']]]],
+    ['a post\'s head right after an organ\'s name opens the next title', 'Đồng chí Hoàng Viết Đường, UVBCH Tỉnh ủy Phó Chủ tịch HĐND tỉnh phát biểu.',
+      [['Hoàng Viết Đường', ['UVBCH Tỉnh ủy', 'Phó Chủ tịch HĐND tỉnh']]]],
+    ['a lower-case strict head right after an honorific name', 'Đoàn do ông Lương Văn Anh phó Tổng cục trưởng làm trưởng đoàn.', [['Lương Văn Anh', ['phó Tổng cục trưởng', 'trưởng đoàn']]]],
+    ['a branch committee member and the surname Lư', 'Ban Chấp hành Chi bộ gồm:\n1. Lư Lan Vi, Phó Bí thư Chi bộ.\n2. Lê Thị Kim Ngọc, Chi ủy viên.',
+      [['Lư Lan Vi', ['Phó Bí thư Chi bộ']], ['Lê Thị Kim Ngọc', ['Chi ủy viên']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
@@ -150,6 +157,7 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['people accused with no official among them', 'Bị cáo Lê Văn An, Giám đốc Công ty Bình Minh, và bị cáo Trần Văn Bình, Trưởng phòng Kinh doanh.'],
     ['a commemoration of the first president', 'Nhân kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh, thành phố tổ chức hội nghị.'],
     ['a company\'s two deputy directors', 'Công ty có 2 phó giám đốc Lê Văn An và Trần Văn Bình.'],
+    ['an office named after a post stays one organ', 'Phát ngôn viên Văn phòng Tổng thống Pháp cho biết.'],
     ['organs elected in a list', 'Hội nghị đã hoàn thành: Bầu Bộ Chính trị; Bầu Tổng Bí thư; Bầu Ban Bí thư; Nghe báo cáo.'],
     ['a company\'s discipline', 'Công ty kỷ luật ông Lý Văn An bằng hình thức cách chức Trưởng phòng Kinh doanh.'],
     ['a former post with no organ alone', 'Ông Lê Văn An, cựu Giám đốc điều hành, cho biết.'],
