@@ -122,7 +122,7 @@ function afterCopula(ctx: TextContext, end: number): number {
 
 // A public organ earlier in the clause: "UBND thành phố sẽ có 5 Phó Chủ tịch, gồm …".
 function publicOrganBefore(ctx: TextContext, from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
+  for (let k = from - 1; k >= 0 && k >= from - 20; k--) {
     const p = punct(ctx, k);
     if (p === '.' || p === ';' || p === ':') return false;
     if (PUBLIC_MARKERS.match(ctx, k)) return true;
@@ -204,6 +204,13 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     if (cue >= 0 && publicOrganBefore(ctx, from)) namesInList(ctx, cue, names);
     // "Chủ tịch UBND tỉnh A, 2 phó chủ tịch B và C": a counted bare title after a public organ, its holders named
     // right after it, as many as it counts.
+    // "lãnh đạo UBND tỉnh có Chủ tịch là ông A": a bare head after a public organ, its holder after "là".
+    const copula = !chain.name && names.length === 0 ? afterCopula(ctx, end) : -1;
+    if (copula >= 0 && HONORIFICS.match(ctx, copula) && publicOrganBefore(ctx, from)) {
+      const after = listNames(ctx, copula, names);
+      if (names.length === 1) return { names, keepTitles: true, end: after };
+      names.length = 0;
+    }
     const count = chain.name && publicOrganBefore(ctx, from) ? titleCount(ctx, from) : null;
     if (count !== null && count >= 2 && (tokenKey(ctx, end) === 'và' || punct(ctx, end) === ',')) {
       const listed: Array<[number, number]> = [extendLowerGiven(ctx, chain.name!)];

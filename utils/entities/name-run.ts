@@ -77,7 +77,7 @@ export function capRunStart(ctx: TextContext, j: number, max = 8): number {
 
 /** First words of organs (Sở, Bộ, Ban, Hội ...): the capitalised words after one are its name, not a person. */
 export const ORGAN_NOUNS = new Set(['sở', 'bộ', 'ban', 'cục', 'viện', 'hội', 'trường', 'bệnh', 'công', 'tập', 'ngân', 'đội', 'phòng', 'chi',
-  'tổng', 'học', 'tòa', 'kho', 'cảng', 'báo', 'đài', 'nhóm', 'trạm', 'hãng', 'quỹ']);
+  'tổng', 'học', 'tòa', 'kho', 'cảng', 'báo', 'đài', 'nhóm', 'trạm', 'hãng', 'quỹ', 'cổng']);
 const LEADING_NON_NAME = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'ngài']);
 // Ê Đê, Gia Rai names run to five syllables: "Y Thanh Hà Niê Kđăm".
 const ETHNIC_OPENERS = new Set(['y', 'h', 'ksor', 'nay', 'siu', 'rơ', 'kpă', 'rcom', 'niê', 'mlô']);

@@ -23,7 +23,7 @@ văn|nghị|quyết|chỉ|kết|thông|luật|sáng|chiều|tối|trưa|đêm|ng
 ông|bà|anh|chị|thủ|phó|chủ|bí|đại|tiểu|trường|bệnh|học|ngân|kho|cảng|sân|đường|phố|cầu|chợ|lễ|tết|giải|cúp|báo|đài|tạp|
 điện|quân|hạ|thượng|kỳ|khóa|lần|hội nghị|đồng|cùng|dự|tham|phát|về|từ|đến|để|nhân|qua|trên|dưới|ngoài|giữa|đây|đó|này|
 khu|thôn|ấp|bản|làng|xóm|tổ|đội|phòng|vụ|trung tâm|lực|cơ|ủy ban|mttq|ubnd|hđnd|hợp|doanh|tập|ngành|cấp|
-trưởng|tư|giám|thống|chánh|phân|chi|hiệp|tân|nguyên|quyền|đ/c|gs|pgs|ts|ths|hôm|hiện|tuy|nhưng|nếu|vì|do|bởi|như|hay|
+trưởng|tư|giám|thống|chánh|phân|chi|hiệp|tân|nguyên|quyền|đ/c|gs|pgs|ts|ths|hôm|hiện|tuy|nhưng|nếu|vì|do|bởi|như|hay|cổng|
 đó|thế|có|là|được|đã|sẽ|lúc|vào|ra|lên|xuống|đi|mỗi|mọi|cả|toàn|hơn|gần|khoảng|riêng|chỉ|dù|cho|tiếp|bên|nội|ngoại|người|nhóm|hãng|quỹ|vùng`
     .split(/[|\s]+/)
     .flatMap(phraseKeys),

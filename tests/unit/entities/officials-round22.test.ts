@@ -145,11 +145,18 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
     ['a lower-case strict head right after an honorific name', 'Đoàn do ông Lương Văn Anh phó Tổng cục trưởng làm trưởng đoàn.', [['Lương Văn Anh', ['phó Tổng cục trưởng', 'trưởng đoàn']]]],
     ['a branch committee member and the surname Lư', 'Ban Chấp hành Chi bộ gồm:\n1. Lư Lan Vi, Phó Bí thư Chi bộ.\n2. Lê Thị Kim Ngọc, Chi ủy viên.',
       [['Lư Lan Vi', ['Phó Bí thư Chi bộ']], ['Lê Thị Kim Ngọc', ['Chi ủy viên']]]],
+    ['a bare head after a public organ, its holder after "là ông"', 'Lãnh đạo UBND tỉnh Cà Mau có Chủ tịch là ông Phạm Thành Ngại.',
+      [['Phạm Thành Ngại', ['Chủ tịch']]]],
+    ['the Government\'s web portal is an organ, not a name', 'Dự có Tổng Giám đốc Cổng Thông tin điện tử Chính phủ Nguyễn Hồng Sâm.',
+      [['Nguyễn Hồng Sâm', ['Tổng Giám đốc Cổng Thông tin điện tử Chính phủ']]]],
+    ['editors of newspapers (all of them public in Vietnam)', 'Diễn giả: Phạm Văn Trường, Phó Tổng Biên tập báo Sài Gòn Giải phóng; Nguyễn Đức Nam, Tổng Biên tập báo Đà Nẵng.',
+      [['Phạm Văn Trường', ['Phó Tổng Biên tập báo Sài Gòn Giải phóng']], ['Nguyễn Đức Nam', ['Tổng Biên tập báo Đà Nẵng']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
 
   it.each([
+    ['a company\'s chairman after "là ông"', 'Công ty Bình Minh có Chủ tịch là ông Lê Văn An.'],
     ['a company post, then "giữ chức" another', 'Ông Lê Văn An, Trưởng phòng Kinh doanh giữ chức Phó Giám đốc Công ty.'],
     ['a comrade remembered on a birthday anniversary', 'Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân.'],
     ['comrades given Party membership badges', 'Trong đó đồng chí Nguyễn Ngọc Trang chi bộ M6 được tặng huy hiệu 40 năm tuổi Đảng.'],
