@@ -22,8 +22,9 @@ function postAfterPronoun(ctx: TextContext, k: number): number {
   while (n < 4 && ADVERBS.has(word(ctx, k))) { k++; n++; }
   const verb = word(ctx, k);
   if (verb === 'là' || verb === 'làm') k++;
-  else if (verb === 'giữ') {
-    k++;
+  else if (verb === 'giữ' || (verb === 'đảm' && (word(ctx, k + 1) === 'nhận' || word(ctx, k + 1) === 'nhiệm')) || (verb === 'kinh' && word(ctx, k + 1) === 'qua')) {
+    // "ông từng đảm nhận các chức vụ: …", "bà đã kinh qua các chức vụ …".
+    k += verb === 'giữ' ? 1 : 2;
     if (word(ctx, k) === 'các') k++;
     if (word(ctx, k) === 'chức') { k++; if (word(ctx, k) === 'vụ' || word(ctx, k) === 'danh') k++; }
     if (k < t.count && t.kind[k] === PUNCT && ctx.text[t.start[k]!] === ':') k++;

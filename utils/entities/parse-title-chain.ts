@@ -220,7 +220,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     if (run - k >= 2 && !organName) {
       // Right after the head ("Thủ tướng X Y") any name shape will do; after an organ it must open with a surname.
       const name = pickName(ctx, k, run, k === headEnd ? 'strong' : 'weak');
-      const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k));
+      // (Name-first, the holder is known: right after "huyện" a name is the district's, "huyện Trần Văn Thời".)
+      const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k && k !== localUnit));
       // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.
       if (name && strong && !(name[0] === k && name[1] - name[0] === 2 && dashNameAt(ctx, name[1]))) {
         return { ...done(name[0], name), nameUnsure: k === localUnit && name[0] === k && name[1] - name[0] === 2 };
@@ -257,6 +258,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     while (to > st.headEnd && ctx.tokens.kind[to - 1] === PUNCT && punctAt(ctx, to - 1) !== '.' && !closesParen(ctx, st.headEnd, to - 1)) to--;
     // "Phó Giám đốc Sở Y tế phụ trách điều hành …": "phụ trách" with nothing of the title after it is the verb.
     if (to - 2 >= st.headEnd && tokenKey(ctx, to - 2) === 'phụ' && tokenKey(ctx, to - 1) === 'trách') to -= 2;
+    if (to - 1 > st.headEnd && tokenKey(ctx, to - 1) === 'và' && ctx.tokens.kind[to - 1] === WORD) to--; // "… Nhà nước và
     const sep = punctAt(ctx, body.end) || (ctx.tokens.kind[body.end] === WORD ? tokenKey(ctx, body.end) : '');
     // "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ", "Phó Chủ tịch kiêm Tổng Thư ký …": a bare head joined to the next post
     // shares its organ; the two read as one title.

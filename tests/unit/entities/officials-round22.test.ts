@@ -151,6 +151,8 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Nguyễn Hồng Sâm', ['Tổng Giám đốc Cổng Thông tin điện tử Chính phủ']]]],
     ['editors of newspapers (all of them public in Vietnam)', 'Diễn giả: Phạm Văn Trường, Phó Tổng Biên tập báo Sài Gòn Giải phóng; Nguyễn Đức Nam, Tổng Biên tập báo Đà Nẵng.',
       [['Phạm Văn Trường', ['Phó Tổng Biên tập báo Sài Gòn Giải phóng']], ['Nguyễn Đức Nam', ['Tổng Biên tập báo Đà Nẵng']]]],
+    ['earlier posts "đảm nhận" by a pronoun, a district named after a person', 'Ông Phạm Văn Ngại, Chủ tịch UBND tỉnh Cà Mau. Ông từng đảm nhận các chức vụ: Phó Chủ tịch UBND huyện Trần Văn Thời, Chánh Văn phòng Tỉnh ủy.',
+      [['Phạm Văn Ngại', ['Chủ tịch UBND tỉnh Cà Mau', 'Phó Chủ tịch UBND huyện Trần Văn Thời', 'Chánh Văn phòng Tỉnh ủy']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
