@@ -48,6 +48,14 @@ function dropOwnAcronym(title: string): string {
   return initials.endsWith(m[1]!) ? title.slice(0, m.index) + title.slice(m.index + m[0].length) : title;
 }
 
+// "chức vụ:", "các chức vụ", "chức danh": the words right before a title that name it as a post.
+function postListBefore(ctx: TextContext, from: number): boolean {
+  let k = from - 1;
+  if (punct(ctx, k) === ':' || punct(ctx, k) === ',' || punct(ctx, k) === ';') k--;
+  const key = k >= 0 && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+  return (key === 'vụ' || key === 'danh') && tokenKey(ctx, k - 1) === 'chức';
+}
+
 const GENERIC_HEADS = new Set(['cán bộ', 'công chức', 'thành viên', 'trợ lý', 'thư ký', 'cố vấn']);
 
 // "…, Chủ tịch Nguyễn Văn A cho biết": a bare ambiguous head before a full name adds its title to an official the
@@ -153,6 +161,9 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         else if (isFormerPost(ctx, chain, left)) former.push({ name: left, titles: titleTexts(ctx, chain), ranks: r.ranks });
       }
     } else {
+      // "(ông từng đảm nhận) các chức vụ: Phó Chủ tịch UBND huyện Trần Văn Thời, …": a post named as such names
+      // no holder after it (a district may bear a person's name).
+      if (chain.name && postListBefore(ctx, chain.titles[0]!.from)) chain.name = null;
       const vouched = isPublic || vouchedTitle(ctx, chain);
       if (!vouched) bareHeadHolder(ctx, chain, hits);
       const h = holdersAfter(ctx, chain, vouched);
