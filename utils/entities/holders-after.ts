@@ -155,6 +155,17 @@ function bareListClosing(ctx: TextContext, k: number): Array<[number, number]> |
   return null;
 }
 
+// A table cell holding only a name (maybe after an honorific), closed by a bar or the line's end; null otherwise.
+function nameCellAt(ctx: TextContext, k: number): [number, number] | null {
+  const cue = k < ctx.tokens.count ? HONORIFICS.match(ctx, k) : null;
+  const j = cue ? k + cue.len : k;
+  const run = capRunEnd(ctx, j);
+  if (run - j < 2 || run - j > 4) return null;
+  const name = pickName(ctx, j, run, 'strong');
+  if (!name || name[0] !== j || name[1] !== run) return null;
+  return punct(ctx, run) === '|' || run >= ctx.tokens.count || (ctx.tokens.flags[run]! & NL_BEFORE) !== 0 ? name : null;
+}
+
 // A surname-led name right after the title's comma that closes the sentence or the line, or null.
 function nameClosingItem(ctx: TextContext, k: number): [number, number] | null {
   const t = ctx.tokens;
@@ -276,7 +287,8 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     const cued = (sep === ',' || sep === '-') && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1
       : sep === '' && bareHonorific(ctx, end) ? end : -1;
     const at = copula >= 0 ? copula : cued;
-    const closing = at < 0 && sep === ',' ? nameClosingItem(ctx, end + 1) : null;
+    // "| Chủ tịch | Đỗ Văn Chiến |": a table's post cell before its name cell.
+    const closing = at < 0 && sep === ',' ? nameClosingItem(ctx, end + 1) : at < 0 && sep === '|' ? nameCellAt(ctx, end + 1) : null;
     if (closing) {
       // "1. Đại sứ … tại New Zealand kiêm nhiệm …, Tạ Văn A.": a list item that names the holder last.
       names.push(closing);

@@ -153,6 +153,8 @@ describe('utils/entities/find-officials (round 22: comrades, delegates, words th
       [['Phạm Văn Trường', ['Phó Tổng Biên tập báo Sài Gòn Giải phóng']], ['Nguyễn Đức Nam', ['Tổng Biên tập báo Đà Nẵng']]]],
     ['earlier posts "đảm nhận" by a pronoun, a district named after a person', 'Ông Phạm Văn Ngại, Chủ tịch UBND tỉnh Cà Mau. Ông từng đảm nhận các chức vụ: Phó Chủ tịch UBND huyện Trần Văn Thời, Chánh Văn phòng Tỉnh ủy.',
       [['Phạm Văn Ngại', ['Chủ tịch UBND tỉnh Cà Mau', 'Phó Chủ tịch UBND huyện Trần Văn Thời', 'Chánh Văn phòng Tỉnh ủy']]]],
+    ['a table\'s post cell before its name cell', '| Bộ trưởng Bộ Y tế | Đào Hồng Lan |\n| Thứ trưởng Bộ Y tế | Đỗ Xuân Tuyên |',
+      [['Đào Hồng Lan', ['Bộ trưởng Bộ Y tế']], ['Đỗ Xuân Tuyên', ['Thứ trưởng Bộ Y tế']]]],
   ])('%s', (_label, text, want) => {
     expect(officials(text)).toEqual(want);
   });
