@@ -1,5 +1,5 @@
-import { tokenKey, type TextContext } from './text-context';
-import { NUM, PUNCT } from './tokenize';
+import { punctAt, tokenKey, type TextContext } from './text-context';
+import { NUM } from './tokenize';
 
 // Words that open a personal aside: birth year, age, home town, residence, ethnicity.
 // A photo caption's place in the picture: "(bìa trái)", "(thứ hai từ phải)", "(đứng giữa)", "(áo trắng)".
@@ -8,9 +8,6 @@ const ASIDE_OPENERS = new Set(['sinh', 'sn', 'ns', 'quê', 'trú', 'ngụ', 'th�
 // An aside longer than this is no aside about the person.
 const MAX_ASIDE_TOKENS = 24; // "(SN 1962, trú tại thị trấn Tân Phong, huyện Quảng Xương)"
 
-function punctAt(ctx: TextContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 /**
  * "ông A (sinh năm 1976), Chánh Văn phòng …", "(SN 1970)", "(quê Nghệ An)", "(45 tuổi)": a parenthesised aside about

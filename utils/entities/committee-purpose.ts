@@ -3,14 +3,11 @@ import { startTitle } from './parse-title-chain';
 import { phraseSet } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
-import { tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, type TextContext } from './text-context';
 import { CAP, NL_BEFORE, NUM, PUNCT, WORD } from './tokenize';
 
 // A committee named after what it is for: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai".
 
-function punctAt(ctx: TextContext, i: number): string {
-  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 // Function words a purpose may hold: "về người Việt Nam ở nước ngoài", "các dân tộc", "phòng, chống … và …".
 const PURPOSE_WORDS = new Set(['và', 'các', 'ở', 'người', 'những', 'cho', 'trong']);

@@ -1,15 +1,12 @@
 import { DOC_TYPES } from './doc-types';
 import { parseDate } from './parse-date';
-import { tokenKey, type TextContext } from './text-context';
-import { NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
+import { punctAt, tokenKey, type TextContext } from './text-context';
+import { NUM, PARA_BEFORE, WORD } from './tokenize';
 
 // How far (tokens) a date may sit after the citation it dates: one clause, not a paragraph.
 // Dates BEFORE a citation ("Ngày 14-11-2016, … ban hành <it>") date the event, not the document (domain-vi.md).
 const AFTER_WINDOW = 30;
 
-function punctAt(ctx: TextContext, k: number): string {
-  return k >= 0 && k < ctx.tokens.count && ctx.tokens.kind[k] === PUNCT ? ctx.text[ctx.tokens.start[k]!]! : '';
-}
 
 function isWord(ctx: TextContext, k: number, w: string): boolean {
   return k >= 0 && k < ctx.tokens.count && ctx.tokens.kind[k] === WORD && tokenKey(ctx, k) === w;

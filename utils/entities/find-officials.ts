@@ -14,8 +14,8 @@ import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
 import { firstBits } from './phrase-lexicon';
 import { MILITARY_RANKS } from './ranks';
 import { ranksBefore } from './ranks-before';
-import { origText, tokenKey, type TextContext } from './text-context';
-import { CAP, PUNCT, WORD } from './tokenize';
+import { origText, punctAt, tokenKey, type TextContext } from './text-context';
+import { CAP, WORD } from './tokenize';
 
 /** One full-name mention of an official with what the text says about them there. */
 export interface OfficialHit {
@@ -29,9 +29,6 @@ export interface OfficialHit {
   group?: number;
 }
 
-function punct(ctx: TextContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 function titleTexts(ctx: TextContext, chain: TitleChain): string[] {
   const t = ctx.tokens;
@@ -51,7 +48,7 @@ function dropOwnAcronym(title: string): string {
 // "chức vụ:", "các chức vụ", "chức danh": the words right before a title that name it as a post.
 function postListBefore(ctx: TextContext, from: number): boolean {
   let k = from - 1;
-  if (punct(ctx, k) === ':' || punct(ctx, k) === ',' || punct(ctx, k) === ';') k--;
+  if (punctAt(ctx, k) === ':' || punctAt(ctx, k) === ',' || punctAt(ctx, k) === ';') k--;
   const key = k >= 0 && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
   return (key === 'vụ' || key === 'danh') && tokenKey(ctx, k - 1) === 'chức';
 }
@@ -92,7 +89,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         hits.push({ name, titles: [], ranks: ranksBefore(ctx, j).ranks });
         i = name[1];
         // "đại tá A, đại tá B, C và thượng tá D": names listed with a ranked officer are officers too.
-        if (punct(ctx, i) === ',' || tokenKey(ctx, i) === 'và') {
+        if (punctAt(ctx, i) === ',' || tokenKey(ctx, i) === 'và') {
           const more: Array<[number, number]> = [];
           const end = listNames(ctx, i + 1, more);
           if (more.length) {
@@ -143,7 +140,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       const after = rankAfterName(ctx, left[1]); // "ông A, Đại tá, Chỉ huy trưởng …"
       if (after) { r.ranks.push(after); r.military = true; }
       // "Ông A, Phó viện trưởng thường trực, được Quốc hội bầu giữ cương vị …": the election vouches for the post.
-      const past = chain.end + (punct(ctx, chain.end) === ',' ? 1 : 0);
+      const past = chain.end + (punctAt(ctx, chain.end) === ',' ? 1 : 0);
       const appointed = !isPublic && !r.military && appointedAt(ctx, past);
       if (isPublic || r.military || appointed || comradeHolds(ctx, left, chain)) {
         const titles = titleTexts(ctx, chain);

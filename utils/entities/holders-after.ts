@@ -1,17 +1,14 @@
+import { asideEnd, bareListClosing, nameCellAt, nameClosingItem } from './closing-names';
 import { foreignNameAt } from './foreign-name';
 import { isCountedTitle, listCueAfter, namesInList, titleCount } from './list-after-title';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { PUBLIC_MARKERS } from './org-words';
-import { STOP_WORDS } from './stop-words';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { termEnd } from './term-of-office';
-import { tokenKey, type TextContext } from './text-context';
-import { CAP, NL_BEFORE, PARA_BEFORE, PUNCT, WORD } from './tokenize';
+import { punctAt, tokenKey, type TextContext } from './text-context';
+import { CAP, PARA_BEFORE, WORD } from './tokenize';
 
-function punct(ctx: TextContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 function isPlural(ctx: TextContext, from: number): boolean {
   let k = from - 1;
@@ -36,21 +33,10 @@ export function listNames(ctx: TextContext, k: number, out: Array<[number, numbe
     out.push(name);
     k = asideEnd(ctx, name[1]);
     const next = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
-    if (punct(ctx, k) === ',' && !startTitle(ctx, k + 1)) k++;
+    if (punctAt(ctx, k) === ',' && !startTitle(ctx, k + 1)) k++;
     else if (next === 'và') k++;
     else return k;
   }
-}
-
-// "A (tại điểm cầu Bình Dương), B": a short aside in parentheses after a listed name; the token after it.
-function asideEnd(ctx: TextContext, k: number): number {
-  if (punct(ctx, k) !== '(') return k;
-  for (let j = k + 1; j < Math.min(ctx.tokens.count, k + 12); j++) {
-    const p = punct(ctx, j);
-    if (p === ')') return punct(ctx, j + 1) === ',' || tokenKey(ctx, j + 1) === 'và' ? j + 1 : k;
-    if (p === '(' || p === ';' || p === '.') return k;
-  }
-  return k;
 }
 
 // After a list's first item: the name opening each later ";" item, up to the end of the sentence.
@@ -58,7 +44,7 @@ function firstNamesOfItems(ctx: TextContext, k: number, out: Array<[number, numb
   const t = ctx.tokens;
   const limit = Math.min(t.count, k + 120);
   for (let items = 0; k < limit && items < 16; k++) {
-    const p = punct(ctx, k);
+    const p = punctAt(ctx, k);
     if (p === '.' || p === '!' || p === '?' || p === ':' || t.flags[k]! & PARA_BEFORE) return;
     // "…: Chủ tịch nước A, Thường trực Ban Bí thư B": items led by their own titles may be split by commas.
     if (p === ',') {
@@ -74,7 +60,7 @@ function firstNamesOfItems(ctx: TextContext, k: number, out: Array<[number, numb
     // "…; B và C.": C shares the title unless an apposition of its own follows ("và D - Phó Chủ nhiệm …").
     if (tokenKey(ctx, picked[1]) !== 'và') continue;
     const last = cuedNameAt(ctx, picked[1] + 1);
-    const p2 = last ? punct(ctx, last[1]) : '';
+    const p2 = last ? punctAt(ctx, last[1]) : '';
     if (last && !((p2 === '-' || p2 === ',' || p2 === '(') && startTitle(ctx, last[1] + 1))) out.push(last);
   }
 }
@@ -123,78 +109,22 @@ function afterCopula(ctx: TextContext, end: number): number {
 // A public organ earlier in the clause: "UBND thành phố sẽ có 5 Phó Chủ tịch, gồm …".
 function publicOrganBefore(ctx: TextContext, from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 20; k--) {
-    const p = punct(ctx, k);
+    const p = punctAt(ctx, k);
     if (p === '.' || p === ';' || p === ':') return false;
     if (PUBLIC_MARKERS.match(ctx, k)) return true;
   }
   return false;
 }
 
-// From a comma: "B, C và D." — names with no honorific, rank or post of their own, the last after "và", closing the
-// sentence or the line; null when the list is anything else.
-function bareListClosing(ctx: TextContext, k: number): Array<[number, number]> | null {
-  const t = ctx.tokens;
-  if (punct(ctx, k) !== ',') return null;
-  const out: Array<[number, number]> = [];
-  let j = k + 1;
-  for (let n = 0; n < 8; n++) {
-    const run = capRunEnd(ctx, j);
-    const name = run - j >= 2 ? pickName(ctx, j, run, 'weak') : null;
-    if (!name || name[0] !== j || name[1] !== run) return null;
-    out.push(name);
-    const p = punct(ctx, run);
-    if (p === ',') { j = run + 1; continue; }
-    if (tokenKey(ctx, run) === 'và' && t.kind[run] === WORD) {
-      const last = nameClosingItem(ctx, run + 1);
-      if (!last) return null;
-      out.push(last);
-      return out;
-    }
-    return null;
-  }
-  return null;
-}
-
-// A table cell holding only a name (maybe after an honorific), closed by a bar or the line's end; null otherwise.
-function nameCellAt(ctx: TextContext, k: number): [number, number] | null {
-  const cue = k < ctx.tokens.count ? HONORIFICS.match(ctx, k) : null;
-  const j = cue ? k + cue.len : k;
-  const run = capRunEnd(ctx, j);
-  if (run - j < 2 || run - j > 4) return null;
-  const name = pickName(ctx, j, run, 'strong');
-  if (!name || name[0] !== j || name[1] !== run) return null;
-  return punct(ctx, run) === '|' || run >= ctx.tokens.count || (ctx.tokens.flags[run]! & NL_BEFORE) !== 0 ? name : null;
-}
-
-// A surname-led name right after the title's comma that closes the sentence or the line, or null.
-function nameClosingItem(ctx: TextContext, k: number): [number, number] | null {
-  const t = ctx.tokens;
-  const run = capRunEnd(ctx, k);
-  if (run - k < 2) return null;
-  const name = pickName(ctx, k, run, 'weak');
-  if (!name || name[0] !== k || name[1] !== run) return null;
-  const p = punct(ctx, run);
-  if (run >= t.count || p === '.' || p === ';' || (t.flags[run]! & NL_BEFORE) !== 0) return name;
-  // "Chủ tịch BCH TƯ Hội Nông dân VN, Nguyễn Quốc Cường đánh giá …": a full name right before the clause's verb.
-  const verb = t.kind[run] === WORD && !(t.flags[run]! & CAP) && STOP_WORDS.match(ctx, run) && !NOT_VERBS.has(tokenKey(ctx, run));
-  return verb && run - k >= 3 ? name : null;
-}
-
-// Stop words that are no verb: a name before them may go on with a list or a phrase of its own.
-const NOT_VERBS = new Set(['và', 'của', 'các', 'những', 'với', 'tại', 'trong', 'từ', 'đến', 'cho', 'theo', 'về', 'trên', 'dưới', 'sau',
-  'trước', 'hay', 'hoặc', 'như', 'người', 'ông', 'bà', 'anh', 'chị', 'đồng', 'nhưng', 'còn', 'vì', 'do', 'bởi', 'nếu', 'nên', 'rồi', 'song',
-  'cũng', 'đều', 'hơn', 'này', 'đó', 'nay', 'hiện', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'hôm', 'khi', 'thì', 'mà', 'vào', 'ra', 'lên',
-  'xuống', 'qua', 'tới', 'lại', 'cùng']);
-
 // "Hai cựu Thứ trưởng Bộ Công an, A và B, bị truy tố": a counted title whose holders follow it between commas, as
 // many as it counts.
 function countedApposition(ctx: TextContext, from: number, end: number, out: Array<[number, number]>): boolean {
   const count = titleCount(ctx, from);
-  if (count === null || count < 2 || punct(ctx, end) !== ',') return false;
+  if (count === null || count < 2 || punctAt(ctx, end) !== ',') return false;
   const listed: Array<[number, number]> = [];
   const after = listNames(ctx, end + 1, listed);
   // listNames steps over a comma after the last name when no name follows it.
-  const p = punct(ctx, after) || punct(ctx, after - 1);
+  const p = punctAt(ctx, after) || punctAt(ctx, after - 1);
   if (listed.length !== count || !(p === ',' || p === '.' || p === ';' || p === ')')) return false;
   out.push(...listed);
   return true;
@@ -223,7 +153,7 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
       names.length = 0;
     }
     const count = chain.name && publicOrganBefore(ctx, from) ? titleCount(ctx, from) : null;
-    if (count !== null && count >= 2 && (tokenKey(ctx, end) === 'và' || punct(ctx, end) === ',')) {
+    if (count !== null && count >= 2 && (tokenKey(ctx, end) === 'và' || punctAt(ctx, end) === ',')) {
       const listed: Array<[number, number]> = [extendLowerGiven(ctx, chain.name!)];
       const after = listNames(ctx, end + 1, listed);
       if (listed.length === count) return { names: listed, keepTitles: true, end: after };
@@ -233,7 +163,7 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   if (chain.name) {
     names.push(extendLowerGiven(ctx, chain.name));
     const past = isPlural(ctx, from) ? asideEnd(ctx, end) : end;
-    if (isPlural(ctx, from) && (punct(ctx, past) === ',' || tokenKey(ctx, past) === 'và')) end = listNames(ctx, past + 1, names);
+    if (isPlural(ctx, from) && (punctAt(ctx, past) === ',' || tokenKey(ctx, past) === 'và')) end = listNames(ctx, past + 1, names);
     else if (tokenKey(ctx, end) === 'và' && ctx.tokens.kind[end] === WORD) {
       // "kiểm sát viên cao cấp Vũ Văn A và Lê Thị B.": a second name closing the clause, with nothing of its own.
       const second = nameClosingItem(ctx, end + 1);
@@ -252,7 +182,7 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     if (first) {
       names.push(first);
       // "5 Thứ trưởng gồm các ông: Thứ trưởng thường trực A, ông B, ông C": the list goes on after the titled item.
-      if (punct(ctx, first[1]) === ',') namesInList(ctx, first[1] + 1, names);
+      if (punctAt(ctx, first[1]) === ',') namesInList(ctx, first[1] + 1, names);
     }
     // "các Ủy viên Bộ Chính trị: A - Phó Chủ tịch Quốc hội; B - …": the first name of each ";" item holds it too.
     if (names.length === 1 && isPlural(ctx, from)) firstNamesOfItems(ctx, names[0]![1], names);
@@ -261,7 +191,7 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   } else if (tokenKey(ctx, end) === 'có' && tokenKey(ctx, end + 1) === 'các' && HONORIFICS.match(ctx, end + 2)) {
     // "Hội thẩm nhân dân có các ông, bà: A, B, C": the holders listed after "có".
     end = namesInList(ctx, end + 1, names);
-  } else if (punct(ctx, end) === ':') {
+  } else if (punctAt(ctx, end) === ':') {
     end = listNames(ctx, end + 1, names);
     const first = names.length === 0 && isPlural(ctx, from) ? titledHolderAt(ctx, end) : null;
     if (first) names.push(first);
@@ -272,9 +202,9 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     // "Trưởng Công an thị trấn là Nguyễn Văn A", "…, Chủ tịch Nhóm nghị sĩ hữu nghị, bà Nguyễn Thị A": one holder.
     // "cách chức Phó Chủ tịch UBND huyện đối với bà Y Nga": the post's holder after "đối với" and an honorific.
     // "…, nhiệm kỳ 2016-2021, đối với ông A": a term of office (and commas) may come first.
-    let r = punct(ctx, end) === ',' ? end + 1 : end;
+    let r = punctAt(ctx, end) === ',' ? end + 1 : end;
     if (termEnd(ctx, r)) r = termEnd(ctx, r);
-    if (punct(ctx, r) === ',') r++;
+    if (punctAt(ctx, r) === ',') r++;
     // "miễn nhiệm chức vụ … nhiệm kỳ 2021 – 2026 với ông A": "với" alone does after a post named as such ("Bí thư
     // làm việc với ông A" names no holder).
     const withAt = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' ? r + 2
@@ -282,7 +212,7 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     const regarding = withAt >= 0 && HONORIFICS.match(ctx, withAt) ? withAt : -1;
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.
-    const sep = punct(ctx, end);
+    const sep = punctAt(ctx, end);
     // "do Phó Chủ tịch UBND huyện Ia Grai ông Phan Trung Tường ký": the honorific may follow with no separator.
     const cued = (sep === ',' || sep === '-') && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1
       : sep === '' && bareHonorific(ctx, end) ? end : -1;

@@ -1,15 +1,12 @@
 import { capRunEnd, pickName } from './name-run';
 import { startTitle } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
-import { tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, type TextContext } from './text-context';
 import { NUM, PUNCT, WORD } from './tokenize';
 
 const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
 const NUMBER_WORDS = new Map([['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10]]);
 
-function punct(ctx: TextContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 /** True when the title starting at `from` is counted or plural: "5 Phó Chủ tịch", "các Phó Bí thư", "sáu Thứ trưởng". */
 export function isCountedTitle(ctx: TextContext, from: number): boolean {
@@ -40,20 +37,20 @@ export function listCueAfter(ctx: TextContext, end: number): number {
   for (let k = end, words = 0; k < t.count && words < 6; k++, words++) {
     if (t.kind[k] === PUNCT) {
       // "2 Phó Chủ tịch UBND tỉnh (nhiệm kỳ 2016-2021), gồm: …": an aside in parentheses before the cue.
-      if (punct(ctx, k) === '(' && words === 0) {
+      if (punctAt(ctx, k) === '(' && words === 0) {
         const close = closingParen(ctx, k);
         if (close < 0) return -1;
         k = close;
         continue;
       }
       // "9 phó chủ tịch: ông A, ông B …": the list right after a colon.
-      if (punct(ctx, k) === ':' && words === 0) return k + 1;
-      if (punct(ctx, k) !== ',') return -1;
+      if (punctAt(ctx, k) === ':' && words === 0) return k + 1;
+      if (punctAt(ctx, k) !== ',') return -1;
       continue;
     }
     if (t.kind[k] !== WORD) return -1;
     const key = tokenKey(ctx, k);
-    if (key === 'gồm' || key === 'là') return punct(ctx, k + 1) === ':' ? k + 2 : k + 1;
+    if (key === 'gồm' || key === 'là') return punctAt(ctx, k + 1) === ':' ? k + 2 : k + 1;
     // "bổ nhiệm 4 thẩm phán … đối với các ông, bà A, B": the appointees after "đối với".
     if (key === 'đối' && tokenKey(ctx, k + 1) === 'với') return k + 2;
     if (key !== key.toLowerCase() || ctx.text[t.start[k]!] !== ctx.text[t.start[k]!]!.toLowerCase()) return -1;
@@ -63,7 +60,7 @@ export function listCueAfter(ctx: TextContext, end: number): number {
 
 function closingParen(ctx: TextContext, k: number): number {
   for (let j = k + 1; j < ctx.tokens.count && j < k + 12; j++) {
-    const p = punct(ctx, j);
+    const p = punctAt(ctx, j);
     if (p === ')') return j;
     if (p === '(' || p === '.' || p === ';') return -1;
   }
@@ -78,30 +75,30 @@ function mixedHonorificsEnd(ctx: TextContext, k: number): number {
   if (!cue) return k;
   const first = tokenKey(ctx, j);
   j += cue.len;
-  if (punct(ctx, j) === ':') return j + 1; // "các ông:", "các đồng chí:"
+  if (punctAt(ctx, j) === ':') return j + 1; // "các ông:", "các đồng chí:"
   if (first !== 'ông') return k;
-  if (punct(ctx, j) === ',') j++;
+  if (punctAt(ctx, j) === ',') j++;
   if (tokenKey(ctx, j) !== 'bà') return k;
   j++;
-  return punct(ctx, j) === ':' ? j + 1 : j;
+  return punctAt(ctx, j) === ':' ? j + 1 : j;
 }
 
 /** "các ông bà:", "các ông, bà:", "các đồng chí:" at token i: where the listed names start, or -1 (a colon is needed). */
 export function listOpenedAt(ctx: TextContext, i: number): number {
   const end = mixedHonorificsEnd(ctx, i);
-  return end > i && punct(ctx, end - 1) === ':' ? end : -1;
+  return end > i && punctAt(ctx, end - 1) === ':' ? end : -1;
 }
 
 // Past an apposition after a listed name: "(Chủ tịch UBND tỉnh)" or ", Chủ tịch UBND tỉnh;" up to the next item.
 function skipApposition(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
-  if (punct(ctx, k) === '(') {
-    for (let j = k + 1; j < t.count && j < k + 30; j++) if (punct(ctx, j) === ')') return j + 1;
+  if (punctAt(ctx, k) === '(') {
+    for (let j = k + 1; j < t.count && j < k + 30; j++) if (punctAt(ctx, j) === ')') return j + 1;
     return -1;
   }
-  if (punct(ctx, k) === ',' && startTitle(ctx, k + 1)) {
+  if (punctAt(ctx, k) === ',' && startTitle(ctx, k + 1)) {
     for (let j = k + 1; j < t.count && j < k + 40; j++) {
-      const p = punct(ctx, j);
+      const p = punctAt(ctx, j);
       if (p === ';') return j;
       if (p === '.' || p === ':') return -1;
     }
@@ -123,7 +120,7 @@ export function namesInList(ctx: TextContext, k: number, out: Array<[number, num
     out.push(name);
     k = skipApposition(ctx, name[1]);
     if (k < 0) return name[1];
-    const p = punct(ctx, k);
+    const p = punctAt(ctx, k);
     if (p === ',' || p === ';' || tokenKey(ctx, k) === 'và') k++;
     else return k;
     if ((p === ',' || p === ';') && tokenKey(ctx, k) === 'và') k++; // "…(SN 1974), và ông B"

@@ -1,12 +1,8 @@
 import { foreignNameAt, placeEndsAt } from './foreign-name';
 import { capRunEnd, pickName } from './name-run';
 import { STOP_WORDS } from './stop-words';
-import { type TextContext } from './text-context';
-import { PUNCT } from './tokenize';
+import { punctAt, type TextContext } from './text-context';
 
-function punctAt(ctx: TextContext, i: number): string {
-  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 /**
  * The holder opening the line after a title: a name of three or four words, led by a surname and closed by

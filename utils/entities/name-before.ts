@@ -8,12 +8,9 @@ import { rankBetween } from './rank-after-name';
 import { HONORIFICS } from './ranks';
 import { TITLE_HEADS } from './title-heads';
 import { ranksBefore } from './ranks-before';
-import { tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, NL_BEFORE, NUM, PUNCT, WORD } from './tokenize';
+import { punctAt, tokenKey, type TextContext } from './text-context';
+import { ALLCAPS, CAP, NL_BEFORE, NUM, WORD } from './tokenize';
 
-function punct(ctx: TextContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 function honorificEndsAt(ctx: TextContext, j: number): boolean {
   for (const len of [1, 2]) {
@@ -25,7 +22,7 @@ function honorificEndsAt(ctx: TextContext, j: number): boolean {
 
 // How strongly the tokens before a name run vouch for it: honorific, rank, list punctuation.
 function contextBefore(ctx: TextContext, start: number): NameContext {
-  const p = punct(ctx, start - 1);
+  const p = punctAt(ctx, start - 1);
   if (p === ':' || p === ';' || p === '(') return 'strong';
   if (honorificEndsAt(ctx, start - 1)) return 'strong';
   return ranksBefore(ctx, start).ranks.length ? 'strong' : 'weak';
@@ -36,14 +33,14 @@ function contextBefore(ctx: TextContext, start: number): NameContext {
 function skipBirth(ctx: TextContext, comma: number): number {
   let k = comma - 1;
   // ", 55 tuổi,", "(58 tuổi, Trưởng đoàn …)": an age.
-  if (tokenKey(ctx, k) === 'tuổi' && ctx.tokens.kind[k - 1] === NUM && (punct(ctx, k - 2) === ',' || punct(ctx, k - 2) === '(')) return k - 2;
+  if (tokenKey(ctx, k) === 'tuổi' && ctx.tokens.kind[k - 1] === NUM && (punctAt(ctx, k - 2) === ',' || punctAt(ctx, k - 2) === '(')) return k - 2;
   if (ctx.tokens.kind[k] !== NUM) return -1;
   k--;
   const key = tokenKey(ctx, k);
   if (key === 'sn' || key === 'ns') k--;
   else if (key === 'năm' && tokenKey(ctx, k - 1) === 'sinh') k -= 2;
   else return -1;
-  const p = punct(ctx, k);
+  const p = punctAt(ctx, k);
   return p === '(' || p === ',' ? k : -1;
 }
 
@@ -72,13 +69,13 @@ const SEPARATORS = new Set([',', '-', '(']);
 export function nameBefore(ctx: TextContext, title: number): [number, number] | null {
   // "ông A, hiện là Phó Giám đốc …": the words giving the post stand where the separator's title would start.
   const lead = copulaStart(ctx, title);
-  const head = lead < title && SEPARATORS.has(punct(ctx, lead - 1)) ? lead : title;
-  let p = punct(ctx, head - 1);
+  const head = lead < title && SEPARATORS.has(punctAt(ctx, lead - 1)) ? lead : title;
+  let p = punctAt(ctx, head - 1);
   let sep = head - 1;
   if (p === ',') {
     // "ông A (sinh năm 1976), Chánh Văn phòng …": an aside in parentheses stands between the name and the comma.
     const birth = Math.max(skipBirth(ctx, head - 1), asideBefore(ctx, head - 1), rankBetween(ctx, head - 1));
-    if (birth >= 0) { sep = birth; p = punct(ctx, birth); }
+    if (birth >= 0) { sep = birth; p = punctAt(ctx, birth); }
     else {
       const opened = asideOpenedBefore(ctx, head - 1);
       if (opened >= 0) { sep = opened; p = '('; }
@@ -108,7 +105,7 @@ export function nameBefore(ctx: TextContext, title: number): [number, number] | 
 // birth aside before that comma; -1 when there is none.
 function residenceBefore(ctx: TextContext, paren: number): number {
   for (let k = paren - 1; k >= Math.max(1, paren - 20); k--) {
-    const p = punct(ctx, k);
+    const p = punctAt(ctx, k);
     if (p === '.' || p === ';') return -1;
     if (p !== ',' || !RESIDENCE.has(tokenKey(ctx, k + 1))) continue;
     const aside = asideBefore(ctx, k);
@@ -126,7 +123,7 @@ function tableNameBefore(ctx: TextContext, bar: number): [number, number] | null
   if (!name || name[1] !== j + 1) return null;
   let open = name[0] - 1;
   if (open >= 0 && HONORIFICS.match(ctx, open)?.len === 1) open--;
-  return punct(ctx, open) === '|' || ctx.tokens.flags[open + 1]! & NL_BEFORE ? name : null;
+  return punctAt(ctx, open) === '|' || ctx.tokens.flags[open + 1]! & NL_BEFORE ? name : null;
 }
 
 const RESIDENCE = new Set(['trú', 'ngụ', 'quê', 'hộ']);
@@ -150,7 +147,7 @@ function cuedNameRightBefore(ctx: TextContext, head: number): [number, number] |
   const start = capRunStart(ctx, j);
   // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a Latin-letter name after an honorific.
   if (start > j - 1) return foreignAfterHonorific(ctx, j);
-  const p = punct(ctx, start - 1);
+  const p = punctAt(ctx, start - 1);
   if (p !== ':' && p !== ';' && !honorificEndsAt(ctx, start - 1)) return null;
   const name = pickName(ctx, start, j + 1, 'strong');
   // "; Bầu Ban Bí thư;": an organ word ends no name.

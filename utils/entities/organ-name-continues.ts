@@ -5,15 +5,12 @@ import { startTitle } from './parse-title-chain';
 import { phraseSet } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
-import { tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, NUM, PUNCT, WORD } from './tokenize';
 import { PLACES } from './places';
 
 // How a title's organ name goes on past a comma, "và" or a few lower-case words.
 
-function punctAt(ctx: TextContext, i: number): string {
-  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 // Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
 const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu', 'cơ quan', 'đh', 'đại học', 'học viện']);
@@ -91,9 +88,6 @@ export function institutionEndsAt(ctx: TextContext, j: number): boolean {
   return (key === 'học' && tokenKey(ctx, j - 1) === 'đại') || (key === 'viện' && (tokenKey(ctx, j - 1) === 'học' || tokenKey(ctx, j - 1) === 'bệnh'));
 }
 
-function punctOf(ctx: TextContext, i: number): string {
-  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 const PAREN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'tp']);
 
@@ -106,12 +100,12 @@ const PAREN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'tp']);
 export function parenInTitleEnd(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
   if (k < 1 || t.kind[k - 1] !== WORD) return -1;
-  if (t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD && punctOf(ctx, k + 2) === ')' && t.kind[k + 3] === WORD &&
+  if (t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD && punctAt(ctx, k + 2) === ')' && t.kind[k + 3] === WORD &&
     (t.flags[k + 3]! & CAP || ORG_PHRASES.match(ctx, k + 3))) return k + 3;
-  const close = punctOf(ctx, k + 3) === ')' ? k + 3 : punctOf(ctx, k + 2) === ')' ? k + 2 : -1;
+  const close = punctAt(ctx, k + 3) === ')' ? k + 3 : punctAt(ctx, k + 2) === ')' ? k + 2 : -1;
   if (close > 0 && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP && t.kind[close + 1] === WORD && t.flags[close + 1]! & CAP) return close + 1;
   const unit = PAREN_UNITS.has(tokenKey(ctx, k + 1)) ? (tokenKey(ctx, k + 1) === 'thành' ? 3 : 2) : 0;
   const place = unit ? PLACES.match(ctx, k + unit) : null;
-  if (place && punctOf(ctx, k + unit + place.len) === ')') return k + unit + place.len + 1;
+  if (place && punctAt(ctx, k + unit + place.len) === ')') return k + unit + place.len + 1;
   return -1;
 }

@@ -20,7 +20,7 @@ import { opensNextPost, startTitle } from './start-title';
 import type { ChainMode, TitleChain, TitleSpan } from './title-chain-types';
 
 export { startTitle } from './start-title';
-import { tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, DOTTED, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 export type { ChainMode, TitleChain, TitleSpan } from './title-chain-types';
@@ -32,9 +32,6 @@ const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const MAX_TITLE_TOKENS = 40; // an ambassador accredited to three states runs past 30
 const COUNT_UNITS = new Set(['năm', 'tháng', 'ngày', 'tuổi', 'lần', 'người', 'tỷ', 'triệu', 'giờ', 'phút', 'km', 'ha', 'đồng']);
 const ORGAN_HEAD_ENDS = new Set(['tòa', 'toà', 'ban', 'đội', 'phòng']);
-function punctAt(ctx: TextContext, i: number): string {
-  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 /** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
 function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; name: [number, number] | null; titleEnd: number; nameUnsure?: boolean } {

@@ -1,10 +1,6 @@
 import { MILITARY_RANKS } from './ranks';
-import { origText, type TextContext } from './text-context';
-import { PUNCT } from './tokenize';
+import { origText, punctAt, type TextContext } from './text-context';
 
-function punctAt(ctx: TextContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 /**
  * "ông A, Đại tá, Chỉ huy trưởng …": a rank set off by commas between the name and its title. Given the comma

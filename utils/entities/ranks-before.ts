@@ -1,6 +1,6 @@
 import { ACADEMIC_PIECES, MILITARY_RANKS } from './ranks';
-import { origText, tokenKey, type TextContext } from './text-context';
-import { PUNCT, WORD } from './tokenize';
+import { origText, punctAt, tokenKey, type TextContext } from './text-context';
+import { WORD } from './tokenize';
 
 /** Ranks and academic prefixes written just before a name, outermost first. */
 export interface RanksBefore {
@@ -18,26 +18,23 @@ function isAcademic(ctx: TextContext, i: number): boolean {
   return key.split('.').every((p) => ACADEMIC_PIECES.has(p));
 }
 
-function punct(ctx: TextContext, i: number): string {
-  return i >= 0 && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 /** Reads "Đại tướng", "GS.TS", "PGS. TS.", "GS-TS" backwards from the token before `nameStart`. */
 export function ranksBefore(ctx: TextContext, nameStart: number): RanksBefore {
   const ranks: string[] = [];
   let k = nameStart;
   let a = k - 1;
-  if (punct(ctx, a) === '.' && isAcademic(ctx, a - 1)) a--;
+  if (punctAt(ctx, a) === '.' && isAcademic(ctx, a - 1)) a--;
   let found = false;
   while (a >= 0) {
     if (isAcademic(ctx, a)) { found = true; a--; }
-    else if ((punct(ctx, a) === '.' || punct(ctx, a) === '-') && isAcademic(ctx, a - 1)) a--;
+    else if ((punctAt(ctx, a) === '.' || punctAt(ctx, a) === '-') && isAcademic(ctx, a - 1)) a--;
     else break;
   }
   if (found) {
     ranks.push(origText(ctx, ctx.tokens.start[a + 1]!, ctx.tokens.end[k - 1]!).replace(/\.$/, ''));
     k = a + 1;
-    if (punct(ctx, k - 1) === ',') k--; // "Thiếu tướng, PGS.TS Nguyễn Văn A"
+    if (punctAt(ctx, k - 1) === ',') k--; // "Thiếu tướng, PGS.TS Nguyễn Văn A"
   }
   let military = false;
   // Longest first: "Chuẩn đô đốc" also ends with "đô đốc".
@@ -50,6 +47,6 @@ export function ranksBefore(ctx: TextContext, nameStart: number): RanksBefore {
       break;
     }
   }
-  if (!military && found && k < nameStart && punct(ctx, k) === ',') k++;
+  if (!military && found && k < nameStart && punctAt(ctx, k) === ',') k++;
   return { from: k, ranks, military };
 }

@@ -1,11 +1,8 @@
-import { tokenKey, type TextContext } from './text-context';
-import { NUM, PUNCT } from './tokenize';
+import { punctAt, tokenKey, type TextContext } from './text-context';
+import { NUM } from './tokenize';
 
 const ROMAN = /^[ivxlc]+$/;
 
-function punctAt(ctx: TextContext, i: number): string {
-  return i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 /** "nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025", "khóa XV": a term inside a title; the token after it, or 0. */
 export function termEnd(ctx: TextContext, k: number): number {

@@ -1,6 +1,6 @@
 import { normalizeText, type NormalizedText } from './normalize-text';
 import { buildLexicons } from './phrase-lexicon';
-import { tokenize, type Tokens } from './tokenize';
+import { PUNCT, tokenize, type Tokens } from './tokenize';
 
 /** Everything the finders share about one input: original, normalised copy, lower-case copy, tokens. */
 export interface TextContext {
@@ -112,4 +112,9 @@ function messySpace(s: string): boolean {
 export function origText(ctx: TextContext, from: number, to: number): string {
   const s = ctx.original.slice(origOffset(ctx, from), origOffset(ctx, to));
   return messySpace(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/** The punctuation character of token i, or '' when it is no punctuation or lies outside the text. */
+export function punctAt(ctx: TextContext, i: number): string {
+  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
 }

@@ -1,12 +1,9 @@
 import { PRIVATE_MARKERS } from './org-words';
 import { PLACES } from './places';
 import type { TitleChain } from './parse-title-chain';
-import { tokenKey, type TextContext } from './text-context';
-import { PUNCT, WORD } from './tokenize';
+import { punctAt, tokenKey, type TextContext } from './text-context';
+import { WORD } from './tokenize';
 
-function punct(ctx: TextContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
-}
 
 function word(ctx: TextContext, i: number): string {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === WORD ? tokenKey(ctx, i) : '';
@@ -21,7 +18,7 @@ function comradeBefore(ctx: TextContext, from: number): boolean {
 // The delegation after a delegate's name: "(Đoàn TP Hà Nội)", "(Phó đoàn Đồng Tháp)", "(Hà Giang)",
 // ", Đoàn ĐBQH tỉnh …", "- Đoàn Hải Dương".
 function delegationAt(ctx: TextContext, k: number): boolean {
-  const p = punct(ctx, k);
+  const p = punctAt(ctx, k);
   if (p !== '(' && p !== ',' && p !== '-') return false;
   let j = k + 1;
   if (word(ctx, j) === 'phó' || word(ctx, j) === 'trưởng') j++;
@@ -33,7 +30,7 @@ function delegationAt(ctx: TextContext, k: number): boolean {
   }
   if (p !== '(') return false;
   const place = PLACES.match(ctx, j);
-  return place !== null && punct(ctx, j + place.len) === ')';
+  return place !== null && punctAt(ctx, j + place.len) === ')';
 }
 
 function isDelegateHead(ctx: TextContext, chain: TitleChain): boolean {
