@@ -10,7 +10,8 @@ function postPhraseStart(ctx: TextContext, head: number): number {
   if (tokenKey(ctx, k) === 'làm' && ctx.tokens.kind[k] === WORD) return k; // "Bà A làm quyền Bộ trưởng"
   // "ông A được chỉ định là Bí thư Tỉnh ủy": "là" after an appointing verb.
   if (tokenKey(ctx, k) === 'là' && (tokenKey(ctx, k - 1) === 'định' || tokenKey(ctx, k - 1) === 'bầu' || tokenKey(ctx, k - 1) === 'nhiệm')) return k;
-  // "Ông A tái đắc cử Chủ tịch UBND tỉnh", "trúng cử Phó Chủ tịch …" with no "chức".
+  // "Ông A tái đắc cử Chủ tịch UBND tỉnh", "trúng cử Phó Chủ tịch …", "tái cử …" with no "chức".
+  if (tokenKey(ctx, k) === 'cử' && tokenKey(ctx, k - 1) === 'tái') return k - 1;
   if (tokenKey(ctx, k) === 'cử' && (tokenKey(ctx, k - 1) === 'đắc' || tokenKey(ctx, k - 1) === 'trúng')) return tokenKey(ctx, k - 2) === 'tái' ? k - 2 : k - 1;
   if (tokenKey(ctx, k) === 'vị' && tokenKey(ctx, k - 1) === 'cương') k--; // "giữ cương vị"
   else {
@@ -23,7 +24,8 @@ function postPhraseStart(ctx: TextContext, head: number): number {
   // "bằng hình thức cách chức …", "xóa tư cách chức vụ …": a discipline taking away the post the person held.
   if (verb === 'cách') return tokenKey(ctx, k - 1) === 'tư' && (tokenKey(ctx, k - 2) === 'xóa' || tokenKey(ctx, k - 2) === 'xoá') ? k - 2 : k;
   if ((verb === 'nhiệm' || verb === 'nhận') && tokenKey(ctx, k - 1) === 'đảm') return k - 1;
-  // "tái đắc cử chức", "trúng cử chức": elected to the post.
+  // "tái đắc cử chức", "trúng cử chức", "tái cử chức": elected to the post.
+  if (verb === 'cử' && tokenKey(ctx, k - 1) === 'tái') return k - 1;
   if (verb === 'cử' && (tokenKey(ctx, k - 1) === 'đắc' || tokenKey(ctx, k - 1) === 'trúng')) {
     return tokenKey(ctx, k - 2) === 'tái' ? k - 2 : k - 1;
   }

@@ -1,3 +1,4 @@
+import { hyphenStylesStart } from './hyphen-name';
 import { PLACES } from './places';
 import { NON_NAME_FIRST } from './stop-words';
 import { type TextContext } from './text-context';
@@ -87,7 +88,7 @@ const STYLES = new Set(['samdech', 'akka', 'moha', 'sena', 'padei', 'techo', 'bo
 export function stylesStart(ctx: TextContext, k: number): number {
   let s = k;
   while (s > 0 && k - s < 6 && ctx.tokens.kind[s - 1] === WORD && STYLES.has(ctx.lower.slice(ctx.tokens.start[s - 1], ctx.tokens.end[s - 1]))) s--;
-  return s;
+  return s === k ? hyphenStylesStart(ctx, k) : s;
 }
 
 function latinNameAt(ctx: TextContext, k: number, onNewLine: boolean): [number, number] | null {
@@ -144,4 +145,21 @@ export function foreignNameEndingAt(ctx: TextContext, j: number): [number, numbe
   }
   const name = foreignNameAt(ctx, i);
   return name && name[1] === j + 1 ? name : null;
+}
+
+// Heads whose holders papers name by the family name alone ("Tổng thống Putin", "Thủ tướng Nga Mishustin").
+const LEADER_HEADS = new Set(['tổng thống', 'thủ tướng', 'ngoại trưởng', 'quốc vương']);
+
+/**
+ * "Tổng thống Trump", "Tổng thống Nga Putin": a leader's family name alone, one word no Vietnamese syllable spells,
+ * right after the head (and the country) with nothing capitalised after it. Its token range, or null.
+ */
+export function soloLeaderAt(ctx: TextContext, k: number, headEnd: number): [number, number] | null {
+  const t = ctx.tokens;
+  if (headEnd < 2 || !LEADER_HEADS.has(`${ctx.lower.slice(t.start[headEnd - 2], t.end[headEnd - 2])} ${ctx.lower.slice(t.start[headEnd - 1], t.end[headEnd - 1])}`)) return null;
+  if (k !== headEnd && PLACES.match(ctx, headEnd)?.len !== k - headEnd) return null;
+  if (!isLatinWord(ctx, k) || t.end[k]! - t.start[k]! < 3 || !isSyllableFree(ctx, k) || PLACES.match(ctx, k)) return null;
+  const n = k + 1;
+  if (n < t.count && ((t.kind[n] === WORD && t.flags[n]! & CAP) || (t.kind[n] === PUNCT && t.start[n] === t.end[k] && ctx.text[t.start[n]!] === '-'))) return null;
+  return [k, n];
 }

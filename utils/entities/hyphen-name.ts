@@ -1,5 +1,5 @@
 import { tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, PUNCT, WORD } from './tokenize';
+import { ALLCAPS, CAP, NL_BEFORE, PUNCT, WORD } from './tokenize';
 
 // Country words that make hyphenated pairs of states ("Việt-Nhật", "Việt-Lào"), no name.
 const COUNTRY_SYLLABLES = new Set(['việt', 'nam', 'lào', 'nhật', 'trung', 'hàn', 'mỹ', 'nga', 'pháp', 'anh', 'đức', 'úc', 'thái', 'triều',
@@ -40,16 +40,52 @@ function groupStart(ctx: TextContext, j: number): number {
   return parts >= 2 && ctx.tokens.flags[k]! & CAP ? k : -1;
 }
 
+// Cambodian honorific styles as papers transliterate them ("Xăm-đéc Tê-chô Hun Xen"): written before the name, not part of it.
+const STYLE_GROUPS = new Set(['xăm-đéc', 'xăm-đết', 'tê-chô', 'ác-ca', 'mô-ha', 'xê-na', 'pa-đây']);
+
+function isStyleGroup(ctx: TextContext, k: number, end: number): boolean {
+  if (end - k !== 3) return false;
+  return STYLE_GROUPS.has(`${tokenKey(ctx, k)}-${tokenKey(ctx, k + 2)}`);
+}
+
+/** Past the hyphenated styles starting at token k (k when there are none). */
+function stylesEnd(ctx: TextContext, k: number): number {
+  for (let n = 0, e = groupEnd(ctx, k); n < 6 && e > 0 && isStyleGroup(ctx, k, e); n++, e = groupEnd(ctx, k)) k = e;
+  return k;
+}
+
+/** Back from token k (a name's first): where the hyphenated styles written before it start (k when none). */
+export function hyphenStylesStart(ctx: TextContext, k: number): number {
+  for (let n = 0; n < 6 && k >= 3 && gluedDash(ctx, k - 2) && isStyleGroup(ctx, k - 3, k); n++) k -= 3;
+  return k;
+}
+
 /**
  * "Oh-Sae-Hyun", "Văn-Xay-Phong-Sạ-Vẳn", "Xạ-lởm-xay Côm-ma-xít": a transliterated name written syllable by syllable
  * with hyphens, one or two such groups, starting at token k. Its token range, or null.
  */
 export function hyphenNameAt(ctx: TextContext, k: number): [number, number] | null {
+  // "Xăm-đéc Tê-chô Hun Xen": past the styles, the name in either shape.
+  const s = stylesEnd(ctx, k);
+  if (s > k) return styledNameAt(ctx, s);
   const e1 = groupEnd(ctx, k);
   if (e1 < 0) return null;
   const e2 = groupEnd(ctx, e1);
   const end = e2 > 0 && ctx.tokens.start[e1]! > ctx.tokens.end[e1 - 1]! ? e2 : e1;
   return nameLike(ctx, k, end) ? [k, end] : null;
+}
+
+// After the styles: two to four capitalised words, plain or hyphenated ("Hun Xen", "Hun Ma-nét").
+function styledNameAt(ctx: TextContext, s: number): [number, number] | null {
+  const t = ctx.tokens;
+  let j = s;
+  let words = 0;
+  while (words < 4 && j < t.count && t.kind[j] === WORD && t.flags[j]! & CAP && (j === s || !(t.flags[j]! & NL_BEFORE))) {
+    j++;
+    for (let parts = 1; parts < 8 && gluedDash(ctx, j); parts++) j += 2;
+    words++;
+  }
+  return words >= 2 ? [s, j] : null;
 }
 
 /** The same name ending at token j (its last syllable), or null. */

@@ -22,10 +22,28 @@ export function mergeShortForeignNames(entries: Array<{ official: Official; know
       const long = group.find((e) => e !== short && e.known.nameKeys.length > short.known.nameKeys.length &&
         short.known.nameKeys.every((k, n) => e.known.nameKeys[n] === k));
       if (!long) continue;
-      long.official.mentions.push(...short.official.mentions);
-      for (const title of short.official.titles) if (!long.official.titles.includes(title)) long.official.titles.push(title);
+      absorb(long.official, short.official);
       merged.add(short.official);
     }
   }
+  // "Tổng thống Vladimir Putin … Tổng thống Putin", "Thủ tướng Kishida Fumio … Thủ tướng Kishida": a leader named
+  // by one word of a longer name found in the same text (its last word, or its first in the East Asian order).
+  const byEndWord = new Map<string, Official[]>();
+  for (const e of entries) {
+    const keys = e.known.nameKeys;
+    if (keys.length < 2 || merged.has(e.official)) continue;
+    for (const word of new Set([keys[0]!, keys[keys.length - 1]!])) byEndWord.set(word, [...(byEndWord.get(word) ?? []).slice(0, 1), e.official]);
+  }
+  for (const short of entries) {
+    const longs = short.known.nameKeys.length === 1 ? byEndWord.get(short.known.nameKeys[0]!) : undefined;
+    if (longs?.length !== 1) continue; // none, or two people it could be
+    absorb(longs[0]!, short.official);
+    merged.add(short.official);
+  }
   return entries.map((e) => e.official).filter((o) => !merged.has(o));
+}
+
+function absorb(long: Official, short: Official): void {
+  long.mentions.push(...short.mentions);
+  for (const title of short.titles) if (!long.titles.includes(title)) long.titles.push(title);
 }

@@ -1,5 +1,5 @@
 import { nameClosesClause } from './name-after-title';
-import { capRunEnd, isNameToken, pickName } from './name-run';
+import { capRunEnd, isNameToken, pickName, placeWordBefore } from './name-run';
 import { ORG_PHRASES } from './org-words';
 import { startTitle } from './parse-title-chain';
 import { phraseSet } from './phrase-lexicon';
@@ -90,6 +90,46 @@ export function institutionEndsAt(ctx: TextContext, j: number): boolean {
 
 
 const PAREN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'tp']);
+// Lower-case words that open a place inside the parenthesis ("(thị xã Kỳ Anh, Hà Tĩnh)").
+const PAREN_PLACE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'trấn', 'phường', 'tp', 'tx']);
+
+/** "(VH-TT&DL)": an acronym written in parts joined by "-", "&" or "." with no space; the token after ")" or -1. */
+function acronymParenEnd(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  let j = k + 1;
+  for (let parts = 0; j < Math.min(t.count, k + 10); j++) {
+    const p = punctAt(ctx, j);
+    if (p === ')') return parts >= 2 && t.kind[j - 1] === WORD ? j + 1 : -1;
+    const glued = t.start[j] === t.end[j - 1];
+    if (t.kind[j] === WORD && t.flags[j]! & ALLCAPS && (j === k + 1 || glued)) parts++;
+    else if (!((p === '-' || p === '&' || p === '.') && glued)) return -1;
+  }
+  return -1;
+}
+
+/** "(thị xã Kỳ Anh, Hà Tĩnh)", "(huyện Quế Sơn, tỉnh Quảng Nam)": places, with or without their unit words. */
+function placesParenEnd(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  let j = k + 1;
+  while (j < Math.min(t.count, k + 16)) {
+    // ("TP." and "TX." are written in capitals, with a dot.)
+    for (;;) {
+      const key = tokenKey(ctx, j);
+      if (t.kind[j] === WORD && PAREN_PLACE_WORDS.has(key) && (!(t.flags[j]! & CAP) || key === 'tp' || key === 'tx')) j++;
+      else if (punctAt(ctx, j) === '.' && (tokenKey(ctx, j - 1) === 'tp' || tokenKey(ctx, j - 1) === 'tx')) j++;
+      else break;
+    }
+    const place = PLACES.match(ctx, j);
+    const run = place ? j + place.len : t.flags[j]! & CAP && placeWordBefore(ctx, j) ? capRunEnd(ctx, j) : j;
+    if (run === j || run - j > 4) return -1;
+    j = run;
+    const p = punctAt(ctx, j);
+    if (p === ')') return j + 1;
+    if (p !== ',') return -1;
+    j++;
+  }
+  return -1;
+}
 
 /**
  * From the "(" at token k inside a title: the token after a parenthesis the title reads through, or -1. "Chủ tịch
@@ -107,5 +147,8 @@ export function parenInTitleEnd(ctx: TextContext, k: number): number {
   const unit = PAREN_UNITS.has(tokenKey(ctx, k + 1)) ? (tokenKey(ctx, k + 1) === 'thành' ? 3 : 2) : 0;
   const place = unit ? PLACES.match(ctx, k + unit) : null;
   if (place && punctAt(ctx, k + unit + place.len) === ')') return k + unit + place.len + 1;
-  return -1;
+  // "Thứ trưởng Bộ Văn hóa - thể thao và du lịch (VH-TT&DL) Huỳnh Vĩnh Ái", "Chủ tịch UBND phường Kỳ Thịnh (thị xã
+  // Kỳ Anh, Hà Tĩnh) Lê Văn Bình": an acronym in parts, or the places above a commune, before more capitals.
+  const end = acronymParenEnd(ctx, k) > 0 ? acronymParenEnd(ctx, k) : placesParenEnd(ctx, k);
+  return end > 0 && end < t.count && t.kind[end] === WORD && t.flags[end]! & CAP ? end : -1;
 }

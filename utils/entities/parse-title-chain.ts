@@ -3,7 +3,7 @@ import { purposeEnd, purposeOrganBefore } from './committee-purpose';
 import { closesParen, commaStaysInTitle, continuesOrgName, institutionEndsAt, lowerRunToOrgan, parenInTitleEnd, parentOrganAt } from './organ-name-continues';
 import { rankedNameAt } from './ranked-name';
 import { termEnd } from './term-of-office';
-import { foreignNameAt, placeEndsAt, stylesStart } from './foreign-name';
+import { foreignNameAt, placeEndsAt, soloLeaderAt, stylesStart } from './foreign-name';
 import { hardWrapAt } from './hard-wrap';
 import { hyphenNameAt } from './hyphen-name';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
@@ -50,6 +50,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   let localUnit = -1; // just after "huyện ủy", "xã", "quận": a two-word place name may follow
   let termFrom = -1; // where the terms of office read last start ("khóa 16, nhiệm kỳ 2025-2030")
   let termTo = -1; // and where they end
+  let placeEnd = -1; // just after a province or country read whole
   const done = (end: number, name: [number, number] | null = null) => ({ end, name, titleEnd: termFrom >= 0 && termTo === end ? termFrom : end });
   while (k < limit) {
     const cited = citedSymbolEnd(ctx, k); // "Ban Chỉ đạo Chương trình số 04-CTr/TU": the title runs through the citation
@@ -198,14 +199,14 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const afterCap = k > headEnd && ((t.kind[k - 1] === WORD && (t.flags[k - 1]! & CAP) !== 0) || punctAt(ctx, k - 1) === ')');
       // Not after "huyện ủy", "xã": "Krông Ana", "Ea Súp" are highland places, no foreign names.
       const at = inPlace ? -1 : place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower || afterCap ? k : -1;
-      const foreign = at >= 0 ? foreignNameAt(ctx, at, (afterLower || (afterCap && !placeEndsAt(ctx, k))) && at === k && !afterOrg, true) ?? hyphenNameAt(ctx, at) : null;
+      const foreign = at >= 0 ? foreignNameAt(ctx, at, (afterLower || (afterCap && !placeEndsAt(ctx, k))) && at === k && !afterOrg, true) ?? hyphenNameAt(ctx, at) ?? soloLeaderAt(ctx, at, headEnd) : null;
       if (foreign) return done(stylesStart(ctx, foreign[0]), foreign); // "Thủ tướng Campuchia Samdech … Hun Sen"
     }
     if (key === 'ảnh' && f & ALLCAPS) break; // "Phó chủ tịch UBND TP.HCM ẢNH: …": a photo credit
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }
     // "Đại sứ Bồ Đào Nha …": a country or province is read whole, so no name starts inside it ("Đào Nha").
     if (place && place.len > 1 && !(k === headEnd && pickName(ctx, k, capRunEnd(ctx, k), 'strong'))) {
-      k += place.len;
+      k = placeEnd = k + place.len;
       budget = 0; // a place takes no lower-case words after it ("tỉnh Hà Giang gồm …")
       continue;
     }
@@ -215,8 +216,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     const organName = (k - 1 >= headEnd && t.flags[k - 1]! & CAP && ORGAN_NOUNS.has(tokenKey(ctx, k - 1)) &&
       !(t.kind[k - 2] === WORD && t.flags[k - 2]! & CAP)) || institutionEndsAt(ctx, k - 1);
     if (run - k >= 2 && !organName) {
-      // Right after the head ("Thủ tướng X Y") any name shape will do; after an organ it must open with a surname.
-      const name = pickName(ctx, k, run, k === headEnd ? 'strong' : 'weak');
+      // Right after the head ("Thủ tướng X Y") any name shape will do, and so will three syllables ending the run right
+      // after a province ("UBND TP. Hải Phòng Đan Đức Hiệp"); after an organ it must open with a surname.
+      const name = pickName(ctx, k, run, k === headEnd || (k === placeEnd && run - k === 3) ? 'strong' : 'weak');
       // (Name-first, the holder is known: right after "huyện" a name is the district's, "huyện Trần Văn Thời".)
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k && k !== localUnit));
       // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.

@@ -91,7 +91,8 @@ export class PhraseLexicon<V> {
       if (i + n > t.count) continue;
       for (let k = 0; k < n; k++) {
         const j = i + k;
-        if ((k > 0 && t.kind[j] !== WORD) || t.hash[j] !== e.hashes[k] || !sameText(ctx, j, e.keys[k]!)) continue outer;
+        // (A dash inside a phrase, "Cam-pu-chia", is a punctuation token of its own.)
+        if ((k > 0 && t.kind[j] !== WORD && e.keys[k] !== '-') || t.hash[j] !== e.hashes[k] || !sameText(ctx, j, e.keys[k]!)) continue outer;
       }
       return e.hit;
     }

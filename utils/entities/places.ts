@@ -26,5 +26,22 @@ Libya|Tunisia|Mauritania|Liberia|Sierra Leone|Guinea|Guinea Xích Đạo|Gambia|
 Ecuador|Bolivia|Paraguay|Uruguay|Guyana|Suriname|Panama|Costa Rica|Nicaragua|Honduras|El Salvador|Guatemala|Belize|
 Jamaica|Haiti|Cộng hòa Dominica|Dominica|Trinidad và Tobago|Barbados|Bahamas|Samoa|Tonga|Vanuatu|Quần đảo Solomon|
 Kiribati|Palau|Nauru|Tuvalu|Micronesia|Quần đảo Marshall|Đông Timor|Timor Leste|Ả Rập|Nam Triều Tiên|Bắc Triều Tiên|
-TP.HCM|TPHCM|TP HCM|Tp.HCM|Liên minh châu Âu|Liên hợp quốc|Liên Hiệp Quốc|ASEAN|EU|châu Âu|châu Á|châu Phi|châu Mỹ|châu Đại Dương|Mỹ Latinh|Đông Nam Á|Trung Đông|Nam Á|Trung Á|Đông Á|Bắc Âu|Tây Âu|Đông Âu`.split('|').map((p) => p.trim()),
+TP.HCM|TPHCM|TP HCM|Tp.HCM|Liên minh châu Âu|Liên hợp quốc|Liên Hiệp Quốc|ASEAN|EU|châu Âu|châu Á|châu Phi|châu Mỹ|châu Đại Dương|Mỹ Latinh|Đông Nam Á|Trung Đông|Nam Á|Trung Á|Đông Á|Bắc Âu|Tây Âu|Đông Âu`.split('|').map((p) => p.trim()).concat(
+    // Countries as Vietnamese papers transliterate them, syllable by syllable ("Thủ tướng Cam-pu-chia Hun Xen").
+    `Cam-pu-chia|Mi-an-ma|In-đô-nê-xi-a|Ma-lai-xi-a|Xin-ga-po|Phi-líp-pin|Bru-nây|Ai-len|Ô-xtrây-li-a|Ốt-xtrây-li-a|
+Ác-hen-ti-na|Bra-xin|Cu-ba|Mê-hi-cô|Chi-lê|Ca-na-đa|I-ta-li-a|Ả-rập Xê-út|Cô-oét|I-ran|I-rắc|I-xra-en|Ix-ra-en|
+Pa-le-xtin|Lát-vi-a|Ê-xtô-ni-a|Hung-ga-ri|Bun-ga-ri|Ru-ma-ni|U-crai-na|Ukraina|Ca-dắc-xtan|Mô-dăm-bích|Ăng-gô-la|An-giê-ri|
+Ni-giê-ri-a|Ni-ca-ra-goa|Vê-nê-xu-ê-la|Pê-ru|Cô-lôm-bi-a|Ê-cu-a-đo|Pa-na-ma|Xri Lan-ca|Nê-pan|Băng-la-đét|Pa-ki-xtan|
+Ô-man|Ca-ta|Gioóc-đa-ni|Li-băng|Xy-ri|Y-ê-men|Tan-da-ni-a|Kê-ni-a|Ê-ti-ô-pi-a|Xu-đăng|Ma-rốc|Tuy-ni-di|Li-bi|
+Niu Di-lân|Xlô-va-ki-a|Xlô-ve-ni-a|Crô-a-ti-a|Xéc-bi-a|Bê-la-rút|Lít-va|Gru-di-a|Ác-mê-ni-a|A-déc-bai-gian|
+U-dơ-bê-ki-xtan|Tát-gi-ki-xtan|Cư-rơ-gư-xtan|Tuốc-mê-ni-xtan|Pa-pua Niu Ghi-nê|Phi-gi|Ca-dắc-xtan|Mông-gô-li-a|
+Czech|Séc|Ba Lan|Bê-la-rút|Lào|Thái Lan|Xu-ri-nam|Mô-ri-ta-ni|Xê-nê-gan|Ma-li|Ghi-nê|Bê-nanh|Tô-gô|Ga-na|
+Ca-mơ-run|Ga-bông|Công-gô|Xô-ma-li|Mô-dăm-bích|Dim-ba-bu-ê|Dăm-bi-a|Na-mi-bi-a|Bốt-xoa-na|Ma-đa-ga-xca|Mô-na-cô|
+Lúc-xăm-bua|Ai-xơ-len|Man-ta|Síp|Hy Lạp|An-ba-ni|Mác-xê-đô-ni-a|Mông-tê-nê-grô|Bô-xni-a Héc-dê-gô-vi-na|Cô-xô-vô|
+Ô-xtơ-rây-li-a|Niu-di-lân|Hoa-kỳ|Pa-ra-goay|U-ru-goay|Bô-li-vi-a|Gua-tê-ma-la|Hôn-đu-rát|En Xan-va-đo|Cô-xta Ri-ca|
+Gia-mai-ca|Ha-i-ti|Đô-mi-ni-ca|Ba-ha-ma|Bác-ba-đốt|Xa-moa|Tông-ga|Va-nu-a-tu|Ki-ri-ba-ti|Pa-lau|Na-u-ru|Tu-va-lu|
+Mi-crô-nê-xi-a|Ti-mo Lét-xtê|Đông Ti-mo|Bu-tan|Man-đi-vơ|Áp-ga-ni-xtan|Ba-ranh|Li-bê-ri-a|Xi-ê-ra Lê-ôn|Găm-bi-a|
+Ru-an-đa|U-gan-đa|Bu-run-đi|Ê-ri-tơ-rê-a|Gi-bu-ti|Ma-la-uy|Mô-ri-xơ|Xây-sen|Cô-mo|Cáp Ve|Pa-ki-stan`
+      .split('|').map((p) => p.trim().replace(/-/g, ' - ')),
+  ),
 );

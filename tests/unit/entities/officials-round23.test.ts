@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../utils/entities/index';
+import { officialsOf as officials } from './officials-of';
+
+describe('utils/entities/find-officials (round 23: parentheses, places, foreign leaders)', () => {
+  it.each([
+    ['the places above a commune in parentheses', 'Chiều 5/3, Chủ tịch UBND xã Hòa Lộc (huyện Lục Nam, tỉnh Bắc Giang) Trần Văn Tình cho biết.',
+      [['Trần Văn Tình', ['Chủ tịch UBND xã Hòa Lộc (huyện Lục Nam, tỉnh Bắc Giang)']]]],
+    ['a town and its province in parentheses, the province bare', 'Chủ tịch UBND phường Bắc Hà (thị xã Hồng Lĩnh, Hà Tĩnh) Lê Thị Hoa ký.',
+      [['Lê Thị Hoa', ['Chủ tịch UBND phường Bắc Hà (thị xã Hồng Lĩnh, Hà Tĩnh)']]]],
+    ['"TP." inside the parentheses', 'Chủ tịch UBND xã An Bình (huyện Gia Lâm, TP. Hà Nội) Vũ Đức Hậu chủ trì.',
+      [['Vũ Đức Hậu', ['Chủ tịch UBND xã An Bình (huyện Gia Lâm, TP. Hà Nội)']]]],
+    ['an acronym written in parts', 'Theo Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN-PTNT) Lương Văn Kiên, mùa vụ đạt.',
+      [['Lương Văn Kiên', ['Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN-PTNT)']]]],
+    ['three syllables with a rare family name after the city', 'Phó Chủ tịch UBND TP. Đà Nẵng Đàm Quang Vịnh dự lễ.',
+      [['Đàm Quang Vịnh', ['Phó Chủ tịch UBND TP. Đà Nẵng']]]],
+    ['"tái cử chức"', 'Ông Lý Văn Tám tái cử chức Chủ tịch Hội Nông dân huyện Bảo Lâm, nhiệm kỳ 2023 - 2028.',
+      [['Lý Văn Tám', ['Chủ tịch Hội Nông dân huyện Bảo Lâm']]]],
+    ['"tái cử" with no "chức"', 'Bà Hà Thị Lựu tái cử Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.', [['Hà Thị Lựu', ['Chủ tịch Hội Liên hiệp Phụ nữ tỉnh']]]],
+    ['a leader named by the family name alone', 'Sau hội đàm, Tổng thống Macron và Thủ tướng Nga Mishustin gặp báo chí.',
+      [['Macron', ['Tổng thống']], ['Mishustin', ['Thủ tướng Nga']]]],
+    ['the family name alone joins the full name met before', 'Thủ tướng tiếp Ngoại trưởng Mỹ Antony Blinken. Ngoại trưởng Blinken cảm ơn.',
+      [['Antony Blinken', ['Ngoại trưởng Mỹ', 'Ngoại trưởng']]]],
+    ['the East Asian order: the family name first', 'Hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru. Thủ tướng Ishiba bày tỏ vui mừng.',
+      [['Ishiba Shigeru', ['Thủ tướng Nhật Bản', 'Thủ tướng']]]],
+    ['a country transliterated syllable by syllable', 'Thủ tướng Ma-lai-xi-a An-oa I-bra-him hội đàm.', [['An-oa I-bra-him', ['Thủ tướng Ma-lai-xi-a']]]],
+    ['Cambodian styles transliterated before the name', 'Thủ tướng Cam-pu-chia Xăm-đéc Tê-chô Hun Ma-nét tiếp đoàn.',
+      [['Hun Ma-nét', ['Thủ tướng Cam-pu-chia']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a country after the head', 'Tổng thống Ukraine và Tổng thống Pháp điện đàm.'],
+    ['a Vietnamese word after the head', 'Tổng thống Mỹ cho biết. Thủ tướng Singapore nói.'],
+    ['a transliterated country is no name', 'Đại sứ Ai-len và Tổng thống U-crai-na phát biểu.'],
+    ['no place in the parenthesis', 'Chủ tịch UBND xã (nhiệm kỳ mới) cho biết.'],
+  ] as const)('no official: %s', (_label, text) => {
+    expect(recognize(text).officials).toEqual([]);
+  });
+});
