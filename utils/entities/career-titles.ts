@@ -1,8 +1,8 @@
 import type { OfficialHit } from './find-officials';
 import { PRIVATE_MARKERS } from './org-words';
 import { parseTitleChain, startTitle } from './parse-title-chain';
-import { origText, tokenKey, type TextContext } from './text-context';
-import { CAP, PUNCT, WORD } from './tokenize';
+import { origText, punctAt, tokenKey, type TextContext } from './text-context';
+import { CAP, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 // Words between the pronoun and the verb: "ông từng", "bà đã lần lượt", "ông trước đó".
 const ADVERBS = new Set(['từng', 'đã', 'đang', 'hiện', 'nay', 'vẫn', 'cũng', 'còn', 'lần', 'lượt', 'trước', 'sau', 'đó', 'đây', 'tiếp', 'tục']);
@@ -32,6 +32,48 @@ function postAfterPronoun(ctx: TextContext, k: number): number {
   return startTitle(ctx, k) ? k : -1;
 }
 
+// Words naming posts in a career list: "chức vụ", "chức danh", "vị trí (công tác)", "cương vị".
+function postsNounEnd(ctx: TextContext, k: number): number {
+  const w = word(ctx, k);
+  if (w === 'chức' && (word(ctx, k + 1) === 'vụ' || word(ctx, k + 1) === 'danh')) return k + 2;
+  if ((w === 'vị' && word(ctx, k + 1) === 'trí') || (w === 'cương' && word(ctx, k + 1) === 'vị')) {
+    return word(ctx, k + 2) === 'công' && word(ctx, k + 3) === 'tác' ? k + 4 : k + 2;
+  }
+  return -1;
+}
+
+/**
+ * "(bà Vân) trải qua nhiều chức vụ: …", "(ông A đã từng) trải qua các vị trí công tác như …", "kinh qua nhiều vị trí
+ * công tác của trung ương và địa phương như …", "từng giữ nhiều chức vụ: …": a career list with no pronoun right
+ * before it, starting at token k; the head of its first post, or -1.
+ */
+function careerListAt(ctx: TextContext, k: number): number {
+  const verb = word(ctx, k);
+  if (!((verb === 'trải' || verb === 'kinh') && word(ctx, k + 1) === 'qua') && verb !== 'giữ') return -1;
+  let j = verb === 'giữ' ? k + 1 : k + 2;
+  const plural = word(ctx, j) === 'nhiều' || word(ctx, j) === 'các';
+  if (plural) j++;
+  else if (verb === 'giữ') return -1; // "giữ chức vụ X": one appointment, read elsewhere
+  j = postsNounEnd(ctx, j);
+  if (j < 0) return -1;
+  // "… của trung ương và địa phương như": a few lower-case words, then "như" or ":".
+  for (let n = 0; n < 8 && j < ctx.tokens.count && ctx.tokens.kind[j] === WORD && word(ctx, j) !== 'như' && !startTitle(ctx, j); n++) j++;
+  if (word(ctx, j) === 'như') j++;
+  if (punctAt(ctx, j) === ':') j++;
+  return startTitle(ctx, j) ? j : -1;
+}
+
+// The honorific ("ông"/"bà") of the sentence's subject, looking back at most a short clause from token k.
+function subjectPronoun(ctx: TextContext, k: number): string {
+  for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
+    const p = punctAt(ctx, j);
+    if (p === '.' || p === ';' || ctx.tokens.flags[j + 1]! & PARA_BEFORE) break;
+    const w = word(ctx, j);
+    if (w === 'ông' || w === 'bà') return w;
+  }
+  return '';
+}
+
 function hasThi(ctx: TextContext, name: [number, number]): boolean {
   for (let k = name[0]; k < name[1]; k++) if (tokenKey(ctx, k) === 'thị') return true;
   return false;
@@ -49,12 +91,14 @@ export function careerTitles(ctx: TextContext, hits: OfficialHit[]): void {
   const found: OfficialHit[] = [];
   let next = 0; // named[0 .. next) start before the current token
   for (let k = 1; k < t.count - 2; k++) {
-    const key = t.kind[k] === WORD ? tokenKey(ctx, k) : '';
-    if (key !== 'ông' && key !== 'bà') continue;
+    let key = t.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    const pronoun = key === 'ông' || key === 'bà';
+    if (!pronoun && key !== 'trải' && key !== 'kinh' && key !== 'giữ') continue;
     while (next < named.length && named[next]!.name[1] <= k) next++;
     if (next === 0) continue;
-    const head = postAfterPronoun(ctx, k + 1);
+    const head = pronoun ? postAfterPronoun(ctx, k + 1) : careerListAt(ctx, k);
     if (head < 0) continue;
+    if (!pronoun) key = subjectPronoun(ctx, k);
     let who = named[next - 1]!;
     // "bà" for the last woman named (a "Thị" in her name) when the last official named is not one.
     if (key === 'bà' && !hasThi(ctx, who.name)) {

@@ -46,7 +46,9 @@ export function purposeEnd(ctx: TextContext, k: number): number {
       if (run - e >= 2 && pickName(ctx, e, run, 'weak')) break;
       continue;
     }
-    if (!PURPOSE_WORDS.has(tokenKey(ctx, e)) && STOP_WORDS.match(ctx, e)) break;
+    if (tokenKey(ctx, e) === 'song' && tokenKey(ctx, e + 1) === 'phương') { e++; continue; } // "song phương": bilateral
+    const stop = STOP_WORDS.match(ctx, e); // ("cho biết" is no purpose word)
+    if (stop && (stop.len > 1 || !PURPOSE_WORDS.has(tokenKey(ctx, e)))) break;
   }
   return e;
 }

@@ -207,7 +207,8 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     if (punctAt(ctx, r) === ',') r++;
     // "miễn nhiệm chức vụ … nhiệm kỳ 2021 – 2026 với ông A": "với" alone does after a post named as such ("Bí thư
     // làm việc với ông A" names no holder).
-    const withAt = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' ? r + 2
+    // ("… đối với: bà A, …; ông B, ông C": a colon may open the list.)
+    const withAt = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' ? (punctAt(ctx, r + 2) === ':' ? r + 3 : r + 2)
       : (tokenKey(ctx, r) === 'với' || tokenKey(ctx, r) === 'của') && postNamedAt(ctx, from) ? r + 1 : -1; // "… chức vụ X của ông A"
     const regarding = withAt >= 0 && HONORIFICS.match(ctx, withAt) ? withAt : -1;
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
@@ -224,10 +225,13 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
       names.push(closing);
       end = closing[1];
     } else if (at >= 0) {
-      const e = listNames(ctx, at, names);
+      // "phê chuẩn … đối với: bà A, <her posts>; ông B, ông C, <their posts>": an approval's list, items by ";".
+      const e = regarding >= 0 ? namesInList(ctx, at, names) : listNames(ctx, at, names);
       // "các đồng chí nguyên Phó Chủ tịch … là A, B, C": a plural title is shared by the whole list.
       // "phê chuẩn … Phó Chủ tịch HĐND tỉnh đối với ông A và ông B": an approval may name several holders.
-      if (names.length === 1 || (copula >= 0 && isPlural(ctx, from)) || regarding >= 0) end = e;
+      // (The approval's list is read past its items' own posts; the scan reads those posts from the first name on.)
+      if (regarding >= 0 && names.length) end = names[0]![1];
+      else if (names.length === 1 || (copula >= 0 && isPlural(ctx, from))) end = e;
       else names.length = 0;
     }
   }

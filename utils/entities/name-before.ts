@@ -9,7 +9,7 @@ import { HONORIFICS } from './ranks';
 import { TITLE_HEADS } from './title-heads';
 import { ranksBefore } from './ranks-before';
 import { punctAt, tokenKey, type TextContext } from './text-context';
-import { ALLCAPS, CAP, NL_BEFORE, NUM, WORD } from './tokenize';
+import { ALLCAPS, CAP, NL_BEFORE, NUM, PARA_BEFORE, WORD } from './tokenize';
 
 
 function honorificEndsAt(ctx: TextContext, j: number): boolean {
@@ -90,7 +90,8 @@ export function nameBefore(ctx: TextContext, title: number): [number, number] | 
     if (residence >= 0) sep = residence;
   }
   // "| Ông Nguyễn Văn A | Giám đốc Sở Y tế |": a table's name cell before its post cell.
-  if (p === '|') return tableNameBefore(ctx, head - 1);
+  // ("NAME |" and a blank line: a byline closing the cell above a paragraph, no row.)
+  if (p === '|') return ctx.tokens.flags[head]! & PARA_BEFORE ? null : tableNameBefore(ctx, head - 1);
   if (p !== ',' && p !== '-' && p !== '(') {
     return p === '' ? capsNameBefore(ctx, head) ?? nameBeforeAbbrev(ctx, head) ?? nameLineBefore(ctx, head) ?? cuedNameRightBefore(ctx, head) : null;
   }

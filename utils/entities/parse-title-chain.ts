@@ -154,16 +154,11 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (key === 'của' && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP) { k++; continue; } // "Ủy ban ... của Quốc hội"
       // "Đại sứ Nhật Bản tại Việt Nam", "Tòa án nhân dân cấp cao tại Đà Nẵng".
       if (key === 'tại' && PLACES.match(ctx, k + 1)) { k++; continue; }
-      // "Trưởng Ban Chỉ đạo Trung ương về phòng, chống thiên tai": a committee's purpose goes on in lower case.
-      if (key === 'về' && purposeOrganBefore(ctx, headEnd, k)) {
-        const e = purposeEnd(ctx, k + 1);
+      // "Trưởng Ban Chỉ đạo Trung ương về phòng, chống thiên tai": a committee's purpose goes on in lower case, also
+      // without "về" ("Ủy ban quốc gia phòng, chống AIDS", "Ủy ban Chỉ đạo hợp tác song phương Việt Nam - …").
+      if (purposeOrganBefore(ctx, headEnd, k)) {
+        const e = purposeEnd(ctx, key === 'về' ? k + 1 : k);
         if (e > k + 1) { k = e; budget = 0; continue; }
-      }
-      // "Ủy ban quốc gia phòng, chống AIDS và …", "Ban Chỉ đạo phòng chống thiên tai": the purpose without "về".
-      if (key === 'phòng' && (tokenKey(ctx, k + 1) === 'chống' || (punctAt(ctx, k + 1) === ',' && tokenKey(ctx, k + 2) === 'chống')) &&
-        purposeOrganBefore(ctx, headEnd, k)) {
-        const e = purposeEnd(ctx, k);
-        if (e > k) { k = e; budget = 0; continue; }
       }
       // "nguyên Trưởng phòng … huyện này": the unit already named.
       if (key === 'này' && ADMIN_UNITS.has(tokenKey(ctx, k - 1))) { k++; break; }
@@ -223,7 +218,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k && k !== localUnit));
       // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.
       if (name && strong && !(name[0] === k && name[1] - name[0] === 2 && dashNameAt(ctx, name[1]))) {
-        return { ...done(name[0], name), nameUnsure: k === localUnit && name[0] === k && name[1] - name[0] === 2 };
+        return { ...done(name[0], name), nameUnsure: k === localUnit && name[1] - name[0] === 2 };
       }
     }
     k++;

@@ -62,9 +62,9 @@ const AMBIGUOUS = [
   // A spokesperson of a public office, a member of a council ("Thành viên Hội đồng Đại học Quốc gia").
   'Phát ngôn viên', 'Thành viên',
   // "Thường vụ Tỉnh ủy" for a member of its standing committee; a civil servant ("công chức tư pháp xã").
-  'Thường vụ', 'Công chức', 'Cán bộ', 'Phó phòng',
+  'Thường vụ', 'Công chức', 'Cán bộ', 'Phó phòng', 'Thường trực',
   // An assistant, secretary or adviser to a leader ("Trợ lý Thủ tướng", "Thư ký Chủ tịch nước", "Cố vấn … Nội các").
-  'Trợ lý', 'Thư ký', 'Cố vấn',
+  'Trợ lý', 'Thư ký', 'Cố vấn', 'Trưởng đại diện', 'Phó Trưởng đại diện',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */

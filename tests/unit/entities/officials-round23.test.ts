@@ -26,6 +26,21 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a country transliterated syllable by syllable', 'Thủ tướng Ma-lai-xi-a An-oa I-bra-him hội đàm.', [['An-oa I-bra-him', ['Thủ tướng Ma-lai-xi-a']]]],
     ['Cambodian styles transliterated before the name', 'Thủ tướng Cam-pu-chia Xăm-đéc Tê-chô Hun Ma-nét tiếp đoàn.',
       [['Hun Ma-nét', ['Thủ tướng Cam-pu-chia']]]],
+    ['a career list with no pronoun before it', 'Ông Lò Văn Hải, Bí thư Tỉnh ủy, sinh năm 1975. Ông Hải từng trải qua các vị trí công tác như Bí thư Tỉnh đoàn, Chủ tịch UBND huyện Mường Tè.',
+      [['Lò Văn Hải', ['Bí thư Tỉnh ủy', 'Bí thư Tỉnh đoàn', 'Chủ tịch UBND huyện Mường Tè']]]],
+    ['a career list after "kinh qua nhiều chức vụ …:"', 'Bà Đinh Thị Lụa, Phó Chủ tịch UBND tỉnh. Bà Lụa kinh qua nhiều chức vụ ở địa phương: Bí thư Huyện ủy Đà Bắc; Trưởng Ban Dân vận Tỉnh ủy.',
+      [['Đinh Thị Lụa', ['Phó Chủ tịch UBND tỉnh', 'Bí thư Huyện ủy Đà Bắc', 'Trưởng Ban Dân vận Tỉnh ủy']]]],
+    ['an approval\'s list after "đối với:", items split by ";"',
+      'Phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh đối với: bà Lê Thị Mơ, Tỉnh ủy viên; ông Vi Văn Tám, ông Hà Đức Chín.',
+      [['Lê Thị Mơ', ['Phó Chủ tịch UBND tỉnh', 'Tỉnh ủy viên']], ['Vi Văn Tám', ['Phó Chủ tịch UBND tỉnh']], ['Hà Đức Chín', ['Phó Chủ tịch UBND tỉnh']]]],
+    ['"Thường trực" heading a post before a former post', 'Ông Trần Văn Lộc, Thường trực Tiểu ban Văn kiện, nguyên Bí thư Tỉnh ủy, tới dự.',
+      [['Trần Văn Lộc', ['Thường trực Tiểu ban Văn kiện', 'nguyên Bí thư Tỉnh ủy']]]],
+    ['a byline cell above a blank line is no table row', 'Tin tức\n\nLÊ MINH |\n\nChủ tịch Quốc hội Trần Văn Phú đã ký ban hành nghị quyết.',
+      [['Trần Văn Phú', ['Chủ tịch Quốc hội']]]],
+    ['a committee\'s purpose with no "về"', 'Chủ tịch Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Lào Trần Văn Ninh chủ trì.',
+      [['Trần Văn Ninh', ['Chủ tịch Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Lào']]]],
+    ['the head of a UN agency\'s office', 'Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam Maria Lopez phát biểu.',
+      [['Maria Lopez', ['Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -35,6 +50,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a Vietnamese word after the head', 'Tổng thống Mỹ cho biết. Thủ tướng Singapore nói.'],
     ['a transliterated country is no name', 'Đại sứ Ai-len và Tổng thống U-crai-na phát biểu.'],
     ['no place in the parenthesis', 'Chủ tịch UBND xã (nhiệm kỳ mới) cho biết.'],
+    ['a ward\'s three-syllable name is no holder', 'Ban Thường vụ Đảng ủy phường Tân Sơn Nhì đã họp.'],
+    ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],
   ] as const)('no official: %s', (_label, text) => {
     expect(recognize(text).officials).toEqual([]);
   });
