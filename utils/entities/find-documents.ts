@@ -7,7 +7,7 @@ import { parseDocumentTail, tokenAt } from './parse-document-tail';
 import { parseNamedDocument } from './parse-named-document';
 import { parseSymbol, type ParsedSymbol } from './parse-symbol';
 import { STOP_WORDS } from './stop-words';
-import { origText, tokenKey, type TextContext } from './text-context';
+import { origText, punctAt, tokenKey, type TextContext } from './text-context';
 import { firstBits } from './phrase-lexicon';
 import { CAP, DOTTED, NUM, PUNCT, WORD, isLetter } from './tokenize';
 
@@ -220,7 +220,8 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
     const fromCode = sym.kind === 'party' ? PARTY_TYPE_CODES.get(sym.firstCode) : TYPE_CODES.get(sym.firstCode);
     // "các văn bản số 8609/BCT-TC … và số 8954/BCT-TC": "số" before an issuer's coded number names a document too; it
     // is of the type cited just before in the sentence, if any.
-    const numbered = sym.kind === 'state' && sym.symbol.includes('-') && tokenKey(ctx, i - 1) === 'số';
+    // "Số: 4555/BGDĐT-GDPT" heading a letter: the letter's own number.
+    const numbered = sym.kind === 'state' && sym.symbol.includes('-') && (tokenKey(ctx, i - 1) === 'số' || (punctAt(ctx, i - 1) === ':' && tokenKey(ctx, i - 2) === 'số'));
     const ok = sym.kind === 'party' || (sym.kind === 'state' && (sym.year !== null || (fromCode !== undefined && sym.symbol.includes('-')))) || numbered;
     if (!ok) continue;
     const sibling = numbered && fromCode === undefined && sym.year === null ? typeOfSibling(ctx, hits, i) : null;

@@ -11,6 +11,10 @@ const PARTY_CENTRAL = /^(bộ chính trị|ban bí thư|ban chấp hành trung �
 
 function sameIssuer(short: DocumentRef, full: DocumentRef): boolean {
   if (short.issuer === null || folded(short.issuer) === folded(full.issuer)) return true;
+  // "của Bộ Chính trị" and, with a word lost, "của Bộ Chính": one issuer written in full once.
+  const a = folded(short.issuer)!;
+  const b = folded(full.issuer);
+  if (b !== null && b.length >= 6 && (a.startsWith(b) || b.startsWith(a))) return true;
   return full.issuer === null && /\/(TW|TƯ|T\.Ư)$/u.test(full.symbol ?? '') && PARTY_CENTRAL.test(folded(short.issuer)!);
 }
 

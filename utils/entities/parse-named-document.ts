@@ -40,6 +40,26 @@ function central(ctx: TextContext, k: number): number {
 
 const DANGLING = new Set(['lần', 'thứ', 'đại', 'biểu', 'toàn']);
 
+// The number or numeral naming the congress, within the next words of its clause: where the name ends with it
+// ("Đại hội XIII", "Đại hội 12", "… Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ X"), or where the name read before
+// it ends (0) when a term names it ("…, nhiệm kỳ 2020 - 2025"); -1 when nothing does.
+function congressNumberEnd(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  for (let j = k; j < Math.min(t.count, k + 16); j++) {
+    if (t.flags[j]! & PARA_BEFORE) return -1;
+    if (t.kind[j] === PUNCT) {
+      if (ctx.text[t.start[j]!] !== ',' || !(is(ctx, j + 1, 'nhiệm', 'kỳ') || is(ctx, j + 1, 'khóa'))) return -1;
+      continue;
+    }
+    if (is(ctx, j, 'các', 'cấp')) return -1; // "Nghị quyết Đại hội Đoàn các cấp nhiệm kỳ …": many congresses
+    const prev = tokenKey(ctx, j - 1);
+    if (prev === 'thứ' && ordinalLen(ctx, j)) return j + ordinalLen(ctx, j);
+    if (t.kind[j] === WORD && ordinalLen(ctx, j) && ROMAN.test(tokenKey(ctx, j))) return j + 1;
+    if (t.kind[j] === NUM) return prev === 'hội' && ordinalLen(ctx, j) ? j + 1 : prev === 'kỳ' ? 0 : -1;
+  }
+  return -1;
+}
+
 function congress(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
   let last = k;
@@ -87,7 +107,10 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
   if (canonical === 'Nghị quyết') {
     if (is(ctx, k, 'đại', 'hội')) {
       if (tokenKey(ctx, k + 2) === 'đồng') return null; // Đại hội đồng cổ đông: a company's meeting
-      return { end: congress(ctx, k + 2), year: null };
+      // "Nghị quyết Đại hội XIII", "… Đảng bộ tỉnh lần thứ XVII": only a congress named by its number is one
+      // document; "Nghị quyết Đại hội (Đảng bộ)" is whichever congress the text is about.
+      const named = congressNumberEnd(ctx, k + 2);
+      return named < 0 ? null : { end: Math.max(congress(ctx, k + 2), named), year: null };
     }
     const c = central(ctx, k);
     if (c) {

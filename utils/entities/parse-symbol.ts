@@ -127,7 +127,8 @@ export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol |
   // "số: 6248 /NHNN-TD": one stray space before the slash (only reached after a type word, see findDocuments).
   const slash = s[j] === '/' ? j : s[j] === ' ' && s[j + 1] === '/' && isLetter(s.charCodeAt(j + 2)) ? j + 1 : -1;
   if (slash >= 0) {
-    let k = slash + 1;
+    // "182/ PGDĐT": one stray space after the slash, before capitals.
+    let k = s[slash + 1] === ' ' && isLetter(s.charCodeAt(slash + 2)) && isUpper(s, slash + 2, lower) ? slash + 2 : slash + 1;
     let year: number | null = null;
     if (isDigit(s.charCodeAt(k))) {
       let y = k;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../utils/entities/index';
+
+const docs = (text: string) => recognize(text).documents.map((d) => [d.surface, d.symbol, d.mentions.length]);
+const surfaces = (text: string) => recognize(text).documents.map((d) => d.surface);
+
+describe('utils/entities/parse-named-document (round 23: congresses named by their number)', () => {
+  it.each([
+    ['a national congress by its numeral', 'Quán triệt Nghị quyết Đại hội XIII của Đảng.', ['Nghị quyết Đại hội XIII']],
+    ['a congress by its number in figures', 'Triển khai Nghị quyết Đại hội 12 của Đảng.', ['Nghị quyết Đại hội 12']],
+    ['an organisation\'s congress read up to its ordinal', 'Học tập Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX và các chương trình.',
+      ['Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX']],
+    ['a provincial congress by its term after a comma', 'Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng, nhiệm kỳ 2020 - 2025.',
+      ['Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng']],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a congress the text is about, with no number', 'Xã đạt 8/10 chỉ tiêu Nghị quyết Đại hội. Thu ngân sách vượt kế hoạch.'],
+    ['a party committee\'s congress with no number', 'Thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ của hai xã đã đề ra, đạt nhiều kết quả.'],
+    ['congresses at every level', 'Quán triệt Nghị quyết Đại hội Đoàn các cấp nhiệm kỳ 2022 - 2027.'],
+  ] as const)('no document: %s', (_label, text) => {
+    expect(recognize(text).documents).toEqual([]);
+  });
+});
+
+describe('utils/entities/find-documents (round 23: letterheads, stray spaces, issuers)', () => {
+  it('reads a letter\'s own number under "Số:" with no type code', () => {
+    expect(recognize('BỘ Y TẾ\nSố: 2310/BYT-KCB\nV/v tăng cường khám chữa bệnh').documents.map((d) => [d.surface, d.type, d.number, d.symbol]))
+      .toEqual([['2310/BYT-KCB', null, '2310', 'BYT-KCB']]);
+  });
+
+  it('keeps a number under "Số:" that is no issuer\'s code', () => {
+    expect(recognize('Hotline\nSố: 0912/ABC hoặc 1900').documents).toEqual([]);
+  });
+
+  it('reads a symbol with a stray space after the slash', () => {
+    expect(docs('Theo Công văn số 215/ SGDĐT ngày 3/9/2024 của Sở Giáo dục.')).toEqual([['Công văn số 215/ SGDĐT', 'SGDĐT', 1]]);
+  });
+
+  it('files a short form under the full citation whose issuer lost a word', () => {
+    expect(docs('Quán triệt Nghị quyết 39 của Bộ Chính trị. Nghị quyết số 39-NQ/TW ngày 15/1/2019 của Bộ Chính về nguồn lực.'))
+      .toEqual([['Nghị quyết số 39-NQ/TW', 'NQ/TW', 2]]);
+  });
+});
