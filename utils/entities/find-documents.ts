@@ -12,7 +12,7 @@ import { firstBits } from './phrase-lexicon';
 import { CAP, DOTTED, NUM, PUNCT, WORD, isLetter } from './tokenize';
 
 /** One document citation found in the normalised text (char offsets) with its fields. */
-export type DocumentHit = { start: number; end: number } & Pick<
+export type DocumentHit = { start: number; end: number; elliptical?: boolean } & Pick<
   DocumentRef,
   'key' | 'type' | 'number' | 'symbol' | 'year' | 'date' | 'issuer' | 'term'
 >;
@@ -207,9 +207,10 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
       }
       if (named) {
         const end = t.end[named.end - 1]!;
-        hits.push(makeHit(ctx, start, end, {
+        const hit = makeHit(ctx, start, end, {
           key: namedDocumentKey(s.slice(start, end)), type: canonical, number: null, symbol: null, year: named.year,
-        }));
+        });
+        hits.push(named.elliptical ? { ...hit, elliptical: true } : hit);
         consumedTo = end;
       }
       continue;

@@ -62,17 +62,18 @@ export function mergeShortForms(docs: DocumentRef[]): DocumentRef[] {
 
 /**
  * "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII … đưa Nghị quyết Đại hội vào cuộc sống": a named resolution
- * that is the start of exactly one longer named resolution of the text is that one, elliptical.
+ * that is the start of exactly one longer named resolution of the text is that one, elliptical. `elliptical`: those
+ * only ever cited in a form that names no one document ("Nghị quyết Đại hội" with no number): dropped unless so merged.
  */
-export function mergeEllipticalNames(docs: DocumentRef[]): DocumentRef[] {
+export function mergeEllipticalNames(docs: DocumentRef[], elliptical: ReadonlySet<DocumentRef> = new Set()): DocumentRef[] {
   // Resolutions only: "Luật Tổ chức Chính phủ" is no short "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền …".
   const named = docs.filter((d) => d.number === null && d.symbol === null && d.type === 'Nghị quyết');
-  if (named.length < 2) return docs;
+  if (named.length < 2 && elliptical.size === 0) return docs;
   const keyOf = (d: DocumentRef) => d.key + ' ';
   return docs.filter((d) => {
     if (d.number !== null || d.symbol !== null || d.type !== 'Nghị quyết') return true;
-    const longer = named.filter((o) => o !== d && keyOf(o).startsWith(keyOf(d)));
-    if (longer.length !== 1) return true;
+    const longer = named.filter((o) => o !== d && !elliptical.has(o) && keyOf(o).startsWith(keyOf(d)));
+    if (longer.length !== 1) return !elliptical.has(d);
     const target = longer[0]!;
     target.mentions.push(...d.mentions);
     target.mentions.sort((x, y) => x.start - y.start);

@@ -96,7 +96,7 @@ function conference(ctx: TextContext, k: number): { end: number; year: null } | 
 }
 
 /** Ends (token index) a named citation without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai 2024". */
-export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number, canonical: string): { end: number; year: number | null; numbered?: boolean } | null {
+export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number, canonical: string): { end: number; year: number | null; numbered?: boolean; elliptical?: boolean } | null {
   const t = ctx.tokens;
   // A lower-case type word names a resolution only before a capitalised name ("nghị quyết Đại hội XIII") or a
   // numbered conference ("nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13").
@@ -109,8 +109,9 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
       if (tokenKey(ctx, k + 2) === 'đồng') return null; // Đại hội đồng cổ đông: a company's meeting
       // "Nghị quyết Đại hội XIII", "… Đảng bộ tỉnh lần thứ XVII": only a congress named by its number is one
       // document; "Nghị quyết Đại hội (Đảng bộ)" is whichever congress the text is about.
+      // (An unnumbered one may still be the one numbered congress the text names: see mergeEllipticalNames.)
       const named = congressNumberEnd(ctx, k + 2);
-      return named < 0 ? null : { end: Math.max(congress(ctx, k + 2), named), year: null };
+      return { end: Math.max(congress(ctx, k + 2), named), year: null, ...(named < 0 ? { elliptical: true } : {}) };
     }
     const c = central(ctx, k);
     if (c) {

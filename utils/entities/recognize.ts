@@ -108,22 +108,26 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
 
 function collectDocuments(ctx: TextContext): DocumentRef[] {
   const byKey = new Map<string, DocumentRef>();
+  const elliptical = new Set<DocumentRef>(); // cited only in a form that names no one document
   for (const hit of findDocuments(ctx)) {
     const m = mention(ctx, hit.start, hit.end);
     const doc = byKey.get(hit.key);
     if (doc) {
+      if (!hit.elliptical) elliptical.delete(doc);
       doc.mentions.push(m);
       doc.date ??= hit.date;
       doc.issuer ??= hit.issuer;
       doc.term ??= hit.term;
       continue;
     }
-    byKey.set(hit.key, {
+    const ref: DocumentRef = {
       kind: 'document', key: hit.key, surface: m.surface, type: hit.type, number: hit.number, symbol: hit.symbol,
       year: hit.year, date: hit.date, issuer: hit.issuer, term: hit.term, mentions: [m],
-    });
+    };
+    byKey.set(hit.key, ref);
+    if (hit.elliptical) elliptical.add(ref);
   }
-  return mergeEllipticalNames(mergeShortForms([...byKey.values()]));
+  return mergeEllipticalNames(mergeShortForms([...byKey.values()]), elliptical);
 }
 
 /**
