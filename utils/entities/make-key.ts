@@ -85,5 +85,24 @@ export function shortDocumentKey(type: string, number: string): string {
 /** Key of a named citation ("Nghị quyết Trung ương 4 khóa XII"): folded like a name, T.Ư spelled out. */
 export function namedDocumentKey(surface: string): string {
   const folded = normalizeText(surface.normalize('NFC')).text.toLowerCase().replace(/[\s,;()]+/g, ' ').trim();
-  return 'document:' + folded.replace(/(^|\s)(t\.ư|tư|tw)(?=\s|$)/g, '$1trung ương');
+  const key = folded.replace(/(^|\s)(t\.ư|tư|tw)(?=\s|$)/g, '$1trung ương');
+  return 'document:' + (nationalCongressKey(key) ?? key);
+}
+
+// "Nghị quyết Đại hội XIII", "… Đại hội lần thứ XIII", "… Đại hội đại biểu toàn quốc lần thứ 13 của Đảng": the Party's
+// national congress, however written, by its number in Roman numerals.
+const NATIONAL_CONGRESS = /^nghị quyết đại hội(?: đại biểu)?(?: toàn quốc)?(?: đảng(?: cộng sản việt nam)?)?(?: lần thứ)? ([ivxlc]+|\d{1,2})(?: của đảng)?$/u;
+
+function nationalCongressKey(key: string): string | null {
+  const m = NATIONAL_CONGRESS.exec(key);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? roman(Number(m[1])) : m[1]!;
+  return `nghị quyết đại hội ${n}`;
+}
+
+function roman(n: number): string {
+  const parts: Array<[number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [v, r] of parts) while (n >= v) { out += r; n -= v; }
+  return out;
 }

@@ -16,10 +16,14 @@ ban cán sự đảng|ban cán sự|đảng đoàn|nông thôn|nông thôn mới
 khối các cơ quan|ban dân nguyện|ban công tác đại biểu|ban quản lý dự án|quản lý dự án|dự án|trung ương đoàn|t.ư đoàn|tư đoàn|tw đoàn|cao cấp|ban quản lý các khu công nghiệp|ban quản lý khu kinh tế|ban quản lý khu công nghệ cao|
 văn phòng đăng ký đất đai|đăng ký đất đai|văn phòng đăng ký quyền sử dụng đất|đăng ký quyền sử dụng đất|trung cấp|báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn|khối các cơ quan và doanh nghiệp|khối doanh nghiệp|khối cơ quan|quốc gia|ủy ban quốc gia|cấp cao|
 bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe cán bộ|xã hội chủ nghĩa|cộng hòa xã hội chủ nghĩa việt nam|
-hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ thập đỏ|thanh tra|đoàn thanh tra|đoàn kiểm tra|nội các|văn phòng nội các|vườn quốc gia`.split('|').map((p) => p.trim()),
+hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ thập đỏ|thanh tra|đoàn thanh tra|đoàn kiểm tra|nội các|văn phòng nội các|vườn quốc gia|
+liên hiệp các tổ chức hữu nghị|sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán`.split('|').map((p) => p.trim()),
 );
 
-/** Phrases inside a title that make an ambiguous head (Chủ tịch, Giám đốc) a public post. */
+/**
+ * Phrases inside a title that make an ambiguous head (Chủ tịch, Giám đốc) a public post; the State's own economic groups,
+ * exchanges and policy banks among them (their heads are appointed as officials are).
+ */
 export const PUBLIC_MARKERS = phraseSet(
   `tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|nước|trung ương|quốc hội|chính phủ|nhà nước|tỉnh ủy|thành ủy|huyện ủy|
 quận ủy|thị ủy|đảng|đảng ủy|đảng bộ|chi bộ|công an|quân đội|quân sự|quân ủy|quân khu|biên phòng|mặt trận|tòa án|viện kiểm sát|
@@ -38,7 +42,12 @@ bệnh viện đa khoa trung ương|trung tâm y tế|liên minh nghị viện t
 hội người cao tuổi|hội khuyến học|báo|tạp chí|đài phát thanh|đài truyền hình|đài phát thanh và truyền hình|đài phát thanh truyền hình|nhà xuất bản|hội nhà báo|cổng thông tin điện tử chính phủ|liên hiệp các hội văn học nghệ thuật|ban dân nguyện|ban công tác đại biểu|trung ương đoàn|tư đoàn|t.ư đoàn|thủ tướng|phó thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|hội liên hiệp thanh niên|hội sinh viên|
 hội hữu nghị|liên hiệp các tổ chức hữu nghị|bộ trưởng|thứ trưởng|đh quốc gia|đhqg|nội các|vườn quốc gia|vqg|
 báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn|
-bệnh viện`.split('|').map((p) => p.trim()),
+bệnh viện|
+tập đoàn điện lực việt nam|evn|evnnpt|tổng công ty truyền tải điện quốc gia|tập đoàn dầu khí việt nam|tập đoàn dầu khí quốc gia việt nam|
+petrovietnam|pvn|tập đoàn công nghiệp than - khoáng sản việt nam|vinacomin|tkv|tập đoàn bưu chính viễn thông việt nam|vnpt|viettel|
+tập đoàn công nghiệp - viễn thông quân đội|tập đoàn xăng dầu việt nam|petrolimex|tập đoàn công nghiệp cao su việt nam|
+tập đoàn hóa chất việt nam|tổng công ty đường sắt việt nam|tổng công ty đầu tư và kinh doanh vốn nhà nước|scic|
+sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|ngân hàng chính sách xã hội|ngân hàng phát triển việt nam|hose|hnx|ubcknn`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

@@ -107,6 +107,21 @@ function acronymParenEnd(ctx: TextContext, k: number): number {
   return -1;
 }
 
+/**
+ * From the "(" at token k right after a word of an organ: the token after "(EVN)", "(HoSe)", "(VH-TT&DL)" (an acronym,
+ * two capitals at least, in one or more glued parts), or -1.
+ */
+export function acronymAsideEnd(ctx: TextContext, k: number): number {
+  const t = ctx.tokens;
+  if (k < 1 || t.kind[k - 1] !== WORD) return -1;
+  const parts = acronymParenEnd(ctx, k);
+  if (parts > 0) return parts;
+  if (t.kind[k + 1] !== WORD || punctAt(ctx, k + 2) !== ')' || !(t.flags[k + 1]! & CAP)) return -1;
+  let caps = 0;
+  for (let i = t.start[k + 1]!; i < t.end[k + 1]!; i++) if (ctx.text[i] !== ctx.lower[i]) caps++;
+  return caps >= 2 && t.end[k + 1]! - t.start[k + 1]! <= 10 ? k + 3 : -1;
+}
+
 /** "(thị xã Kỳ Anh, Hà Tĩnh)", "(huyện Quế Sơn, tỉnh Quảng Nam)": places, with or without their unit words. */
 function placesParenEnd(ctx: TextContext, k: number): number {
   const t = ctx.tokens;

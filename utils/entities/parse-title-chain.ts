@@ -1,6 +1,6 @@
 import { citedSymbolEnd } from './cited-symbol';
 import { purposeEnd, purposeOrganBefore } from './committee-purpose';
-import { closesParen, commaStaysInTitle, continuesOrgName, institutionEndsAt, lowerRunToOrgan, parenInTitleEnd, parentOrganAt } from './organ-name-continues';
+import { acronymAsideEnd, closesParen, commaStaysInTitle, continuesOrgName, institutionEndsAt, lowerRunToOrgan, parenInTitleEnd, parentOrganAt } from './organ-name-continues';
 import { rankedNameAt } from './ranked-name';
 import { termEnd } from './term-of-office';
 import { foreignNameAt, placeEndsAt, soloLeaderAt, stylesStart } from './foreign-name';
@@ -51,7 +51,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   let termFrom = -1; // where the terms of office read last start ("khóa 16, nhiệm kỳ 2025-2030")
   let termTo = -1; // and where they end
   let placeEnd = -1; // just after a province or country read whole
-  const done = (end: number, name: [number, number] | null = null) => ({ end, name, titleEnd: termFrom >= 0 && termTo === end ? termFrom : end });
+  // (A term or an acronym read last stays out of the title when nothing of it follows; an acronym, even before a dash.)
+  const done = (end: number, name: [number, number] | null = null) => ({ end, name, titleEnd: termFrom >= 0 && (termTo === end || (termTo === end - 1 && punctAt(ctx, termTo) === '-' && punctAt(ctx, termTo - 1) === ')')) ? termFrom : end });
   while (k < limit) {
     const cited = citedSymbolEnd(ctx, k); // "Ban Chỉ đạo Chương trình số 04-CTr/TU": the title runs through the citation
     if (cited) { k = cited; budget = 0; afterCapWord = false; continue; }
@@ -90,7 +91,11 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       }
       const inside = p === '(' ? parenInTitleEnd(ctx, k) : -1; // "(IPU)", "(Thượng viện)", "(tỉnh Quảng Nam)"
       if (inside > 0) { k = inside; continue; }
-      if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && (t.kind[k - 1] === WORD || t.kind[k - 1] === NUM) && t.kind[k + 1] === WORD) {
+      // "Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam (EVN) – A": the organ's acronym, read on like a term (left out of
+      // the title when nothing of it follows).
+      const acronym = p === '(' ? acronymAsideEnd(ctx, k) : -1;
+      if (acronym > 0) { if (termTo !== k) termFrom = k; k = termTo = acronym; continue; }
+      if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && (t.kind[k - 1] !== PUNCT || termTo === k) && t.kind[k + 1] === WORD) {
         const run = capRunEnd(ctx, k + 1);
         const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;
         if (!name || name[0] !== k + 1) { k++; continue; } // "Việt-Nhật Phạm Minh Chính": the dash joins the organ's name

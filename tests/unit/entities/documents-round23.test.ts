@@ -25,6 +25,18 @@ describe('utils/entities/parse-named-document (round 23: congresses named by the
   });
 });
 
+describe('utils/entities/make-key (round 23: the national congress however written)', () => {
+  it('gives one key to every way of writing the same national congress\'s resolution', () => {
+    expect(docs('Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng. Đưa Nghị quyết Đại hội XIII vào cuộc sống; thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ 13.'))
+      .toEqual([['Nghị quyết Đại hội lần thứ XIII', null, 3]]);
+  });
+
+  it('keeps a provincial congress apart from the national one of the same number', () => {
+    expect(surfaces('Thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII.'))
+      .toEqual(['Nghị quyết Đại hội XIII', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII']);
+  });
+});
+
 describe('utils/entities/find-documents (round 23: letterheads, stray spaces, issuers)', () => {
   it('reads a letter\'s own number under "Số:" with no type code', () => {
     expect(recognize('BỘ Y TẾ\nSố: 2310/BYT-KCB\nV/v tăng cường khám chữa bệnh').documents.map((d) => [d.surface, d.type, d.number, d.symbol]))

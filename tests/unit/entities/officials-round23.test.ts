@@ -41,6 +41,12 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Trần Văn Ninh', ['Chủ tịch Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Lào']]]],
     ['the head of a UN agency\'s office', 'Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam Maria Lopez phát biểu.',
       [['Maria Lopez', ['Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam']]]],
+    ['the head of a State economic group, its acronym and a dash before the name',
+      'Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam (PVN) – Lê Văn Nam chủ trì cuộc họp.', [['Lê Văn Nam', ['Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam']]]],
+    ['an acronym between the post and "đối với"', 'Bộ đã cách chức Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) đối với ông Lê Hữu Tâm.',
+      [['Lê Hữu Tâm', ['Chủ tịch Ủy ban Chứng khoán Nhà nước']]]],
+    ['an acronym before the name', 'Tổng Giám đốc Sở Giao dịch Chứng khoán Hà Nội (HNX) Trần Văn Hậu phát biểu.',
+      [['Trần Văn Hậu', ['Tổng Giám đốc Sở Giao dịch Chứng khoán Hà Nội (HNX)']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -52,6 +58,7 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['no place in the parenthesis', 'Chủ tịch UBND xã (nhiệm kỳ mới) cho biết.'],
     ['a ward\'s three-syllable name is no holder', 'Ban Thường vụ Đảng ủy phường Tân Sơn Nhì đã họp.'],
     ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],
+    ['a private group\'s chairman', 'Chủ tịch HĐQT Tập đoàn Hòa Bình (HBC) Lê Viết Hải cho biết.'],
   ] as const)('no official: %s', (_label, text) => {
     expect(recognize(text).officials).toEqual([]);
   });
