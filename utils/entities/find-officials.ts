@@ -1,5 +1,6 @@
 import { rankAfterName } from './rank-after-name';
 import { careerTitles } from './career-titles';
+import { pronounAppointments } from './pronoun-appointment';
 import { formerPostsInSentence, isFormerPost } from './former-posts';
 import { appointedAt, appointedHeadAt, appointeesBefore } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
@@ -186,5 +187,6 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
   formerPostsInSentence(ctx, former, hits);
   untitledOfficials(ctx, hits);
   careerTitles(ctx, hits);
+  pronounAppointments(ctx, hits);
   return hits;
 }

@@ -1,5 +1,8 @@
-import type { TextContext } from './text-context';
-import { NL_BEFORE, PARA_BEFORE, WORD } from './tokenize';
+import { tokenKey, type TextContext } from './text-context';
+import { CAP, NL_BEFORE, NUM, PARA_BEFORE, WORD } from './tokenize';
+
+// Words that open a news lead with its time ("Ngày 12/12, …", "Sáng nay, …"): a new paragraph, never a wrapped line.
+const LEAD_TIMES = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 
 // A line this long that stops between two words is a PDF or e-mail hard wrap, not a headline or a caption.
 const WRAP_WIDTH = 70;
@@ -8,6 +11,7 @@ const WRAP_WIDTH = 70;
 export function hardWrapAt(ctx: TextContext, j: number): boolean {
   const t = ctx.tokens;
   if (j <= 0 || j >= t.count || !(t.flags[j]! & NL_BEFORE) || t.flags[j]! & PARA_BEFORE || t.kind[j - 1] !== WORD) return false;
+  if (t.flags[j]! & CAP && LEAD_TIMES.has(tokenKey(ctx, j)) && (t.kind[j + 1] === NUM || tokenKey(ctx, j + 1) === 'nay')) return false;
   // Only the last WRAP_WIDTH characters are looked at: constant work per line break.
   const end = t.end[j - 1]!;
   for (let c = end - 1; c >= end - WRAP_WIDTH; c--) {

@@ -17,7 +17,7 @@ khối các cơ quan|ban dân nguyện|ban công tác đại biểu|ban quản l
 văn phòng đăng ký đất đai|đăng ký đất đai|văn phòng đăng ký quyền sử dụng đất|đăng ký quyền sử dụng đất|trung cấp|báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn|khối các cơ quan và doanh nghiệp|khối doanh nghiệp|khối cơ quan|quốc gia|ủy ban quốc gia|cấp cao|
 bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe cán bộ|xã hội chủ nghĩa|cộng hòa xã hội chủ nghĩa việt nam|
 hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ thập đỏ|thanh tra|đoàn thanh tra|đoàn kiểm tra|nội các|văn phòng nội các|vườn quốc gia|
-liên hiệp các tổ chức hữu nghị|sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán`.split('|').map((p) => p.trim()),
+liên hiệp các tổ chức hữu nghị|sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|các đoàn thể trung ương|các đoàn thể`.split('|').map((p) => p.trim()),
 );
 
 /**

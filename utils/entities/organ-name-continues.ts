@@ -34,6 +34,8 @@ export function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   const n = c + 1;
   if (n >= t.count || t.kind[n] !== WORD) return false;
   if (tokenKey(ctx, n) === 'chống') return true;
+  // "Đảng ủy MTTQ, các đoàn thể Trung ương": the Party committee of the Front and the mass organisations.
+  if (tokenKey(ctx, n) === 'các' && tokenKey(ctx, n + 1) === 'đoàn' && tokenKey(ctx, n + 2) === 'thể' && tokenKey(ctx, c - 1) === 'mttq') return true;
   // "Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh": the organ the unit belongs to.
   if (tokenKey(ctx, n) === 'thuộc' && n + 1 < t.count && t.kind[n + 1] === WORD && (t.flags[n + 1]! & CAP || ORG_PHRASES.match(ctx, n + 1))) return true;
   // "Cục trưởng Cục Tác chiến, Bộ Tổng Tham mưu", "Phó chánh Tòa hình sự, TAND tỉnh": the parent organ follows.

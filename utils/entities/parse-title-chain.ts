@@ -9,6 +9,7 @@ import { hyphenNameAt } from './hyphen-name';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
+import { phraseSet } from './phrase-lexicon';
 import { dashNameAt, lineOpeningName } from './name-after-title';
 import { ORG_PHRASES } from './org-words';
 import { isPublicTitle } from './public-title';
@@ -32,6 +33,8 @@ const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const MAX_TITLE_TOKENS = 40; // an ambassador accredited to three states runs past 30
 const COUNT_UNITS = new Set(['năm', 'tháng', 'ngày', 'tuổi', 'lần', 'người', 'tỷ', 'triệu', 'giờ', 'phút', 'km', 'ha', 'đồng']);
 const ORGAN_HEAD_ENDS = new Set(['tòa', 'toà', 'ban', 'đội', 'phòng']);
+// After a caption's dash: a photo credit or what the person does there, no part of an organ's name.
+const CAPTION_WORDS = phraseSet(['ảnh', 'nguồn', 'theo', 'chủ trì', 'phát biểu', 'trao', 'tặng', 'thăm', 'tiếp', 'dự', 'chụp']);
 
 /** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
 function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; name: [number, number] | null; titleEnd: number; nameUnsure?: boolean } {
@@ -98,6 +101,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       if (p === '-' && t.flags[k + 1]! & CAP && !startTitle(ctx, k + 1) && (t.kind[k - 1] !== PUNCT || termTo === k) && t.kind[k + 1] === WORD) {
         const run = capRunEnd(ctx, k + 1);
         const name = run - (k + 1) >= 2 ? pickName(ctx, k + 1, run, 'weak') : null;
+        // "… xã Krông Ana - Ảnh: …", "Chủ tịch HĐND – Chủ trì cuộc họp": a photo credit or a verb after a caption's dash.
+        if (!name && CAPTION_WORDS.match(ctx, k + 1)) break;
         if (!name || name[0] !== k + 1) { k++; continue; } // "Việt-Nhật Phạm Minh Chính": the dash joins the organ's name
         // "Bí thư Huyện ủy Đức Huệ - Trần Thanh Phong tiếp đoàn": a spaced dash before a surname-led holder.
         // "… Khóa X- Phạm Văn Rạnh" (a headline): a dash glued on the left only, before a full name ending the line.

@@ -41,6 +41,8 @@ const STRICT = [
   'Quốc vụ khanh', 'Tỉnh trưởng', 'Phó Tỉnh trưởng',
   // PBT = Phó Bí thư, PBTTT = Phó Bí thư Thường trực, UVBCHTW = Ủy viên Ban Chấp hành Trung ương.
   'PBT', 'PBTTT', 'UVBCHTW', 'UVBCH TW',
+  // TVTU = (Ủy viên Ban) Thường vụ Tỉnh ủy, and the same for a district, a city and a town.
+  'TVTU', 'TVHU', 'TVThU', 'TVQU', 'UVTVTU', 'UVBTVTU', 'UVTVHU', 'UVBTVHU',
   // ĐB = đại biểu (Quốc hội) in parliamentary reports: "ĐB Vương Thị Hương (Hà Giang)".
   'ĐB',
   // A border post's commander and deputy; a unit's political officer and deputy.

@@ -47,6 +47,16 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lê Hữu Tâm', ['Chủ tịch Ủy ban Chứng khoán Nhà nước']]]],
     ['an acronym before the name', 'Tổng Giám đốc Sở Giao dịch Chứng khoán Hà Nội (HNX) Trần Văn Hậu phát biểu.',
       [['Trần Văn Hậu', ['Tổng Giám đốc Sở Giao dịch Chứng khoán Hà Nội (HNX)']]]],
+    ['"TVTU" among the posts', 'Dự có đồng chí Lò Thị Mai, TVTU, Trưởng Ban Dân vận Tỉnh ủy; các đại biểu.',
+      [['Lò Thị Mai', ['TVTU', 'Trưởng Ban Dân vận Tỉnh ủy']]]],
+    ['a headline ending with no stop above a dated lead', 'Thiếu tướng Hà Văn Tâm giữ chức Phó Tư lệnh Quân khu 2 của Quân đội nhân dân Việt Nam\nNgày 5/3, Bộ Quốc phòng tổ chức lễ.',
+      [['Hà Văn Tâm', ['Thiếu tướng', 'Phó Tư lệnh Quân khu 2 của Quân đội nhân dân Việt Nam']]]],
+    ['a post given in the passive to "đồng chí" after the name', 'Bộ trưởng gửi điện mừng tới đồng chí Lý Minh Khải, nhân dịp đồng chí được bổ nhiệm giữ chức Bộ trưởng Bộ Thương mại Trung Quốc.',
+      [['Lý Minh Khải', ['Bộ trưởng Bộ Thương mại Trung Quốc']]]],
+    ['a photo credit after a caption\'s dash', 'Ông Lò Văn Puông, Chủ tịch UBND xã Chiềng Ơn - Ảnh: Minh Hà', [['Lò Văn Puông', ['Chủ tịch UBND xã Chiềng Ơn']]]],
+    ['what the person does after a caption\'s dash', 'Ông Vũ Văn Hải, Chủ tịch HĐND xã – Chủ trì hội nghị.', [['Vũ Văn Hải', ['Chủ tịch HĐND xã']]]],
+    ['the Party committee of the Front and the mass organisations', 'Bà Hà Thu Trang, Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương phát biểu.',
+      [['Hà Thu Trang', ['Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
