@@ -2,11 +2,13 @@ import { hashKey } from './char-class';
 import type { OfficialHit } from './find-officials';
 import { listOpenedAt, namesInList } from './list-after-title';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
+import { PRIVATE_MARKERS } from './org-words';
 import { HONORIFICS } from './ranks';
 import { startTitle } from './start-title';
 import { inlineSignatureAt, signatureAt } from './signature-block';
 import { signerAt } from './signer';
-import { tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, type TextContext } from './text-context';
+import { parseTitleChain } from './parse-title-chain';
 import { ALLCAPS, NL_BEFORE, WORD } from './tokenize';
 
 const KY = hashKey('ký');
@@ -48,6 +50,18 @@ const HONOUR_REACH = 30;
 
 const CAC = hashKey('các');
 
+// A post right after a listed name (", <title>", "- <title>") in a company or a trade association, and no public one.
+function privatePostAfter(ctx: TextContext, k: number): boolean {
+  const p = punctAt(ctx, k);
+  if ((p !== ',' && p !== '-') || !startTitle(ctx, k + 1)) return false;
+  const titles = parseTitleChain(ctx, k + 1, 'name-first')!.titles;
+  if (titles.some((s) => s.isPublic)) return false;
+  for (const s of titles) {
+    for (let j = s.from; j < s.to; j++) if (PRIVATE_MARKERS.match(ctx, j) || (tokenKey(ctx, j) === 'hiệp' && tokenKey(ctx, j + 1) === 'hội')) return true;
+  }
+  return false;
+}
+
 // "các ông bà: A, B, C", "các đồng chí: A, B": people listed with no post of their own (one hash comparison per token).
 function bareLists(ctx: TextContext, hits: OfficialHit[]): void {
   const t = ctx.tokens;
@@ -60,7 +74,8 @@ function bareLists(ctx: TextContext, hits: OfficialHit[]): void {
     namesInList(ctx, start, names);
     if (names.length < 2) continue;
     group++;
-    for (const name of names) hits.push({ name, titles: [], ranks: [], group });
+    // "…; Vũ Văn A, Chủ tịch Hiệp hội Du lịch; …": one listed with a post of their own that is no public one is not.
+    for (const name of names) if (!privatePostAfter(ctx, name[1])) hits.push({ name, titles: [], ranks: [], group });
   }
 }
 
