@@ -67,6 +67,14 @@ const SEPARATORS = new Set([',', '-', '(']);
 
 /** The name an apposition's title starting at `head` belongs to (name-first order), or null. */
 export function nameBefore(ctx: TextContext, title: number): [number, number] | null {
+  const name = nameRightBefore(ctx, title);
+  // "Hoàng Tùng\n\n(Dân trí) - Thủ tướng …": a byline above a paragraph holds none of its posts (an author's box,
+  // "TS. A\n\nPhó Trưởng Khoa …", puts the post alone at the head of the next one).
+  if (name && name[1] < title) for (let j = name[1]; j <= title && j < ctx.tokens.count; j++) if (ctx.tokens.flags[j]! & PARA_BEFORE) return null;
+  return name;
+}
+
+function nameRightBefore(ctx: TextContext, title: number): [number, number] | null {
   // "ông A, hiện là Phó Giám đốc …": the words giving the post stand where the separator's title would start.
   const lead = copulaStart(ctx, title);
   const head = lead < title && SEPARATORS.has(punctAt(ctx, lead - 1)) ? lead : title;
