@@ -82,7 +82,7 @@ export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false
 }
 
 // Honorific styles written before a foreign name, not part of it ("Samdech Akka Moha Sena Padei Techo Hun Sen").
-const STYLES = new Set(['samdech', 'akka', 'moha', 'sena', 'padei', 'techo', 'bovor', 'thipadei', 'vibol', 'kralahom', 'dato', 'datuk', 'tan', 'sri', 'sheikh', 'sir', 'dr', 'mr', 'mrs', 'ms']);
+const STYLES = new Set(['samdech', 'akka', 'moha', 'sena', 'padei', 'techo', 'decho', 'bovor', 'thipadei', 'vibol', 'kralahom', 'dato', 'datuk', 'tan', 'sri', 'sheikh', 'sir', 'dr', 'mr', 'mrs', 'ms']);
 
 /** Where the styles written before the foreign name starting at token k begin (k when there are none). */
 export function stylesStart(ctx: TextContext, k: number): number {
@@ -132,8 +132,10 @@ export function placeEndsAt(ctx: TextContext, k: number): boolean {
 
 /** The foreign name ending at token j ("Elbridge A. Colby" before ", Thứ trưởng"): its token range, or null. */
 export function foreignNameEndingAt(ctx: TextContext, j: number): [number, number] | null {
-  if (!isLatinWord(ctx, j)) return null;
-  let i = j;
+  // "Kim Jung-taek": the last word's lower-case tail glued by a hyphen ends the name.
+  const tail = !isLatinWord(ctx, j) && j >= 2 && hyphenTailEnd(ctx, j - 1) === j + 1 && isLatinWord(ctx, j - 2);
+  if (!tail && !isLatinWord(ctx, j)) return null;
+  let i = tail ? j - 2 : j;
   // Bounded steps (initials too), so a run of "A. A. A. …" before a title costs constant work.
   for (let words = 1, steps = 0; words < 6 && i > 0 && steps < 10; steps++) {
     if (i >= 2 && isInitial(ctx, i - 2)) { i -= 2; continue; }

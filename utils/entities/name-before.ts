@@ -142,7 +142,11 @@ const RESIDENCE = new Set(['trú', 'ngụ', 'quê', 'hộ']);
 function foreignAfterHonorific(ctx: TextContext, j: number): [number, number] | null {
   // "ngài Oh-Sae-Hyun, Thị trưởng …", "ông Văn-Xay-Phong-Sạ-Vẳn, Ủy viên …": syllables joined by hyphens.
   const name = foreignNameEndingAt(ctx, j) ?? hyphenNameEndingAt(ctx, j);
-  return name && (honorificEndsAt(ctx, name[0] - 1) || ranksBefore(ctx, name[0]).military) ? name : null;
+  if (!name) return null;
+  // "các đồng chí: No-bi-hả Tông-pao - Phó Bí thư …; Bua-ngân …": a hyphenated name opening a list's item.
+  const p = punctAt(ctx, name[0] - 1);
+  const listed = (p === ':' || p === ';') && hyphenNameEndingAt(ctx, j) !== null;
+  return honorificEndsAt(ctx, name[0] - 1) || ranksBefore(ctx, name[0]).military || listed ? name : null;
 }
 
 // "các đồng chí: Hoàng Minh A Phó Chủ tịch UBND thành phố; …", "đồng chí Lê Văn B Bí thư Huyện ủy": the separator

@@ -40,7 +40,7 @@ ban quản lý khu kinh tế|ban quản lý khu công nghệ cao|bảo hiểm x�
 bệnh viện đa khoa trung ương|trung tâm y tế|liên minh nghị viện thế giới|ipu|liên hợp quốc|lhq|asean|liên minh châu âu|
 ủy ban châu âu|nghị viện châu âu|ngân hàng thế giới|quỹ tiền tệ quốc tế|tổ chức y tế thế giới|biên phòng|
 hội người cao tuổi|hội khuyến học|báo|tạp chí|đài phát thanh|đài truyền hình|đài phát thanh và truyền hình|đài phát thanh truyền hình|nhà xuất bản|hội nhà báo|cổng thông tin điện tử chính phủ|liên hiệp các hội văn học nghệ thuật|ban dân nguyện|ban công tác đại biểu|trung ương đoàn|tư đoàn|t.ư đoàn|thủ tướng|phó thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|hội liên hiệp thanh niên|hội sinh viên|
-hội hữu nghị|liên hiệp các tổ chức hữu nghị|bộ trưởng|thứ trưởng|đh quốc gia|đhqg|nội các|vườn quốc gia|vqg|
+hội hữu nghị|liên hiệp các tổ chức hữu nghị|bộ trưởng|thứ trưởng|ngoại trưởng|học viện|đh quốc gia|đhqg|nội các|vườn quốc gia|vqg|
 báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn|
 bệnh viện|
 tập đoàn điện lực việt nam|evn|evnnpt|tổng công ty truyền tải điện quốc gia|tập đoàn dầu khí việt nam|tập đoàn dầu khí quốc gia việt nam|

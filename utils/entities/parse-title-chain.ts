@@ -221,9 +221,9 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
     const organName = (k - 1 >= headEnd && t.flags[k - 1]! & CAP && ORGAN_NOUNS.has(tokenKey(ctx, k - 1)) &&
       !(t.kind[k - 2] === WORD && t.flags[k - 2]! & CAP)) || institutionEndsAt(ctx, k - 1);
     if (run - k >= 2 && !organName) {
-      // Right after the head ("Thủ tướng X Y") any name shape will do, and so will three syllables ending the run right
-      // after a province ("UBND TP. Hải Phòng Đan Đức Hiệp"); after an organ it must open with a surname.
-      const name = pickName(ctx, k, run, k === headEnd || (k === placeEnd && run - k === 3) ? 'strong' : 'weak');
+      // Right after the head ("Thủ tướng X Y") any name shape will do, and so will three or four syllables ending the
+      // run right after a province ("UBND TP. Hải Phòng Đan Đức Hiệp"); after an organ it must open with a surname.
+      const name = pickName(ctx, k, run, k === headEnd || (k === placeEnd && run - k >= 3 && run - k <= 4) ? 'strong' : 'weak');
       // (Name-first, the holder is known: right after "huyện" a name is the district's, "huyện Trần Văn Thời".)
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k && k !== localUnit));
       // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.

@@ -43,5 +43,18 @@ Gia-mai-ca|Ha-i-ti|Đô-mi-ni-ca|Ba-ha-ma|Bác-ba-đốt|Xa-moa|Tông-ga|Va-nu-a
 Mi-crô-nê-xi-a|Ti-mo Lét-xtê|Đông Ti-mo|Bu-tan|Man-đi-vơ|Áp-ga-ni-xtan|Ba-ranh|Li-bê-ri-a|Xi-ê-ra Lê-ôn|Găm-bi-a|
 Ru-an-đa|U-gan-đa|Bu-run-đi|Ê-ri-tơ-rê-a|Gi-bu-ti|Ma-la-uy|Mô-ri-xơ|Xây-sen|Cô-mo|Cáp Ve|Pa-ki-stan`
       .split('|').map((p) => p.trim().replace(/-/g, ' - ')),
+    // Provinces, states and cities abroad that news names beside their officials ("Tỉnh trưởng tỉnh Khăm Muộn …",
+    // "Thống đốc bang California …").
+    `Khăm Muộn|Xiêng Khoảng|Chăm Pa Sắc|Champasak|Savannakhet|Xa-vằn-na-khệt|Xa-vẳn-na-khệt|Luang Prabang|Luông Pha-bang|
+Luông Prabang|Hủa Phăn|Houaphanh|Bò Kẹo|Bokeo|Sê Kông|Sekong|Attapeu|A-tô-pư|Xay-nha-bu-ly|Sayaboury|U-đôm-xay|Oudomxay|
+Phông-sả-lỳ|Phongsaly|Luông Nậm Thà|Luang Namtha|Bo-ly-khăm-xay|Bolikhamxay|Sa-la-van|Salavan|Xê Kông|Xay-sổm-bun|
+Tboung Khmum|Svay Rieng|Kampong Cham|Công-pông Chàm|Takeo|Ta-keo|Kandal|Ratanakiri|Ratanakiri|Mondulkiri|Kampot|Kep|
+Battambang|Bát-tam-bang|Siem Reap|Xiêm Riệp|Prey Veng|Kratie|Kra-chê|Stung Treng|Preah Vihear|Pursat|Koh Kong|
+Phnom Penh|Phnôm Pênh|Sihanoukville|Quảng Tây|Vân Nam|Quảng Đông|Quảng Châu|Bắc Kinh|Thượng Hải|
+Thâm Quyến|California|Texas|New York|Washington|
+Los Angeles|San Francisco|Hawaii|Florida|Massachusetts|Tokyo|Osaka|Kyoto|Kanagawa|Fukuoka|Hiroshima|Mie|Aichi|Seoul|
+Busan|Gyeonggi|Incheon|Daegu|Ansan|Moscow|Mát-xcơ-va|Xanh Pê-téc-bua|Paris|London|Berlin|Sydney|Melbourne|Bangkok|
+Vientiane|Yangon|Jakarta|Manila|Kuala Lumpur|Đài Bắc`
+      .split('|').map((p) => p.trim().replace(/-/g, ' - ')),
   ),
 );

@@ -66,7 +66,7 @@ const AMBIGUOUS = [
   // "Thường vụ Tỉnh ủy" for a member of its standing committee; a civil servant ("công chức tư pháp xã").
   'Thường vụ', 'Công chức', 'Cán bộ', 'Phó phòng', 'Thường trực',
   // An assistant, secretary or adviser to a leader ("Trợ lý Thủ tướng", "Thư ký Chủ tịch nước", "Cố vấn … Nội các").
-  'Trợ lý', 'Thư ký', 'Cố vấn', 'Trưởng đại diện', 'Phó Trưởng đại diện',
+  'Trợ lý', 'Thư ký', 'Cố vấn', 'Trưởng đại diện', 'Phó Trưởng đại diện', 'Phó Trợ lý',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */

@@ -57,6 +57,14 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['what the person does after a caption\'s dash', 'Ông Vũ Văn Hải, Chủ tịch HĐND xã – Chủ trì hội nghị.', [['Vũ Văn Hải', ['Chủ tịch HĐND xã']]]],
     ['the Party committee of the Front and the mass organisations', 'Bà Hà Thu Trang, Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương phát biểu.',
       [['Hà Thu Trang', ['Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương']]]],
+    ['a Korean name whose given name ends in a hyphenated tail', 'Đoàn do ông Park Min-soo, Phó Chủ tịch Hội đồng thành phố dẫn đầu.',
+      [['Park Min-soo', ['Phó Chủ tịch Hội đồng thành phố']]]],
+    ['Lao names syllable by syllable opening a list\'s items', 'Tham dự có các đồng chí: Xổm-xắc Vông-phăn - Phó Bí thư Tỉnh ủy; Khăm-phăn Sỉ-la - Phó Tỉnh trưởng; các sở.',
+      [['Xổm-xắc Vông-phăn', ['Phó Bí thư Tỉnh ủy']], ['Khăm-phăn Sỉ-la', ['Phó Tỉnh trưởng']]]],
+    ['a governor after a US state', 'Chủ tịch nước tiếp Thống đốc bang Texas Greg Abbott và Thị trưởng Los Angeles Karen Bass.',
+      [['Greg Abbott', ['Thống đốc bang Texas']], ['Karen Bass', ['Thị trưởng Los Angeles']]]],
+    ['four syllables of a Lao name after a Lao province', 'Tỉnh trưởng tỉnh Chăm Pa Sắc Vi Lay Vông Bút chủ trì.', [['Vi Lay Vông Bút', ['Tỉnh trưởng tỉnh Chăm Pa Sắc']]]],
+    ['a deputy assistant secretary of state', 'Ông tiếp Phó Trợ lý Ngoại trưởng Hoa Kỳ Mark Jones.', [['Mark Jones', ['Phó Trợ lý Ngoại trưởng Hoa Kỳ']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
