@@ -102,7 +102,8 @@ function symbolFollows(ctx: TextContext, i: number): boolean {
   const t = ctx.tokens;
   const n = i + 1;
   if (n >= t.count) return false;
-  if (t.kind[n] === PUNCT) return ctx.text.charCodeAt(t.start[n]!) === 45;
+  // ("Số : 2917 /SGDĐT-VP" heading a letter: a stray space before the slash.)
+  if (t.kind[n] === PUNCT) return ctx.text.charCodeAt(t.start[n]!) === 45 || (punctAt(ctx, n) === '/' && punctAt(ctx, i - 1) === ':' && tokenKey(ctx, i - 2) === 'số');
   return t.kind[n] === WORD && (t.flags[n]! & DOTTED) !== 0 && t.start[n] === t.end[i]! + 1;
 }
 

@@ -1,5 +1,5 @@
 import { parseDate } from './parse-date';
-import { tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 const ROMAN = /^[ivxlc]+$/;
@@ -113,6 +113,8 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
       const named = congressNumberEnd(ctx, k + 2);
       return { end: Math.max(congress(ctx, k + 2), named), year: null, ...(named < 0 ? { elliptical: true } : {}) };
     }
+    // "Nghị quyết TW9, khoá XI": the committee and the plenum's number in one token.
+    if (t.kind[k] === WORD && /^(tw|tư|t\.ư)\d{1,2}$/u.test(tokenKey(ctx, k))) return { end: k + 1 + termLen(ctx, k + 1), year: null };
     const c = central(ctx, k);
     if (c) {
       const o = ordinalLen(ctx, k + c);
@@ -145,7 +147,11 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
     }
     // "Luật Phòng, chống bệnh truyền nhiễm": the comma of "phòng, chống" stays inside the name.
     // So does that of "Luật Phổ biến, giáo dục pháp luật".
-    if (t.kind[e] === PUNCT && ctx.text[t.start[e]!] === ',' && (tokenKey(ctx, e + 1) === 'chống' || (tokenKey(ctx, e + 1) === 'giáo' && tokenKey(ctx, e - 1) === 'biến'))) continue;
+    // So do those of "Luật sửa đổi, bổ sung một số điều của …" and "Pháp lệnh cán bộ, công chức".
+    if (t.kind[e] === PUNCT && ctx.text[t.start[e]!] === ',' && (tokenKey(ctx, e + 1) === 'chống' || (tokenKey(ctx, e + 1) === 'giáo' && tokenKey(ctx, e - 1) === 'biến') ||
+      (tokenKey(ctx, e + 1) === 'bổ' && tokenKey(ctx, e - 1) === 'đổi') || (tokenKey(ctx, e + 1) === 'công' && tokenKey(ctx, e - 1) === 'bộ'))) continue;
+    // "Luật Căn cước công dân (CCCD) năm 2014": the law's acronym in parentheses.
+    if (punctAt(ctx, e) === '(' && t.flags[e + 1]! & ALLCAPS && punctAt(ctx, e + 2) === ')') { e += 2; continue; }
     if (t.kind[e] !== WORD) return null;
     // "Luật kiểm toán nhà nước số 81/2015/QH13": the law's number follows its name; `end` is the token "số".
     if (tokenKey(ctx, e) === 'số' && e + 1 < t.count && t.kind[e + 1] === NUM) return { end: e, year: null, numbered: true };

@@ -142,6 +142,7 @@ export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol |
       const lost = s[y] === '/' ? 0 : s[y] === ' ' || (s[y] === '-' && isLetter(s.charCodeAt(y + 1))) ? 1 : isLetter(s.charCodeAt(y)) ? 0 : -1;
       if (lost < 0) return null;
       k = y + (s[y] === '/' ? 1 : lost);
+      if (s[y] === '/' && s[k] === ' ' && isLetter(s.charCodeAt(k + 1)) && isUpper(s, k + 1, lower)) k++; // "32/2023/ TT-BCA"
       if (s[y] !== '/') {
         const code = parseCode(s, lower, k);
         if (!code || !s.slice(k, code.end).includes('-')) return null;

@@ -55,4 +55,19 @@ describe('utils/entities/find-documents (round 23: letterheads, stray spaces, is
     expect(docs('Quán triệt Nghị quyết 39 của Bộ Chính trị. Nghị quyết số 39-NQ/TW ngày 15/1/2019 của Bộ Chính về nguồn lực.'))
       .toEqual([['Nghị quyết số 39-NQ/TW', 'NQ/TW', 2]]);
   });
+
+  it('reads a stray space after the year\'s slash and before a letterhead\'s slash', () => {
+    expect(surfaces('Theo Thông tư 15/2024/ TT-BCA của Bộ Công an.')).toEqual(['Thông tư 15/2024/ TT-BCA']);
+    expect(surfaces('SỞ Y TẾ Số : 312 /SYT-NV Hà Nam, ngày 3 tháng 5')).toEqual(['312 /SYT-NV']);
+    expect(recognize('Tỷ lệ đạt 12/2023/ Tổng số hồ sơ.').documents).toEqual([]);
+  });
+
+  it('reads a plenum written in one token with the committee', () => {
+    expect(surfaces('Quán triệt Nghị quyết TW5, khóa XII về kinh tế tư nhân.')).toEqual(['Nghị quyết TW5, khóa XII']);
+  });
+
+  it('reads amending laws and a law\'s acronym inside its name', () => {
+    expect(surfaces('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công ngày 11 tháng 1 năm 2022; Luật Thủ đô (LTĐ) năm 2024;'))
+      .toEqual(['Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công', 'Luật Thủ đô (LTĐ) năm 2024']);
+  });
 });
