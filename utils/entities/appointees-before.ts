@@ -1,4 +1,5 @@
 import { capRunStart, isNameToken, pickName, placeWordBefore, type NameContext } from './name-run';
+import { ORG_PHRASES } from './org-words';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
 import { NUM, PUNCT, WORD } from './tokenize';
@@ -114,6 +115,8 @@ function nameEndingAt(ctx: TextContext, j: number): [number, number] | null {
   if (j < 0 || ctx.tokens.kind[j] !== WORD) return null;
   const start = capRunStart(ctx, j);
   if (start > j || placeWordBefore(ctx, start)) return null; // "Chủ tịch HĐND huyện Sơn Tịnh được bổ nhiệm …"
+  // "ông A - Bí thư Huyện ủy Lý Sơn giữ chức …": the organ's place, not a person, right before the post phrase.
+  for (let len = 1; len <= 3 && start - len >= 0; len++) if (ORG_PHRASES.match(ctx, start - len)?.len === len) return null;
   return pickName(ctx, start, j + 1, cued(ctx, start));
 }
 

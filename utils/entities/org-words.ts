@@ -17,7 +17,9 @@ khối các cơ quan|ban dân nguyện|ban công tác đại biểu|ban quản l
 văn phòng đăng ký đất đai|đăng ký đất đai|văn phòng đăng ký quyền sử dụng đất|đăng ký quyền sử dụng đất|trung cấp|báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn|khối các cơ quan và doanh nghiệp|khối doanh nghiệp|khối cơ quan|quốc gia|ủy ban quốc gia|cấp cao|
 bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe cán bộ|xã hội chủ nghĩa|cộng hòa xã hội chủ nghĩa việt nam|
 hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ thập đỏ|thanh tra|đoàn thanh tra|đoàn kiểm tra|nội các|văn phòng nội các|vườn quốc gia|
-liên hiệp các tổ chức hữu nghị|sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|các đoàn thể trung ương|các đoàn thể`.split('|').map((p) => p.trim()),
+liên hiệp các tổ chức hữu nghị|sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|các đoàn thể trung ương|các đoàn thể|
+hội người cao tuổi|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|liên hiệp các hội khoa học và kỹ thuật|
+liên hiệp các hội khoa học|ban chính sách , chiến lược trung ương|ban chính sách , chiến lược|chính sách , chiến lược trung ương|chính sách , chiến lược`.split('|').map((p) => p.trim()),
 );
 
 /**
@@ -47,7 +49,8 @@ tập đoàn điện lực việt nam|evn|evnnpt|tổng công ty truyền tải 
 petrovietnam|pvn|tập đoàn công nghiệp than - khoáng sản việt nam|vinacomin|tkv|tập đoàn bưu chính viễn thông việt nam|vnpt|viettel|
 tập đoàn công nghiệp - viễn thông quân đội|tập đoàn xăng dầu việt nam|petrolimex|tập đoàn công nghiệp cao su việt nam|
 tập đoàn hóa chất việt nam|tổng công ty đường sắt việt nam|tổng công ty đầu tư và kinh doanh vốn nhà nước|scic|
-sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|ngân hàng chính sách xã hội|ngân hàng phát triển việt nam|hose|hnx|ubcknn`.split('|').map((p) => p.trim()),
+sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|ngân hàng chính sách xã hội|ngân hàng phát triển việt nam|hose|hnx|ubcknn|
+liên hiệp các hội khoa học|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|ban chính sách , chiến lược`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

@@ -91,8 +91,8 @@ export class PhraseLexicon<V> {
       if (i + n > t.count) continue;
       for (let k = 0; k < n; k++) {
         const j = i + k;
-        // (A dash inside a phrase, "Cam-pu-chia", is a punctuation token of its own.)
-        if ((k > 0 && t.kind[j] !== WORD && e.keys[k] !== '-') || t.hash[j] !== e.hashes[k] || !sameText(ctx, j, e.keys[k]!)) continue outer;
+        // (A dash or a comma inside a phrase, "Cam-pu-chia", "Ban Chính sách, chiến lược", is a token of its own.)
+        if ((k > 0 && t.kind[j] !== WORD && e.keys[k] !== '-' && e.keys[k] !== ',') || t.hash[j] !== e.hashes[k] || !sameText(ctx, j, e.keys[k]!)) continue outer;
       }
       return e.hit;
     }

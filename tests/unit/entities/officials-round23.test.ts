@@ -65,6 +65,11 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Greg Abbott', ['Thống đốc bang Texas']], ['Karen Bass', ['Thị trưởng Los Angeles']]]],
     ['four syllables of a Lao name after a Lao province', 'Tỉnh trưởng tỉnh Chăm Pa Sắc Vi Lay Vông Bút chủ trì.', [['Vi Lay Vông Bút', ['Tỉnh trưởng tỉnh Chăm Pa Sắc']]]],
     ['a deputy assistant secretary of state', 'Ông tiếp Phó Trợ lý Ngoại trưởng Hoa Kỳ Mark Jones.', [['Mark Jones', ['Phó Trợ lý Ngoại trưởng Hoa Kỳ']]]],
+    ['the Central Committee\'s policy and strategy board, a comma in its name', 'Ông Lê Văn Hùng, Phó Trưởng Ban Chính sách, chiến lược Trung ương, phát biểu.',
+      [['Lê Văn Hùng', ['Phó Trưởng Ban Chính sách, chiến lược Trung ương']]]],
+    ['the association of the elderly', 'Phó Chủ tịch Hội người cao tuổi tỉnh Lê Văn Hùng phát biểu.', [['Lê Văn Hùng', ['Phó Chủ tịch Hội người cao tuổi tỉnh']]]],
+    ['a place ending an organ before "giữ chức" is no person (the post goes to the one named before)', 'Điều động ông Hà Minh - Bí thư Huyện ủy Lý Sơn giữ chức Chủ tịch UBND huyện.',
+      [['Hà Minh', ['Bí thư Huyện ủy Lý Sơn', 'Chủ tịch UBND huyện']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
