@@ -9,7 +9,8 @@ import { hyphenNameAt } from './hyphen-name';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
-import { phraseSet } from './phrase-lexicon';
+import { CAPTION_WORDS, COUNT_UNITS, DOT_ABBREV, ORGAN_HEAD_ENDS } from './title-body-words';
+import { ADMIN_UNITS, LOCAL_UNITS, placeShapedHolder } from './local-unit';
 import { dashNameAt, lineOpeningName } from './name-after-title';
 import { ORG_PHRASES } from './org-words';
 import { isPublicTitle } from './public-title';
@@ -26,15 +27,7 @@ import { ALLCAPS, CAP, DOTTED, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from '
 
 export type { ChainMode, TitleChain, TitleSpan } from './title-chain-types';
 
-// Units below a province: their names are two words like most people's ("Vũ Quang", "Lâm Bình", "Đồng Hỷ").
-const LOCAL_UNITS = new Set(['huyện', 'quận', 'thị', 'xã', 'phường']);
-const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'bản', 'thôn', 'ấp', 'buôn', 'làng', 'xóm', 'bon', 'plei', 'khu', 'tổ']);
-const DOT_ABBREV = new Set(['tp', 'tx', 'q', 'h', 'p', 't.ư', 'tw']);
 const MAX_TITLE_TOKENS = 40; // an ambassador accredited to three states runs past 30
-const COUNT_UNITS = new Set(['năm', 'tháng', 'ngày', 'tuổi', 'lần', 'người', 'tỷ', 'triệu', 'giờ', 'phút', 'km', 'ha', 'đồng']);
-const ORGAN_HEAD_ENDS = new Set(['tòa', 'toà', 'ban', 'đội', 'phòng']);
-// After a caption's dash: a photo credit or what the person does there, no part of an organ's name.
-const CAPTION_WORDS = phraseSet(['ảnh', 'nguồn', 'theo', 'chủ trì', 'phát biểu', 'trao', 'tặng', 'thăm', 'tiếp', 'dự', 'chụp']);
 
 /** Reads the words after a head up to the end of the title; a title-first name found on the way ends it. */
 function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; name: [number, number] | null; titleEnd: number; nameUnsure?: boolean } {
@@ -228,7 +221,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k && k !== localUnit));
       // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.
       if (name && strong && !(name[0] === k && name[1] - name[0] === 2 && dashNameAt(ctx, name[1]))) {
-        return { ...done(name[0], name), nameUnsure: k === localUnit && name[1] - name[0] === 2 };
+        return { ...done(name[0], name), nameUnsure: k === localUnit && placeShapedHolder(ctx, k, name) };
       }
     }
     k++;

@@ -80,6 +80,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a transliterated country is no name', 'Đại sứ Ai-len và Tổng thống U-crai-na phát biểu.'],
     ['no place in the parenthesis', 'Chủ tịch UBND xã (nhiệm kỳ mới) cho biết.'],
     ['a ward\'s three-syllable name is no holder', 'Ban Thường vụ Đảng ủy phường Tân Sơn Nhì đã họp.'],
+    ['a ward named after a person, its district after it', 'Một Phó Chủ tịch UBND phường Lê Văn Tám, quận 1 bị buộc thôi việc.'],
+    ['a city\'s two-word name after "Thành ủy"', 'Hội nghị có Bí thư Thành ủy Cao Lãnh và các sở.'],
     ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],
     ['a private group\'s chairman', 'Chủ tịch HĐQT Tập đoàn Hòa Bình (HBC) Lê Viết Hải cho biết.'],
   ] as const)('no official: %s', (_label, text) => {

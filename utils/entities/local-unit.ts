@@ -1,0 +1,17 @@
+import { punctAt, tokenKey, type TextContext } from './text-context';
+
+/** Units below a province: their names are two words like most people's ("Vũ Quang", "Lâm Bình", "Đồng Hỷ"). */
+export const LOCAL_UNITS = new Set(['huyện', 'quận', 'thị', 'xã', 'phường', 'thành']);
+
+/** Words naming an administrative unit; the capitalised words after them are a place. */
+export const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'bản', 'thôn', 'ấp', 'buôn', 'làng', 'xóm', 'bon', 'plei', 'khu', 'tổ']);
+
+/**
+ * True when a name read right after a local unit ("phường", "Thành ủy": `unitEnd` is the token after it) may be the
+ * place's: two syllables, or a name with the district after it ("phường Nguyễn Thái Bình, quận 1"). Such a holder
+ * counts only when the text names that person elsewhere.
+ */
+export function placeShapedHolder(ctx: TextContext, unitEnd: number, name: [number, number]): boolean {
+  if (name[1] - name[0] === 2) return true;
+  return name[0] === unitEnd && punctAt(ctx, name[1]) === ',' && ADMIN_UNITS.has(tokenKey(ctx, name[1] + 1));
+}
