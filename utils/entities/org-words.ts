@@ -50,7 +50,8 @@ petrovietnam|pvn|tập đoàn công nghiệp than - khoáng sản việt nam|vin
 tập đoàn công nghiệp - viễn thông quân đội|tập đoàn xăng dầu việt nam|petrolimex|tập đoàn công nghiệp cao su việt nam|
 tập đoàn hóa chất việt nam|tổng công ty đường sắt việt nam|tổng công ty đầu tư và kinh doanh vốn nhà nước|scic|
 sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|ngân hàng chính sách xã hội|ngân hàng phát triển việt nam|hose|hnx|ubcknn|
-liên hiệp các hội khoa học|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|ban chính sách , chiến lược`.split('|').map((p) => p.trim()),
+liên hiệp các hội khoa học|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|ban chính sách , chiến lược|
+tổng công ty điện lực|evnnpc|evnspc|evncpc|evnhanoi|evnhcmc`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

@@ -13,7 +13,9 @@ import { PLACES } from './places';
 
 
 // Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
-const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu', 'cơ quan', 'đh', 'đại học', 'học viện']);
+const COUNCILS = new Set(['hđnd', 'ubnd', 'hội', 'ủy', 'uỷ']);
+const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu', 'cơ quan', 'đh', 'đại học', 'học viện',
+  'hđnd', 'hội đồng nhân dân', 'ubnd', 'ủy ban nhân dân']);
 
 /**
  * "…, Bộ Tổng Tham mưu", "…, TAND tỉnh", "…, Quân khu 7": a parent organ named by its own words. "…, Bộ chỉ huy đã
@@ -23,6 +25,11 @@ export function parentOrganAt(ctx: TextContext, n: number): boolean {
   const t = ctx.tokens;
   const m = PARENT_ORGANS.match(ctx, n);
   if (!m || startTitle(ctx, n)) return false;
+  // "Phó Trưởng ban Pháp chế, HĐND tỉnh": a council's or committee's board; not "Chủ tịch UBND tỉnh, UBND tỉnh …"
+  // (the organ named twice is a list of organs).
+  if (COUNCILS.has(tokenKey(ctx, n))) {
+    for (let j = Math.max(0, n - 10); j < n - 1; j++) if (COUNCILS.has(tokenKey(ctx, j)) || (tokenKey(ctx, j) === 'ban' && tokenKey(ctx, j + 1) === 'nhân')) return false;
+  }
   const k = n + m.len;
   if (k >= t.count || t.kind[k] === NUM) return k < t.count;
   return t.kind[k] === WORD && ((t.flags[k]! & CAP) !== 0 || ORG_PHRASES.match(ctx, k) !== null);

@@ -35,12 +35,14 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   const headEnd = k;
   // "Phó trưởng Ban tổ chức": the head's last word opens an organ that goes on in lower case.
   const org0 = k > 0 ? ORG_PHRASES.match(ctx, k - 1) : null;
-  if (org0 && org0.len > 1 && !(t.flags[k]! & CAP)) k = k - 1 + org0.len;
+  // ("Phó Trưởng ban Tuyên Giáo Tỉnh ủy": also capitalised, no name read inside it, "và Dân vận" may follow.)
+  const org0Cap = org0 !== null && org0.len > 1 && (t.flags[k]! & CAP) !== 0;
+  if (org0 && org0.len > 1) k = k - 1 + org0.len;
   const limit = Math.min(t.count, k + MAX_TITLE_TOKENS);
   // Lower-case syllables allowed after a capitalised word ("Bộ Tài chính"), or after a head ending in an organ
   // word ("Phó chánh Tòa hình sự").
   let budget = ORGAN_HEAD_ENDS.has(tokenKey(ctx, k - 1)) ? 2 : 0;
-  let afterCapWord = false; // inside a proper organ name, where "và" joins its parts
+  let afterCapWord = org0Cap; // inside a proper organ name, where "và" joins its parts
   let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
   let capOrgEnd = -1; // just after a capitalised organ that is no place ("Thượng viện"): a foreign holder may follow
   let localUnit = -1; // just after "huyện ủy", "xã", "quận": a two-word place name may follow

@@ -70,6 +70,12 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['the association of the elderly', 'Phó Chủ tịch Hội người cao tuổi tỉnh Lê Văn Hùng phát biểu.', [['Lê Văn Hùng', ['Phó Chủ tịch Hội người cao tuổi tỉnh']]]],
     ['a place ending an organ before "giữ chức" is no person (the post goes to the one named before)', 'Điều động ông Hà Minh - Bí thư Huyện ủy Lý Sơn giữ chức Chủ tịch UBND huyện.',
       [['Hà Minh', ['Bí thư Huyện ủy Lý Sơn', 'Chủ tịch UBND huyện']]]],
+    ['a council\'s board with the council after a comma', 'bà Lê Thị Hoa - Phó Trưởng ban Pháp chế, HĐND tỉnh Gia Lai; các đại biểu.',
+      [['Lê Thị Hoa', ['Phó Trưởng ban Pháp chế, HĐND tỉnh Gia Lai']]]],
+    ['a board capitalised after "Trưởng ban", with "và" joining its parts', 'Ông Hà Văn Lộc, Phó Trưởng ban Tuyên Giáo và Dân vận Tỉnh ủy, phát biểu.',
+      [['Hà Văn Lộc', ['Phó Trưởng ban Tuyên Giáo và Dân vận Tỉnh ủy']]]],
+    ['the head of a regional power corporation', 'Ông Lê Văn Tú, Tổng Giám đốc Tổng Công ty Điện lực miền Trung, cho biết.',
+      [['Lê Văn Tú', ['Tổng Giám đốc Tổng Công ty Điện lực miền Trung']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
