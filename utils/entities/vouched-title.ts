@@ -1,6 +1,9 @@
 import { PRIVATE_MARKERS } from './org-words';
 import { PLACES } from './places';
-import type { TitleChain } from './parse-title-chain';
+import { isCountedTitle, listCueAfter } from './list-after-title';
+import { capRunEnd, pickName } from './name-run';
+import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
+import { HONORIFICS } from './ranks';
 import { punctAt, tokenKey, type TextContext } from './text-context';
 import { WORD } from './tokenize';
 
@@ -55,11 +58,32 @@ export function comradeHolds(ctx: TextContext, name: [number, number], chain: Ti
 }
 
 /**
+ * "8 phó chủ tịch chuyên trách gồm: bà A (Phó chủ tịch Thường trực Ủy ban MTTQ …), ông B, …": the list's first item
+ * holds the same post, public by its own organ; it vouches for the counted post of all.
+ */
+function firstItemVouches(ctx: TextContext, cue: number, chain: TitleChain): boolean {
+  let k = cue;
+  const cue1 = HONORIFICS.match(ctx, k);
+  if (cue1) k += cue1.len;
+  const name = pickName(ctx, k, capRunEnd(ctx, k), 'strong');
+  if (!name || name[0] !== k) return false;
+  const p = punctAt(ctx, name[1]);
+  if ((p !== '(' && p !== ',' && p !== '-') || !startTitle(ctx, name[1] + 1)) return false;
+  const own = parseTitleChain(ctx, name[1] + 1, 'name-first')!.titles[0]!;
+  const head = chain.titles[0]!;
+  return own.isPublic && word(ctx, own.from) === word(ctx, head.from) && word(ctx, own.from + 1) === word(ctx, head.from + 1);
+}
+
+/**
  * True when what surrounds a title-first chain whose organ proves nothing vouches for a public post: a comrade
  * ("đồng chí Phó viện trưởng A") or a National Assembly delegate named with a delegation ("Đại biểu A (Đoàn Hà Nội)").
  */
 export function vouchedTitle(ctx: TextContext, chain: TitleChain): boolean {
   const from = chain.titles[0]!.from;
   if (comradeBefore(ctx, from)) return !privateTitle(ctx, chain);
+  if (isCountedTitle(ctx, from) && !chain.name) {
+    const cue = listCueAfter(ctx, chain.end);
+    if (cue >= 0 && firstItemVouches(ctx, cue, chain)) return true;
+  }
   return chain.name !== null && isDelegateHead(ctx, chain) && delegationAt(ctx, chain.name[1]);
 }
