@@ -155,8 +155,9 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
     if (t.kind[e] !== WORD) return null;
     // "Luật kiểm toán nhà nước số 81/2015/QH13": the law's number follows its name; `end` is the token "số".
     if (tokenKey(ctx, e) === 'số' && e + 1 < t.count && t.kind[e + 1] === NUM) return { end: e, year: null, numbered: true };
-    // "Luật Quản lý thuế ngày 29/11/2006": the law passed on that day (the date is read as the document's).
-    if (tokenKey(ctx, e) === 'ngày' && e + 1 < t.count && t.kind[e + 1] === NUM && parseDate(ctx.lower, t.start[e + 1]!)) return { end: e, year: null };
+    // "Luật Quản lý thuế ngày 29/11/2006": a law named with the day it was passed but no number nor year in its name
+    // is not cited as a numbered or well-known document (vi-dev p014, p044); most annotators leave it out.
+    if (tokenKey(ctx, e) === 'ngày' && e + 1 < t.count && t.kind[e + 1] === NUM && parseDate(ctx.lower, t.start[e + 1]!)) return null;
     // A verb ends the name: "Luật Đất đai được thông qua năm 2024" names no year of the law.
     if (!(t.flags[e]! & CAP) && (LAW_NAME_ENDS.has(tokenKey(ctx, e)) || is(ctx, e, 'quy', 'định') || is(ctx, e, 'thông', 'qua'))) return null;
   }

@@ -31,17 +31,25 @@ describe('utils/entities/find-documents (round 10: short forms of a full citatio
     ['a long law name with its year', 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004;',
       { key: 'document:luật ban hành văn bản quy phạm pháp luật của hội đồng nhân dân và ủy ban nhân dân năm 2004',
         surfaces: ['Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004'], symbol: null, year: 2004, date: null }],
-    ['a law named by the day it passed', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
-      { key: 'document:luật tổ chức chính quyền địa phương', surfaces: ['Luật Tổ chức chính quyền địa phương'], symbol: null, year: null, date: '2015-06-19' }],
   ])('reads %s', (_label, text, doc) => {
     expect(docs(text)).toEqual([doc]);
   });
 
+  // Named with the day it passed but no number nor year in its name: not cited as a numbered or well-known document
+  // (the development set's rule), whatever case it is written in.
   it.each([
-    ['a law named in lower case with the day it passed', 'Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;',
-      { key: 'document:luật tổ chức chính phủ', surfaces: ['Luật tổ chức Chính phủ'], symbol: null, year: null, date: '2001-12-25' }],
-    ['"phòng, chống" inside a law\'s name', 'Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21/11/2007;',
-      { key: 'document:luật phòng chống bệnh truyền nhiễm', surfaces: ['Luật Phòng, chống bệnh truyền nhiễm'], symbol: null, year: null, date: '2007-11-21' }],
+    ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;'],
+    ['Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;'],
+    ['Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21/11/2007;'],
+  ])('reads no document in a law named by the day it passed: %s', (text) => {
+    expect(recognize(text).documents).toEqual([]);
+  });
+
+  it.each([
+    ['a law named in lower case with its year', 'Căn cứ Luật tổ chức Chính phủ năm 2001;',
+      { key: 'document:luật tổ chức chính phủ năm 2001', surfaces: ['Luật tổ chức Chính phủ năm 2001'], symbol: null, year: 2001, date: null }],
+    ['"phòng, chống" inside a law\'s name', 'Căn cứ Luật Phòng, chống bệnh truyền nhiễm năm 2007;',
+      { key: 'document:luật phòng chống bệnh truyền nhiễm năm 2007', surfaces: ['Luật Phòng, chống bệnh truyền nhiễm năm 2007'], symbol: null, year: 2007, date: null }],
     ['a law named in lower case with "năm" and its year', 'Căn cứ Luật tổ chức Viện kiểm sát nhân dân năm 2014;',
       { key: 'document:luật tổ chức viện kiểm sát nhân dân năm 2014', surfaces: ['Luật tổ chức Viện kiểm sát nhân dân năm 2014'], symbol: null, year: 2014, date: null }],
     ['a hyphen after the year', 'Ông cho biết thông tư 13/2007-TT-BYT quy định rõ.',
