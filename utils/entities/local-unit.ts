@@ -1,3 +1,4 @@
+import { PLACES } from './places';
 import { punctAt, tokenKey, type TextContext } from './text-context';
 
 /** Units below a province: their names are two words like most people's ("Vũ Quang", "Lâm Bình", "Đồng Hỷ"). */
@@ -13,5 +14,7 @@ export const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'x�
  */
 export function placeShapedHolder(ctx: TextContext, unitEnd: number, name: [number, number]): boolean {
   if (name[1] - name[0] === 2) return true;
+  // "huyện Hương Sơn Hà Tĩnh": a name ending in the province is the district's name and its province.
+  if (PLACES.match(ctx, name[1] - 2)?.len === 2) return true;
   return name[0] === unitEnd && punctAt(ctx, name[1]) === ',' && ADMIN_UNITS.has(tokenKey(ctx, name[1] + 1));
 }

@@ -78,6 +78,9 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lê Văn Tú', ['Tổng Giám đốc Tổng Công ty Điện lực miền Trung']]]],
     ['a counted post vouched for by the list\'s first item', '3 phó chủ tịch chuyên trách gồm: bà Lê Thị Mơ (Phó chủ tịch Thường trực Ủy ban MTTQ tỉnh), ông Vi Văn Tám và ông Hà Đức Chín.',
       [['Lê Thị Mơ', ['phó chủ tịch chuyên trách', 'Phó chủ tịch Thường trực Ủy ban MTTQ tỉnh']], ['Vi Văn Tám', ['phó chủ tịch chuyên trách']], ['Hà Đức Chín', ['phó chủ tịch chuyên trách']]]],
+    ['re-elected after a birth aside and "đã"', 'Ông Lê Văn Bình (SN 1965) đã tái đắc cử chức danh Bí thư Huyện ủy Tam Nông.',
+      [['Lê Văn Bình', ['Bí thư Huyện ủy Tam Nông']]]],
+    ['a holder after a spaced dash, with a rare family name', 'Phó Chủ tịch UBND huyện - Liêu Văn Phúc và cử tri 7 xã dự.', [['Liêu Văn Phúc', ['Phó Chủ tịch UBND huyện']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -90,6 +93,7 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a ward\'s three-syllable name is no holder', 'Ban Thường vụ Đảng ủy phường Tân Sơn Nhì đã họp.'],
     ['a ward named after a person, its district after it', 'Một Phó Chủ tịch UBND phường Lê Văn Tám, quận 1 bị buộc thôi việc.'],
     ['a city\'s two-word name after "Thành ủy"', 'Hội nghị có Bí thư Thành ủy Cao Lãnh và các sở.'],
+    ['a district named with its province after "huyện"', 'Đại hội đại biểu Đảng bộ huyện Hương Khê Hà Tĩnh lần thứ XXII bế mạc.'],
     ['a counted post whose first item is a company\'s', '3 phó giám đốc gồm: ông Lê Văn Ân (Phó giám đốc Công ty Bình An), ông Trần Văn Bá.'],
     ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],
     ['a private group\'s chairman', 'Chủ tịch HĐQT Tập đoàn Hòa Bình (HBC) Lê Viết Hải cho biết.'],
