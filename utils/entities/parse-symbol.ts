@@ -125,7 +125,9 @@ export function parseSymbol(s: string, lower: string, i: number): ParsedSymbol |
   if (j === i || isDigit(s.charCodeAt(j)) || isLetter(s.charCodeAt(j))) return null;
   const number = s.slice(i, j);
   // "số: 6248 /NHNN-TD": one stray space before the slash (only reached after a type word, see findDocuments).
-  const slash = s[j] === '/' ? j : s[j] === ' ' && s[j + 1] === '/' && isLetter(s.charCodeAt(j + 2)) ? j + 1 : -1;
+  // ("05 /2008/TT-BYT": the same before a year and its slash.)
+  const yearAfter = isDigit(s.charCodeAt(j + 2)) && /^\d{4}\//.test(s.slice(j + 2, j + 7));
+  const slash = s[j] === '/' ? j : s[j] === ' ' && s[j + 1] === '/' && (isLetter(s.charCodeAt(j + 2)) || yearAfter) ? j + 1 : -1;
   if (slash >= 0) {
     // "182/ PGDĐT": one stray space after the slash, before capitals.
     let k = s[slash + 1] === ' ' && isLetter(s.charCodeAt(slash + 2)) && isUpper(s, slash + 2, lower) ? slash + 2 : slash + 1;

@@ -70,4 +70,8 @@ describe('utils/entities/find-documents (round 23: letterheads, stray spaces, is
     expect(surfaces('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công năm 2022; Luật Thủ đô (LTĐ) năm 2024;'))
       .toEqual(['Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công năm 2022', 'Luật Thủ đô (LTĐ) năm 2024']);
   });
+
+  it('reads a stray space before the slash of a number and its year', () => {
+    expect(surfaces('Theo Thông tư số 07 /2019/TT-BYT ngày 3/4/2019 của Bộ Y tế.')).toEqual(['Thông tư số 07 /2019/TT-BYT']);
+  });
 });
