@@ -40,6 +40,27 @@ function central(ctx: TextContext, k: number): number {
 
 const DANGLING = new Set(['lần', 'thứ', 'đại', 'biểu', 'toàn']);
 
+// Whether the text names the Party's national congress by its number ("Đại hội XIII", "Đại hội đại biểu toàn quốc lần
+// thứ XIII của Đảng"): scanned once per text. (A local congress the text is about leaves "Nghị quyết Đại hội" unnamed.)
+const congressNamed = new WeakMap<TextContext, boolean>();
+const NATIONAL_WORDS = new Set(['đại', 'biểu', 'toàn', 'quốc', 'đảng', 'lần', 'thứ']);
+
+function congressNamedInText(ctx: TextContext): boolean {
+  let found = congressNamed.get(ctx);
+  if (found === undefined) {
+    found = false;
+    for (let j = 0; j + 2 < ctx.tokens.count && !found; j++) {
+      if (!is(ctx, j, 'đại', 'hội') || !(ctx.tokens.flags[j]! & CAP)) continue;
+      const end = congressNumberEnd(ctx, j + 2);
+      let national = end > 0;
+      for (let n = j + 2; n < end - 1 && national; n++) national = NATIONAL_WORDS.has(tokenKey(ctx, n));
+      found = national;
+    }
+    congressNamed.set(ctx, found);
+  }
+  return found;
+}
+
 // The number or numeral naming the congress, within the next words of its clause: where the name ends with it
 // ("Đại hội XIII", "Đại hội 12", "… Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ X"), or where the name read before
 // it ends (0) when a term names it ("…, nhiệm kỳ 2020 - 2025"); -1 when nothing does.
@@ -111,7 +132,9 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
       // document; "Nghị quyết Đại hội (Đảng bộ)" is whichever congress the text is about.
       // (An unnumbered one may still be the one numbered congress the text names: see mergeEllipticalNames.)
       const named = congressNumberEnd(ctx, k + 2);
-      return { end: Math.max(congress(ctx, k + 2), named), year: null, ...(named < 0 ? { elliptical: true } : {}) };
+      // "Đại hội XIII đã đề ra … Thực hiện Nghị quyết Đại hội, …": the text names the congress by its number.
+      const elliptical = named < 0 && !congressNamedInText(ctx);
+      return { end: Math.max(congress(ctx, k + 2), named), year: null, ...(elliptical ? { elliptical: true } : {}) };
     }
     // "Nghị quyết TW9, khoá XI": the committee and the plenum's number in one token.
     if (t.kind[k] === WORD && /^(tw|tư|t\.ư)\d{1,2}$/u.test(tokenKey(ctx, k))) return { end: k + 1 + termLen(ctx, k + 1), year: null };

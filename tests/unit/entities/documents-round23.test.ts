@@ -16,8 +16,14 @@ describe('utils/entities/parse-named-document (round 23: congresses named by the
     expect(surfaces(text)).toEqual(expected);
   });
 
+  it('keeps "Nghị quyết Đại hội" when the text names the national congress by its number', () => {
+    expect(surfaces('Đại hội XIV đã đề ra nhiệm vụ đột phá. Thực hiện Nghị quyết Đại hội, tỉnh ban hành chương trình hành động.'))
+      .toEqual(['Nghị quyết Đại hội']);
+  });
+
   it.each([
     ['a congress the text is about, with no number', 'Xã đạt 8/10 chỉ tiêu Nghị quyết Đại hội. Thu ngân sách vượt kế hoạch.'],
+    ['a local congress named by its number elsewhere', 'Đại hội Đảng bộ xã lần thứ V thành công. Xã đạt 8/10 chỉ tiêu Nghị quyết Đại hội.'],
     ['a party committee\'s congress with no number', 'Thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ của hai xã đã đề ra, đạt nhiều kết quả.'],
     ['congresses at every level', 'Quán triệt Nghị quyết Đại hội Đoàn các cấp nhiệm kỳ 2022 - 2027.'],
   ] as const)('no document: %s', (_label, text) => {
