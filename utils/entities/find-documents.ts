@@ -196,7 +196,9 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
         consumedTo = end;
         continue;
       }
-      const named = m.value.symbolOnly || lowerGeneric ? null : parseNamedDocument(ctx, i, abbrev ? tokenAt(ctx, p) : i + m.len, canonical);
+      // "các nghị quyết Hội nghị lần thứ 6 …": the plural names the set of a plenum's resolutions, not one document.
+      const plural = i > 0 && (tokenKey(ctx, i - 1) === 'các' || tokenKey(ctx, i - 1) === 'những');
+      const named = m.value.symbolOnly || lowerGeneric || plural ? null : parseNamedDocument(ctx, i, abbrev ? tokenAt(ctx, p) : i + m.len, canonical);
       if (named?.numbered) {
         // "Luật kiểm toán nhà nước số 81/2015/QH13": one citation from the type word to the symbol.
         const sym = parseSymbol(s, ctx.lower, skipWs(ctx.lower, t.end[named.end]!));
@@ -211,6 +213,12 @@ export function findDocuments(ctx: TextContext): DocumentHit[] {
         const hit = makeHit(ctx, start, end, {
           key: namedDocumentKey(s.slice(start, end)), type: canonical, number: null, symbol: null, year: named.year,
         });
+        // "Nghị quyết Hội nghị lần thứ 10 của Ban Chấp hành Trung ương Đảng khóa XI": the plenum is known with the
+        // issuer and term read after the name, and keyed with them.
+        if (hit.issuer !== null || hit.term !== null) {
+          const full = namedDocumentKey(`${s.slice(start, end)}${hit.issuer ? ` của ${hit.issuer}` : ''}${hit.term ? ` khóa ${hit.term}` : ''}`, true);
+          if (full) hit.key = full;
+        }
         hits.push(named.elliptical ? { ...hit, elliptical: true } : hit);
         consumedTo = end;
       }

@@ -83,10 +83,53 @@ export function shortDocumentKey(type: string, number: string): string {
 }
 
 /** Key of a named citation ("Nghị quyết Trung ương 4 khóa XII"): folded like a name, T.Ư spelled out. */
-export function namedDocumentKey(surface: string): string {
+export function namedDocumentKey(surface: string): string;
+/** With `plenumOnly`: the key only when the text names one Central Committee plenum by number and term, else null. */
+export function namedDocumentKey(surface: string, plenumOnly: true): string | null;
+export function namedDocumentKey(surface: string, plenumOnly = false): string | null {
   const folded = normalizeText(surface.normalize('NFC')).text.toLowerCase().replace(/[\s,;()]+/g, ' ').trim();
-  const key = folded.replace(/(^|\s)(t\.ư|tư|tw)(?=\s|$)/g, '$1trung ương');
-  return 'document:' + (nationalCongressKey(key) ?? key);
+  const key = folded.replace(/(^|\s)(t\.ư|tư|tw)(?=\s|$)/g, '$1trung ương').replace(/^nghị quyết (?:t\.ư|tư|tw)(\d{1,2})(?= |$)/u, 'nghị quyết trung ương $1')
+    .replace(/(^|\s)bch ?(?:tw|tư|trung ương)(?=\s|$)/gu, '$1ban chấp hành trung ương');
+  const plenum = centralPlenumKey(key);
+  if (plenumOnly) return plenum && 'document:' + plenum;
+  return 'document:' + (nationalCongressKey(key) ?? plenum ?? key);
+}
+
+// "Nghị quyết Trung ương 4 khóa XII", "… TW4 khóa 12", "… Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+// "… Hội nghị Trung ương 4 (khóa XII)": one plenum's resolution, by its number and the committee's term.
+const CENTRAL_PLENUM = [
+  /^nghị quyết (?:hội nghị )?trung ương ?(?:lần thứ )?(\S+) (?:ban chấp hành trung ương (?:đảng )?)?khóa (\S+)$/u,
+  /^nghị quyết hội nghị (?:lần thứ )?(\S+) (?:của )?ban chấp hành trung ương (?:đảng )?(?:cộng sản việt nam )?khóa (\S+)$/u,
+];
+const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+function centralPlenumKey(key: string): string | null {
+  const k = key.replace(/khoá/gu, 'khóa');
+  for (const re of CENTRAL_PLENUM) {
+    const m = re.exec(k);
+    if (!m) continue;
+    const n = numberOf(m[1]!);
+    const term = numberOf(m[2]!);
+    if (n && term) return `nghị quyết trung ương ${n} khóa ${roman(term)}`;
+  }
+  return null;
+}
+
+function numberOf(s: string): number {
+  if (/^\d{1,2}$/.test(s)) return Number(s);
+  if (/^[ivxlc]+$/.test(s)) return fromRoman(s);
+  return ORDINAL_WORDS[s] ?? 0;
+}
+
+function fromRoman(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]!]!;
+    const b = i + 1 < s.length ? v[s[i + 1]!]! : 0;
+    n += a < b ? -a : a;
+  }
+  return n;
 }
 
 // "Nghị quyết Đại hội XIII", "… Đại hội lần thứ XIII", "… Đại hội đại biểu toàn quốc lần thứ 13 của Đảng": the Party's

@@ -113,6 +113,11 @@ function conference(ctx: TextContext, k: number): { end: number; year: null } | 
   if (!o) return null;
   e += o;
   if (is(ctx, e, 'ban', 'chấp', 'hành', 'trung', 'ương')) e += is(ctx, e + 5, 'đảng') ? 6 : 5;
+  else if (is(ctx, e, 'bchtw') || is(ctx, e, 'bch', 'tw') || is(ctx, e, 'bch', 'trung', 'ương')) {
+    // "Hội nghị lần thứ 11 BCHTW Đảng khóa XIII": the committee abbreviated.
+    e += is(ctx, e, 'bchtw') ? 1 : is(ctx, e, 'bch', 'tw') ? 2 : 3;
+    if (is(ctx, e, 'đảng')) e++;
+  }
   return { end: e + termLen(ctx, e), year: null };
 }
 
@@ -158,6 +163,8 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
   if (canonical !== 'Luật' && canonical !== 'Bộ luật' && canonical !== 'Pháp lệnh') return null;
   if (k >= t.count || t.kind[k] !== WORD) return null;
   if (tokenKey(ctx, k) === 'sư') return null; // "Luật sư Nguyễn Văn A": a lawyer
+  // "Luật năm 2025 bỏ …", "dự án Luật vào Chương trình …": no name after the type word.
+  if (!(t.flags[k]! & CAP) && (LAW_NAME_ENDS.has(tokenKey(ctx, k)) || NOT_LAW_NAME.has(tokenKey(ctx, k)))) return null;
   // "Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001": a name in lower case too, always with its year or date.
   // "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004": long names.
   for (let e = k + 1; e < Math.min(t.count, k + MAX_LAW_NAME); e++) {
@@ -189,3 +196,5 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
 
 const MAX_LAW_NAME = 20;
 const LAW_NAME_ENDS = new Set(['được', 'đã', 'sẽ', 'đang', 'có', 'là', 'thì', 'nên', 'cho', 'phải', 'vừa', 'mới', 'bị', 'đến', 'từ', 'trong', 'tại', 'khi', 'sau', 'trước', 'theo']);
+// Words that cannot open a law's name ("dự án Luật vào Chương trình …", "Luật và Nghị định …").
+const NOT_LAW_NAME = new Set(['vào', 'ra', 'này', 'nào', 'và', 'hoặc', 'mà', 'với', 'năm']);

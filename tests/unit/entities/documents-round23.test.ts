@@ -80,4 +80,14 @@ describe('utils/entities/find-documents (round 23: letterheads, stray spaces, is
   it('reads a stray space before the slash of a number and its year', () => {
     expect(surfaces('Theo Thông tư số 07 /2019/TT-BYT ngày 3/4/2019 của Bộ Y tế.')).toEqual(['Thông tư số 07 /2019/TT-BYT']);
   });
+
+  it('gives one key to a Central Committee plenum\'s resolution however written', () => {
+    expect(docs('Quán triệt Nghị quyết Trung ương 8, khóa XI. Thực hiện Nghị quyết Hội nghị lần thứ 8 của Ban Chấp hành Trung ương Đảng khóa XI; Nghị quyết TW8 khóa 11; Nghị quyết Hội nghị lần thứ 8 BCHTW Đảng khóa XI.'))
+      .toEqual([['Nghị quyết Trung ương 8, khóa XI', null, 4]]);
+  });
+
+  it('reads no law where no name follows the type word, and no document in a plenum\'s resolutions in the plural', () => {
+    expect(recognize('Theo đó, Luật năm 2025 bỏ thẩm quyền. Bổ sung dự án Luật vào Chương trình lập pháp năm 2025.').documents).toEqual([]);
+    expect(recognize('Quán triệt các nghị quyết Hội nghị lần thứ 6 BCH Trung ương Đảng khóa XII.').documents).toEqual([]);
+  });
 });
