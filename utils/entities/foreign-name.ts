@@ -93,6 +93,8 @@ export function stylesStart(ctx: TextContext, k: number): number {
 
 function latinNameAt(ctx: TextContext, k: number, onNewLine: boolean): [number, number] | null {
   for (let n = 0; n < 6 && k + 1 < ctx.tokens.count && STYLES.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k])); n++) k++;
+  // "V. Titov": an initial, then a family name no Vietnamese syllable spells, ending the name.
+  if (isInitial(ctx, k) && isLatinWord(ctx, k + 2) && isSyllableFree(ctx, k + 2) && !isLatinWord(ctx, k + 3)) return [k, hyphenTailEnd(ctx, k + 3)];
   if (!isLatinWord(ctx, k, onNewLine) || PLACES.match(ctx, k)) return null;
   // "Cho", "Tan", "Bao" open Vietnamese phrases; a Korean or Chinese family name only right after a country or before
   // a word no Vietnamese syllable spells ("Ngoại trưởng Hàn Quốc Cho Hyun").
@@ -150,7 +152,7 @@ export function foreignNameEndingAt(ctx: TextContext, j: number): [number, numbe
 }
 
 // Heads whose holders papers name by the family name alone ("Tổng thống Putin", "Thủ tướng Nga Mishustin").
-const LEADER_HEADS = new Set(['tổng thống', 'thủ tướng', 'ngoại trưởng', 'quốc vương']);
+const LEADER_HEADS = new Set(['tổng thống', 'thủ tướng', 'ngoại trưởng', 'quốc vương', 'đại sứ']);
 
 /**
  * "Tổng thống Trump", "Tổng thống Nga Putin": a leader's family name alone, one word no Vietnamese syllable spells,
@@ -160,8 +162,14 @@ export function soloLeaderAt(ctx: TextContext, k: number, headEnd: number): [num
   const t = ctx.tokens;
   if (headEnd < 2 || !LEADER_HEADS.has(`${ctx.lower.slice(t.start[headEnd - 2], t.end[headEnd - 2])} ${ctx.lower.slice(t.start[headEnd - 1], t.end[headEnd - 1])}`)) return null;
   if (k !== headEnd && PLACES.match(ctx, headEnd)?.len !== k - headEnd) return null;
+  // ("Đại sứ Indonesia Mayerfas": an ambassador named by one name only after the country.)
+  if (k === headEnd && tokenKeyAt(ctx, headEnd - 2) === 'đại') return null;
   if (!isLatinWord(ctx, k) || t.end[k]! - t.start[k]! < 3 || !isSyllableFree(ctx, k) || PLACES.match(ctx, k)) return null;
   const n = k + 1;
   if (n < t.count && ((t.kind[n] === WORD && t.flags[n]! & CAP) || (t.kind[n] === PUNCT && t.start[n] === t.end[k] && ctx.text[t.start[n]!] === '-'))) return null;
   return [k, n];
+}
+
+function tokenKeyAt(ctx: TextContext, k: number): string {
+  return k >= 0 && k < ctx.tokens.count ? ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]) : '';
 }

@@ -101,6 +101,8 @@ function plausible(ctx: TextContext, from: number, to: number, needSurname: bool
   if (needSurname && !SURNAMES.has(first)) return false;
   // "Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh": the delegation of a province, not a person surnamed Đoàn.
   if (first === 'đoàn' && isPlace(ctx, from + 1, to)) return false;
+  // "…: Giúp Trưởng ban chỉ đạo …": a post's head inside the run is no part of a name.
+  for (let j = from + 1; j < to; j++) if (TITLE_HEADS.match(ctx, j)) return false;
   return !isPlace(ctx, from, to);
 }
 

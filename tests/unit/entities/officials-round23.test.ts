@@ -81,6 +81,9 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['re-elected after a birth aside and "đã"', 'Ông Lê Văn Bình (SN 1965) đã tái đắc cử chức danh Bí thư Huyện ủy Tam Nông.',
       [['Lê Văn Bình', ['Bí thư Huyện ủy Tam Nông']]]],
     ['a holder after a spaced dash, with a rare family name', 'Phó Chủ tịch UBND huyện - Liêu Văn Phúc và cử tri 7 xã dự.', [['Liêu Văn Phúc', ['Phó Chủ tịch UBND huyện']]]],
+    ['a foreign name written with an initial', 'Phó Thủ tướng tiếp Thứ trưởng Bộ Ngoại giao Nga A. Rudenko tại Hà Nội.', [['A. Rudenko', ['Thứ trưởng Bộ Ngoại giao Nga']]]],
+    ['an ambassador named by one name after the country', 'Chủ tịch nước tiếp Đại sứ Indonesia Sudarmadi chào từ biệt.', [['Sudarmadi', ['Đại sứ Indonesia']]]],
+    ['the Thai family name Sa', 'Tuyên phạt Sa Văn Tâm (nguyên Phó Giám đốc Sở Y tế tỉnh) 3 năm tù.', [['Sa Văn Tâm', ['nguyên Phó Giám đốc Sở Y tế tỉnh']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -93,6 +96,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a ward\'s three-syllable name is no holder', 'Ban Thường vụ Đảng ủy phường Tân Sơn Nhì đã họp.'],
     ['a ward named after a person, its district after it', 'Một Phó Chủ tịch UBND phường Lê Văn Tám, quận 1 bị buộc thôi việc.'],
     ['a city\'s two-word name after "Thành ủy"', 'Hội nghị có Bí thư Thành ủy Cao Lãnh và các sở.'],
+    ['a post\'s head inside a capitalised run after a colon', 'Đồng chí Phó Chủ tịch UBND tỉnh - Phó Trưởng ban thường trực: Giúp Trưởng ban chỉ đạo toàn diện.'],
+    ['an ambassador by one name with no country', 'Đại sứ Kritenbrink nói.'],
     ['a district named with its province after "huyện"', 'Đại hội đại biểu Đảng bộ huyện Hương Khê Hà Tĩnh lần thứ XXII bế mạc.'],
     ['a counted post whose first item is a company\'s', '3 phó giám đốc gồm: ông Lê Văn Ân (Phó giám đốc Công ty Bình An), ông Trần Văn Bá.'],
     ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],
