@@ -43,6 +43,12 @@ function skipLeadIn(ctx: TextContext, k: number): number {
     const from = k - words.length + 1;
     if (from >= 0 && words.every((w, n) => tokenKey(ctx, from + n) === w)) {
       k = from - 1;
+      // "được Trung ương điều động, phân công giữ chức vụ …": verbs listed with commas.
+      for (let n = 0; n < 3 && ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ','; n++) {
+        const prev = LEAD_INS.find((v) => v.every((w, m) => tokenKey(ctx, k - v.length + m) === w));
+        if (!prev) break;
+        k -= prev.length + 1;
+      }
       // "được Quốc hội bầu", "được HĐND tỉnh bầu": the electing body between "được" and the verb.
       for (let j = k; j >= 0 && j >= k - 4 && ctx.tokens.kind[j] === WORD; j--) {
         if (tokenKey(ctx, j) === 'được') { k = j; break; }
@@ -118,7 +124,11 @@ function nameEndingAt(ctx: TextContext, j: number): [number, number] | null {
   if (start > j || placeWordBefore(ctx, start)) return null; // "Chủ tịch HĐND huyện Sơn Tịnh được bổ nhiệm …"
   // "ông A - Bí thư Huyện ủy Lý Sơn giữ chức …": the organ's place, not a person, right before the post phrase.
   for (let len = 1; len <= 3 && start - len >= 0; len++) if (ORG_PHRASES.match(ctx, start - len)?.len === len) return null;
-  return pickName(ctx, start, j + 1, cued(ctx, start));
+  // ("… Bệnh viện Đa khoa Buôn Ma Thuột, được điều động …": a name inside a longer run is a place's end.)
+  const name = pickName(ctx, start, j + 1, cued(ctx, start));
+  if (!name) return null;
+  // (Only an honorific or a rank may open the run before the name: "Ông A …", "Đại tá A …".)
+  return name[0] === start || HONORIFICS.match(ctx, start) || MILITARY_RANKS.match(ctx, start) ? name : null;
 }
 
 /** People given the post that starts at `head`: "ông A (được bổ nhiệm) giữ chức vụ <title>", "ông A và ông B đảm nhiệm chức vụ <title>". */

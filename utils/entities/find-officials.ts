@@ -1,5 +1,6 @@
 import { rankAfterName } from './rank-after-name';
 import { careerTitles } from './career-titles';
+import { predecessors } from './predecessors';
 import { pronounAppointments } from './pronoun-appointment';
 import { formerPostsInSentence, isFormerPost } from './former-posts';
 import { appointedAt, appointedHeadAt, appointeesBefore } from './appointees-before';
@@ -188,5 +189,6 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
   untitledOfficials(ctx, hits);
   careerTitles(ctx, hits);
   pronounAppointments(ctx, hits);
+  predecessors(ctx, hits);
   return hits;
 }

@@ -2,7 +2,7 @@ import { capRunEnd, pickName } from './name-run';
 import { startTitle } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { punctAt, tokenKey, type TextContext } from './text-context';
-import { NUM, PUNCT, WORD } from './tokenize';
+import { CAP, NUM, PUNCT, WORD } from './tokenize';
 
 const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
 const NUMBER_WORDS = new Map([['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10]]);
@@ -95,6 +95,16 @@ function skipApposition(ctx: TextContext, k: number): number {
   if (punctAt(ctx, k) === '(') {
     for (let j = k + 1; j < t.count && j < k + 30; j++) if (punctAt(ctx, j) === ')') return j + 1;
     return -1;
+  }
+  // "ông A, để nghỉ hưu theo chế độ; ông B …": a lower-case clause after the name, up to the next item.
+  if (punctAt(ctx, k) === ',' && t.kind[k + 1] === WORD && !(t.flags[k + 1]! & CAP) && tokenKey(ctx, k + 1) !== 'và' && !startTitle(ctx, k + 1) &&
+    !HONORIFICS.match(ctx, k + 1) && !MILITARY_RANKS.match(ctx, k + 1) && tokenKey(ctx, k + 1) !== 'các') {
+    for (let j = k + 1; j < t.count && j < k + 20; j++) {
+      const p = punctAt(ctx, j);
+      if (p === ';') return j;
+      if (p === '.' || p === ':' || p === '(') return k;
+    }
+    return k;
   }
   if (punctAt(ctx, k) === ',' && startTitle(ctx, k + 1)) {
     for (let j = k + 1; j < t.count && j < k + 40; j++) {

@@ -58,7 +58,9 @@ function nameBeforeAbbrev(ctx: TextContext, head: number): [number, number] | nu
   const j = head - 1;
   if (j < 1 || !(ctx.tokens.flags[head]! & ALLCAPS) || ctx.tokens.flags[j]! & ALLCAPS) return null;
   const start = capRunStart(ctx, j);
-  if (start > j - 1 || !honorificEndsAt(ctx, start - 1)) return null;
+  // ("…; Trần Việt Hà PBT Huyện ủy": an item of a list opened by honorifics will do.)
+  const listed = punctAt(ctx, start - 1) === ';' || punctAt(ctx, start - 1) === ':';
+  if (start > j - 1 || !(honorificEndsAt(ctx, start - 1) || listed)) return null;
   const name = pickName(ctx, start, j + 1, 'strong');
   return name && name[1] === j + 1 ? name : null;
 }

@@ -14,7 +14,8 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   let h = i;
   // "nguyên quyền Bí thư Tỉnh ủy": up to two modifiers.
   while (h < i + 2 && h < t.count && t.kind[h] === WORD && TITLE_MODIFIERS.match(ctx, h)) h++;
-  if (h === i && SKIPPED_MODIFIERS.match(ctx, i)) from = h = i + 1;
+  // ("các đồng chí Trần Nhật Tân TUV": a capitalised "Tân" ending a name is no "newly appointed".)
+  if (h === i && SKIPPED_MODIFIERS.match(ctx, i) && !(t.flags[i]! & CAP && i > 0 && t.kind[i - 1] === WORD && t.flags[i - 1]! & CAP)) from = h = i + 1;
   const m = TITLE_HEADS.match(ctx, h);
   if (!m) return null;
   if (NOT_POSTS.match(ctx, h)) return null;

@@ -21,5 +21,6 @@ export function termEnd(ctx: TextContext, k: number): number {
   if (!opener || k + 2 >= t.count || tokenKey(ctx, k + 1) !== opener || t.kind[k + 2] !== NUM) return 0;
   const year = (i: number) => t.kind[i] === NUM && t.end[i]! - t.start[i]! === 4;
   if (!year(k + 2)) return 0;
-  return punctAt(ctx, k + 3) === '-' && year(k + 4) ? k + 5 : k + 3;
+  // ("nhiệm kỳ 2021 2026": the dash lost between the years.)
+  return punctAt(ctx, k + 3) === '-' && year(k + 4) ? k + 5 : year(k + 3) ? k + 4 : k + 3;
 }

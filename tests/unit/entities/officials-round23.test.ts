@@ -84,6 +84,18 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a foreign name written with an initial', 'Phó Thủ tướng tiếp Thứ trưởng Bộ Ngoại giao Nga A. Rudenko tại Hà Nội.', [['A. Rudenko', ['Thứ trưởng Bộ Ngoại giao Nga']]]],
     ['an ambassador named by one name after the country', 'Chủ tịch nước tiếp Đại sứ Indonesia Sudarmadi chào từ biệt.', [['Sudarmadi', ['Đại sứ Indonesia']]]],
     ['the Thai family name Sa', 'Tuyên phạt Sa Văn Tâm (nguyên Phó Giám đốc Sở Y tế tỉnh) 3 năm tù.', [['Sa Văn Tâm', ['nguyên Phó Giám đốc Sở Y tế tỉnh']]]],
+    ['names right before abbreviated heads in a list, a capitalised "Tân" ending a name', 'Tham dự có các đồng chí Lò Văn Tân TUV - Bí thư Huyện ủy; Hà Thị Vân PBT Huyện ủy; các đại biểu.',
+      [['Lò Văn Tân', ['TUV', 'Bí thư Huyện ủy']], ['Hà Thị Vân', ['PBT Huyện ủy']]]],
+    ['a term whose years lost their dash, before "đối với"', 'Phê chuẩn miễn nhiệm Chủ tịch HĐND tỉnh, nhiệm kỳ 2021 2026 đối với ông Lò Văn Tâm.',
+      [['Lò Văn Tâm', ['Chủ tịch HĐND tỉnh']]]],
+    ['an approval\'s items with a clause after a name', 'Phê chuẩn miễn nhiệm Phó Chủ tịch UBND tỉnh đối với: ông Lò Văn Tâm, để nghỉ hưu; ông Hà Văn Ba để nhận nhiệm vụ mới.',
+      [['Lò Văn Tâm', ['Phó Chủ tịch UBND tỉnh']], ['Hà Văn Ba', ['Phó Chủ tịch UBND tỉnh']]]],
+    ['appointing verbs listed with commas', 'Ông Lê Văn Hà được Trung ương điều động, phân công giữ chức vụ Thứ trưởng Bộ Xây dựng.',
+      [['Lê Văn Hà', ['Thứ trưởng Bộ Xây dựng']]]],
+    ['a place ending an apposition before "được … giữ chức" is no appointee', 'Ông Hà Văn Nhựt, Giám đốc Bệnh viện Đa khoa Buôn Ma Thuột, được điều động, bổ nhiệm giữ chức vụ mới.',
+      [['Hà Văn Nhựt', ['Giám đốc Bệnh viện Đa khoa Buôn Ma Thuột']]]],
+    ['the person replaced in a post', 'Bổ nhiệm ông Lê Văn Hà giữ chức Giám đốc Sở Công Thương, thay ông Vũ Đức Tâm nghỉ hưu.',
+      [['Lê Văn Hà', ['Giám đốc Sở Công Thương']], ['Vũ Đức Tâm', ['Giám đốc Sở Công Thương']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
