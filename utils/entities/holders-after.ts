@@ -208,8 +208,10 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     // "miễn nhiệm chức vụ … nhiệm kỳ 2021 – 2026 với ông A": "với" alone does after a post named as such ("Bí thư
     // làm việc với ông A" names no holder).
     // ("… đối với: bà A, …; ông B, ông C": a colon may open the list.)
+    // "trao Quyết định bổ nhiệm Giám đốc Sở … cho ông A": the appointee of a decision handed over.
+    const appointed = tokenKey(ctx, from - 1) === 'nhiệm' && tokenKey(ctx, from - 2) === 'bổ';
     const withAt = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' ? (punctAt(ctx, r + 2) === ':' ? r + 3 : r + 2)
-      : (tokenKey(ctx, r) === 'với' || tokenKey(ctx, r) === 'của') && postNamedAt(ctx, from) ? r + 1 : -1; // "… chức vụ X của ông A"
+      : ((tokenKey(ctx, r) === 'với' || tokenKey(ctx, r) === 'của') && postNamedAt(ctx, from)) || (tokenKey(ctx, r) === 'cho' && appointed) ? r + 1 : -1; // "… chức vụ X của ông A"
     const regarding = withAt >= 0 && HONORIFICS.match(ctx, withAt) ? withAt : -1;
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.

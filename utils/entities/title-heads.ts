@@ -43,6 +43,8 @@ const STRICT = [
   'PBT', 'PBTTT', 'UVBCHTW', 'UVBCH TW',
   // TVTU = (Ủy viên Ban) Thường vụ Tỉnh ủy, and the same for a district, a city and a town.
   'TVTU', 'TVHU', 'TVThU', 'TVQU', 'UVTVTU', 'UVBTVTU', 'UVTVHU', 'UVBTVHU',
+  // TTgCP = Thủ tướng Chính phủ ("Phó TTgCP Bùi Thanh Sơn" in a decision's list of recipients).
+  'TTgCP', 'Phó TTgCP', 'Phó TTg',
   // ĐB = đại biểu (Quốc hội) in parliamentary reports: "ĐB Vương Thị Hương (Hà Giang)".
   'ĐB',
   // A border post's commander and deputy; a unit's political officer and deputy.

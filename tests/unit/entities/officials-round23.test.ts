@@ -96,6 +96,10 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Hà Văn Nhựt', ['Giám đốc Bệnh viện Đa khoa Buôn Ma Thuột']]]],
     ['the person replaced in a post', 'Bổ nhiệm ông Lê Văn Hà giữ chức Giám đốc Sở Công Thương, thay ông Vũ Đức Tâm nghỉ hưu.',
       [['Lê Văn Hà', ['Giám đốc Sở Công Thương']], ['Vũ Đức Tâm', ['Giám đốc Sở Công Thương']]]],
+    ['the appointee of a decision handed over', 'Chủ tịch UBND tỉnh trao Quyết định bổ nhiệm Giám đốc Sở Tài chính cho ông Vũ Văn Điền.',
+      [['Vũ Văn Điền', ['Giám đốc Sở Tài chính']]]],
+    ['a deputy prime minister abbreviated among a decision\'s recipients', 'Nơi nhận:\n- Phó TTgCP Hà Văn Sơn (để báo cáo);\n- Bộ Tài chính;',
+      [['Hà Văn Sơn', ['Phó TTgCP']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
