@@ -4,6 +4,9 @@ import { punctAt, tokenKey, type TextContext } from './text-context';
 /** Units below a province: their names are two words like most people's ("Vũ Quang", "Lâm Bình", "Đồng Hỷ"). */
 export const LOCAL_UNITS = new Set(['huyện', 'quận', 'thị', 'xã', 'phường', 'thành']);
 
+/** Villages and hamlets, whose heads are named after them ("Trưởng thôn Cao Hoong"). */
+export const VILLAGE_UNITS = new Set(['thôn', 'bản', 'ấp', 'buôn', 'xóm', 'phố']);
+
 /** Words naming an administrative unit; the capitalised words after them are a place. */
 export const ADMIN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'bản', 'thôn', 'ấp', 'buôn', 'làng', 'xóm', 'bon', 'plei', 'khu', 'tổ']);
 

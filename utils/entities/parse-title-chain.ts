@@ -10,7 +10,7 @@ import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
 import { CAPTION_WORDS, COUNT_UNITS, DOT_ABBREV, ORGAN_HEAD_ENDS } from './title-body-words';
-import { ADMIN_UNITS, LOCAL_UNITS, placeShapedHolder } from './local-unit';
+import { ADMIN_UNITS, LOCAL_UNITS, VILLAGE_UNITS, placeShapedHolder } from './local-unit';
 import { dashNameAt, lineOpeningName } from './name-after-title';
 import { ORG_PHRASES } from './org-words';
 import { isPublicTitle } from './public-title';
@@ -45,7 +45,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   let afterCapWord = org0Cap; // inside a proper organ name, where "và" joins its parts
   let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
   let capOrgEnd = -1; // just after a capitalised organ that is no place ("Thượng viện"): a foreign holder may follow
-  let localUnit = -1; // just after "huyện ủy", "xã", "quận": a two-word place name may follow
+  // just after "huyện ủy", "xã", "quận" (or a village head: "Trưởng thôn"): a two-word place name may follow
+  let localUnit = VILLAGE_UNITS.has(tokenKey(ctx, k - 1)) ? k : -1;
   let termFrom = -1; // where the terms of office read last start ("khóa 16, nhiệm kỳ 2025-2030")
   let termTo = -1; // and where they end
   let placeEnd = -1; // just after a province or country read whole
@@ -200,7 +201,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       // Not after "huyện ủy", "xã": "Krông Ana", "Ea Súp" are highland places, no foreign names.
       const at = inPlace ? -1 : place ? k + place.len : k === headEnd || placeEndsAt(ctx, k) || afterLower || afterCap ? k : -1;
       const foreign = at >= 0 ? foreignNameAt(ctx, at, (afterLower || (afterCap && !placeEndsAt(ctx, k))) && at === k && !afterOrg, true) ?? hyphenNameAt(ctx, at) ?? soloLeaderAt(ctx, at, headEnd) : null;
-      if (foreign) return done(stylesStart(ctx, foreign[0]), foreign); // "Thủ tướng Campuchia Samdech … Hun Sen"
+      if (foreign) return { ...done(stylesStart(ctx, foreign[0]), foreign), nameUnsure: k === localUnit && placeShapedHolder(ctx, k, foreign) }; // "… Samdech … Hun Sen"
     }
     if (key === 'ảnh' && f & ALLCAPS) break; // "Phó chủ tịch UBND TP.HCM ẢNH: …": a photo credit
     if (f & (ALLCAPS | DOTTED) && !isNameToken(ctx, k, true)) { k++; budget = 0; continue; }

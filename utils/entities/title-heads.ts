@@ -45,6 +45,9 @@ const STRICT = [
   'TVTU', 'TVHU', 'TVThU', 'TVQU', 'UVTVTU', 'UVBTVTU', 'UVTVHU', 'UVBTVHU',
   // TTgCP = Thủ tướng Chính phủ ("Phó TTgCP Bùi Thanh Sơn" in a decision's list of recipients).
   'TTgCP', 'Phó TTgCP', 'Phó TTg',
+  // Heads of villages and hamlets, under the commune's People's Committee.
+  'Trưởng thôn', 'Phó thôn', 'Phó Trưởng thôn', 'Trưởng bản', 'Phó bản', 'Phó Trưởng bản', 'Trưởng ấp', 'Phó ấp',
+  'Phó Trưởng ấp', 'Trưởng buôn', 'Phó buôn', 'Trưởng khu phố', 'Phó khu phố', 'Trưởng xóm', 'Phó xóm',
   // ĐB = đại biểu (Quốc hội) in parliamentary reports: "ĐB Vương Thị Hương (Hà Giang)".
   'ĐB',
   // A border post's commander and deputy; a unit's political officer and deputy.
@@ -62,7 +65,7 @@ const AMBIGUOUS = [
   'Đại biểu', 'Người phát ngôn', 'Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Trưởng khoa', 'Phó Trưởng khoa', 'Phó Hiệu trưởng',
   'Tổ trưởng', 'Tổ phó', 'GĐ', 'PGĐ', 'Trạm trưởng', 'Trạm phó', 'Đội trưởng', 'Đội phó', 'Phó Đội trưởng', 'Kiểm soát viên',
   // PCT = Phó Chủ tịch, UVBCH = Ủy viên Ban Chấp hành; "Phó Ban Tổ chức" drops the "trưởng".
-  'PCT', 'Phó CT', 'UVBCH', 'UV BCH', 'Phó Ban',
+  'PCT', 'Phó CT', 'UVBCH', 'UV BCH', 'Phó Ban', 'UV',
   // A spokesperson of a public office, a member of a council ("Thành viên Hội đồng Đại học Quốc gia").
   'Phát ngôn viên', 'Thành viên',
   // "Thường vụ Tỉnh ủy" for a member of its standing committee; a civil servant ("công chức tư pháp xã").

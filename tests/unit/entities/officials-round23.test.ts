@@ -100,6 +100,11 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Vũ Văn Điền', ['Giám đốc Sở Tài chính']]]],
     ['a deputy prime minister abbreviated among a decision\'s recipients', 'Nơi nhận:\n- Phó TTgCP Hà Văn Sơn (để báo cáo);\n- Bộ Tài chính;',
       [['Hà Văn Sơn', ['Phó TTgCP']]]],
+    ['village heads', 'Ông Lê Đình Công, Trưởng thôn Hoành, và bà Lò Thị Ánh, Trưởng bản Nà Hừ 2 cho biết.',
+      [['Lê Đình Công', ['Trưởng thôn Hoành']], ['Lò Thị Ánh', ['Trưởng bản Nà Hừ 2']]]],
+    ['posts shared with "cùng là"', 'Ông Lê Văn An, bà Trần Thị Bình và ông Hà Văn Cư, cùng là Phó Chủ tịch UBND huyện, dự họp.',
+      [['Lê Văn An', ['Phó Chủ tịch UBND huyện']], ['Trần Thị Bình', ['Phó Chủ tịch UBND huyện']], ['Hà Văn Cư', ['Phó Chủ tịch UBND huyện']]]],
+    ['"UV" for a committee member', 'Dự họp có ông Lê Văn Tài – UV UBKT Đảng ủy xã.', [['Lê Văn Tài', ['UV UBKT Đảng ủy xã']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -114,6 +119,7 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a city\'s two-word name after "Thành ủy"', 'Hội nghị có Bí thư Thành ủy Cao Lãnh và các sở.'],
     ['a post\'s head inside a capitalised run after a colon', 'Đồng chí Phó Chủ tịch UBND tỉnh - Phó Trưởng ban thường trực: Giúp Trưởng ban chỉ đạo toàn diện.'],
     ['an ambassador by one name with no country', 'Đại sứ Kritenbrink nói.'],
+    ['a village\'s name after its head', 'Ông được bầu là trưởng thôn Cao Hoong, xã Lũng Cao nhiều năm.'],
     ['a district named with its province after "huyện"', 'Đại hội đại biểu Đảng bộ huyện Hương Khê Hà Tĩnh lần thứ XXII bế mạc.'],
     ['a counted post whose first item is a company\'s', '3 phó giám đốc gồm: ông Lê Văn Ân (Phó giám đốc Công ty Bình An), ông Trần Văn Bá.'],
     ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],

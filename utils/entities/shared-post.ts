@@ -1,0 +1,36 @@
+import { capRunStart, pickName } from './name-run';
+import { HONORIFICS } from './ranks';
+import { punctAt, tokenKey, type TextContext } from './text-context';
+import { WORD } from './tokenize';
+
+/** True when "cùng" or "đều" ("both", "all") stands between the name ending at `nameEnd` and the post at `head`. */
+export function sharedPostBetween(ctx: TextContext, nameEnd: number, head: number): boolean {
+  for (let k = nameEnd; k < head && k < nameEnd + 5; k++) {
+    const key = ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    if (key === 'cùng' || key === 'đều') return true;
+  }
+  return false;
+}
+
+/**
+ * "A, B và ông C, cùng là Phó Giám đốc …", "A, B, C (đều là cán bộ …)": the names listed before the one the post
+ * follows, each separated by "," or "và" (an honorific may open each); nearest first.
+ */
+export function namesListedBefore(ctx: TextContext, first: [number, number]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let k = first[0] - 1;
+  for (let n = 0; n < 8; n++) {
+    const cue = k >= 1 ? HONORIFICS.match(ctx, k) : null;
+    if (cue && cue.len === 1) k--;
+    else if (k >= 2 && HONORIFICS.match(ctx, k - 1)?.len === 2) k -= 2;
+    if (punctAt(ctx, k) !== ',' && !(ctx.tokens.kind[k] === WORD && tokenKey(ctx, k) === 'và')) break;
+    const end = k - 1;
+    const start = capRunStart(ctx, end);
+    if (start > end - 1) break;
+    const name = pickName(ctx, start, end + 1, 'strong');
+    if (!name || name[1] !== end + 1) break;
+    out.push(name);
+    k = name[0] - 1;
+  }
+  return out;
+}
