@@ -62,8 +62,9 @@ function skipLeadIn(ctx: TextContext, k: number): number {
   // "kỷ luật ông A bằng hình thức cách chức …".
   if (tokenKey(ctx, k) === 'thức' && tokenKey(ctx, k - 1) === 'hình' && tokenKey(ctx, k - 2) === 'bằng') return k - 3;
   if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp') return k - 2; // "A tiếp tục giữ chức"
-  // "ông A (SN 1958) đã tái đắc cử chức danh …": a tense word before the verb.
-  if (['đang', 'đã', 'vừa', 'mới'].includes(tokenKey(ctx, k))) k--;
+  // "ông A (SN 1958) đã tái đắc cử chức danh …": a tense word before the verb; "ông A thôi giữ chức …": the post
+  // the person gives up.
+  if (['đang', 'đã', 'vừa', 'mới', 'thôi'].includes(tokenKey(ctx, k))) k--;
   return tokenKey(ctx, k) === 'hiện' ? k - 1 : k;
 }
 

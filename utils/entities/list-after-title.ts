@@ -36,6 +36,11 @@ export function listCueAfter(ctx: TextContext, end: number): number {
   const t = ctx.tokens;
   for (let k = end, words = 0; k < t.count && words < 6; k++, words++) {
     if (t.kind[k] === PUNCT) {
+      // "2 Phó Giám đốc Bệnh viện (Thiều Đình Hưng và Lê Ngọc Trường)": the holders in parentheses.
+      if (punctAt(ctx, k) === '(' && words === 0 && t.kind[k + 1] === WORD && t.flags[k + 1]! & CAP) {
+        const name = pickName(ctx, k + 1, capRunEnd(ctx, k + 1), 'strong');
+        if (name && name[0] === k + 1) return k + 1;
+      }
       // "2 Phó Chủ tịch UBND tỉnh (nhiệm kỳ 2016-2021), gồm: …": an aside in parentheses before the cue.
       if (punctAt(ctx, k) === '(' && words === 0) {
         const close = closingParen(ctx, k);

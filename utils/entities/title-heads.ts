@@ -45,6 +45,8 @@ const STRICT = [
   'TVTU', 'TVHU', 'TVThU', 'TVQU', 'UVTVTU', 'UVBTVTU', 'UVTVHU', 'UVBTVHU',
   // TTgCP = Thủ tướng Chính phủ ("Phó TTgCP Bùi Thanh Sơn" in a decision's list of recipients).
   'TTgCP', 'Phó TTgCP', 'Phó TTg',
+  // Deputy heads named after their department ("Vụ phó", "Cục phó") and State inspectors.
+  'Vụ phó', 'Cục phó', 'Chi cục phó', 'Thanh tra viên', 'Thanh tra viên chính', 'Thanh tra viên cao cấp',
   // Heads of villages and hamlets, under the commune's People's Committee.
   'Trưởng thôn', 'Phó thôn', 'Phó Trưởng thôn', 'Trưởng bản', 'Phó bản', 'Phó Trưởng bản', 'Trưởng ấp', 'Phó ấp',
   'Phó Trưởng ấp', 'Trưởng buôn', 'Phó buôn', 'Trưởng khu phố', 'Phó khu phố', 'Trưởng xóm', 'Phó xóm',

@@ -105,6 +105,12 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['posts shared with "cùng là"', 'Ông Lê Văn An, bà Trần Thị Bình và ông Hà Văn Cư, cùng là Phó Chủ tịch UBND huyện, dự họp.',
       [['Lê Văn An', ['Phó Chủ tịch UBND huyện']], ['Trần Thị Bình', ['Phó Chủ tịch UBND huyện']], ['Hà Văn Cư', ['Phó Chủ tịch UBND huyện']]]],
     ['"UV" for a committee member', 'Dự họp có ông Lê Văn Tài – UV UBKT Đảng ủy xã.', [['Lê Văn Tài', ['UV UBKT Đảng ủy xã']]]],
+    ['deputies named after their department, and State inspectors', 'Đoàn gồm Vụ phó Hà Văn Tú và các thanh tra viên Lê Thị Cúc (56 tuổi), Vũ Văn Hưng (44 tuổi).',
+      [['Hà Văn Tú', ['Vụ phó']], ['Lê Thị Cúc', ['thanh tra viên']], ['Vũ Văn Hưng', ['thanh tra viên']]]],
+    ['a counted post\'s holders in parentheses', 'Biên bản do 2 Phó Giám đốc Bệnh viện (Lê Văn Hưng và Trần Ngọc Trường) ký.',
+      [['Lê Văn Hưng', ['Phó Giám đốc Bệnh viện']], ['Trần Ngọc Trường', ['Phó Giám đốc Bệnh viện']]]],
+    ['a post given up with "thôi giữ chức"', 'Trung ương chấp thuận cho ông Lê Văn Duy thôi giữ chức Ủy viên Ban Chấp hành Trung ương Đảng khóa 13.',
+      [['Lê Văn Duy', ['Ủy viên Ban Chấp hành Trung ương Đảng']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
