@@ -24,7 +24,14 @@ export function namesListedBefore(ctx: TextContext, first: [number, number]): Ar
     if (cue && cue.len === 1) k--;
     else if (k >= 2 && HONORIFICS.match(ctx, k - 1)?.len === 2) k -= 2;
     if (punctAt(ctx, k) !== ',' && !(ctx.tokens.kind[k] === WORD && tokenKey(ctx, k) === 'và')) break;
-    const end = k - 1;
+    let end = k - 1;
+    // "Nguyễn Hồng Viễn (53 tuổi), Vũ Minh Thao (61 tuổi, cùng là …)": an aside after each name.
+    if (punctAt(ctx, end) === ')') {
+      let open = end - 1;
+      while (open > end - 10 && open > 0 && punctAt(ctx, open) !== '(' && punctAt(ctx, open) !== ')') open--;
+      if (punctAt(ctx, open) !== '(') break;
+      end = open - 1;
+    }
     const start = capRunStart(ctx, end);
     if (start > end - 1) break;
     const name = pickName(ctx, start, end + 1, 'strong');

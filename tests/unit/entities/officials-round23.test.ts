@@ -111,6 +111,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lê Văn Hưng', ['Phó Giám đốc Bệnh viện']], ['Trần Ngọc Trường', ['Phó Giám đốc Bệnh viện']]]],
     ['a post given up with "thôi giữ chức"', 'Trung ương chấp thuận cho ông Lê Văn Duy thôi giữ chức Ủy viên Ban Chấp hành Trung ương Đảng khóa 13.',
       [['Lê Văn Duy', ['Ủy viên Ban Chấp hành Trung ương Đảng']]]],
+    ['a shared post after asides with ages', 'Các bị cáo Lê Văn Viễn (53 tuổi), Vũ Minh Thao (61 tuổi, cùng là nguyên Phó chủ tịch UBND huyện) bị phạt.',
+      [['Lê Văn Viễn', ['nguyên Phó chủ tịch UBND huyện']], ['Vũ Minh Thao', ['nguyên Phó chủ tịch UBND huyện']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
