@@ -19,7 +19,8 @@ bảo vệ chăm sóc sức khỏe cán bộ|bảo vệ, chăm sóc sức khỏe
 hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ thập đỏ|thanh tra|đoàn thanh tra|đoàn kiểm tra|nội các|văn phòng nội các|vườn quốc gia|
 liên hiệp các tổ chức hữu nghị|sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|các đoàn thể trung ương|các đoàn thể|
 hội người cao tuổi|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|liên hiệp các hội khoa học và kỹ thuật|
-liên hiệp các hội khoa học|ban chính sách , chiến lược trung ương|ban chính sách , chiến lược|chính sách , chiến lược trung ương|chính sách , chiến lược`.split('|').map((p) => p.trim()),
+liên hiệp các hội khoa học|ban chính sách , chiến lược trung ương|ban chính sách , chiến lược|chính sách , chiến lược trung ương|chính sách , chiến lược|
+huyện đội|tỉnh đội|thành đội|quận đội|thị đội|viện hàn lâm`.split('|').map((p) => p.trim()),
 );
 
 /**
@@ -51,7 +52,7 @@ tập đoàn công nghiệp - viễn thông quân đội|tập đoàn xăng dầ
 tập đoàn hóa chất việt nam|tổng công ty đường sắt việt nam|tổng công ty đầu tư và kinh doanh vốn nhà nước|scic|
 sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|ngân hàng chính sách xã hội|ngân hàng phát triển việt nam|hose|hnx|ubcknn|
 liên hiệp các hội khoa học|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|ban chính sách , chiến lược|
-tổng công ty điện lực|evnnpc|evnspc|evncpc|evnhanoi|evnhcmc`.split('|').map((p) => p.trim()),
+tổng công ty điện lực|evnnpc|evnspc|evncpc|evnhanoi|evnhcmc|viện hàn lâm`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

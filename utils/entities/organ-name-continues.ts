@@ -41,6 +41,11 @@ export function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   const n = c + 1;
   if (n >= t.count || t.kind[n] !== WORD) return false;
   if (tokenKey(ctx, n) === 'chống') return true;
+  // "giải quyết khiếu nại, tố cáo", "phòng, chống tham nhũng, lãng phí, tiêu cực": fixed pairs and series.
+  const before = tokenKey(ctx, c - 1);
+  if ((tokenKey(ctx, n) === 'tố' && tokenKey(ctx, n + 1) === 'cáo' && before === 'nại') ||
+    (tokenKey(ctx, n) === 'lãng' && tokenKey(ctx, n + 1) === 'phí' && before === 'nhũng') ||
+    (tokenKey(ctx, n) === 'tiêu' && tokenKey(ctx, n + 1) === 'cực' && before === 'phí')) return true;
   // "Đảng ủy MTTQ, các đoàn thể Trung ương": the Party committee of the Front and the mass organisations.
   if (tokenKey(ctx, n) === 'các' && tokenKey(ctx, n + 1) === 'đoàn' && tokenKey(ctx, n + 2) === 'thể' && tokenKey(ctx, c - 1) === 'mttq') return true;
   // "Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh": the organ the unit belongs to.

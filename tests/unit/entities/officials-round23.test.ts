@@ -113,6 +113,9 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lê Văn Duy', ['Ủy viên Ban Chấp hành Trung ương Đảng']]]],
     ['a shared post after asides with ages', 'Các bị cáo Lê Văn Viễn (53 tuổi), Vũ Minh Thao (61 tuổi, cùng là nguyên Phó chủ tịch UBND huyện) bị phạt.',
       [['Lê Văn Viễn', ['nguyên Phó chủ tịch UBND huyện']], ['Vũ Minh Thao', ['nguyên Phó chủ tịch UBND huyện']]]],
+    ['the national academies', 'TS. Phan Văn Hiếu, Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam, dự.', [['Phan Văn Hiếu', ['TS', 'Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam']]]],
+    ['a committee\'s purpose as a series with commas', 'Ông Lê Văn An, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh phát biểu.',
+      [['Lê Văn An', ['Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -128,6 +131,7 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a post\'s head inside a capitalised run after a colon', 'Đồng chí Phó Chủ tịch UBND tỉnh - Phó Trưởng ban thường trực: Giúp Trưởng ban chỉ đạo toàn diện.'],
     ['an ambassador by one name with no country', 'Đại sứ Kritenbrink nói.'],
     ['a village\'s name after its head', 'Ông được bầu là trưởng thôn Cao Hoong, xã Lũng Cao nhiều năm.'],
+    ['a district\'s name after its military command', 'Hai cán bộ Huyện đội Sơn Tây bị phạt.'],
     ['a district named with its province after "huyện"', 'Đại hội đại biểu Đảng bộ huyện Hương Khê Hà Tĩnh lần thứ XXII bế mạc.'],
     ['a counted post whose first item is a company\'s', '3 phó giám đốc gồm: ông Lê Văn Ân (Phó giám đốc Công ty Bình An), ông Trần Văn Bá.'],
     ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],
