@@ -49,11 +49,13 @@ function postsNounEnd(ctx: TextContext, k: number): number {
  */
 function careerListAt(ctx: TextContext, k: number): number {
   const verb = word(ctx, k);
-  if (!((verb === 'trải' || verb === 'kinh') && word(ctx, k + 1) === 'qua') && verb !== 'giữ') return -1;
+  // "(được) phân công nhiều chức vụ như …", "đảm nhiệm nhiều chức vụ: …": also with a plural only.
+  const pluralOnly = verb === 'giữ' || (verb === 'phân' && word(ctx, k + 1) === 'công') || (verb === 'đảm' && word(ctx, k + 1) === 'nhiệm');
+  if (!((verb === 'trải' || verb === 'kinh') && word(ctx, k + 1) === 'qua') && !pluralOnly) return -1;
   let j = verb === 'giữ' ? k + 1 : k + 2;
   const plural = word(ctx, j) === 'nhiều' || word(ctx, j) === 'các';
   if (plural) j++;
-  else if (verb === 'giữ') return -1; // "giữ chức vụ X": one appointment, read elsewhere
+  else if (pluralOnly) return -1; // "giữ chức vụ X": one appointment, read elsewhere
   j = postsNounEnd(ctx, j);
   if (j < 0) return -1;
   // "… của trung ương và địa phương như": a few lower-case words, then "như" or ":".
@@ -93,7 +95,7 @@ export function careerTitles(ctx: TextContext, hits: OfficialHit[]): void {
   for (let k = 1; k < t.count - 2; k++) {
     let key = t.kind[k] === WORD ? tokenKey(ctx, k) : '';
     const pronoun = key === 'ông' || key === 'bà';
-    if (!pronoun && key !== 'trải' && key !== 'kinh' && key !== 'giữ') continue;
+    if (!pronoun && key !== 'trải' && key !== 'kinh' && key !== 'giữ' && key !== 'phân' && key !== 'đảm') continue;
     while (next < named.length && named[next]!.name[1] <= k) next++;
     if (next === 0) continue;
     const head = pronoun ? postAfterPronoun(ctx, k + 1) : careerListAt(ctx, k);
@@ -105,15 +107,23 @@ export function careerTitles(ctx: TextContext, hits: OfficialHit[]): void {
       for (let j = next - 2; j >= 0 && k - named[j]!.name[1] <= WINDOW; j--) if (hasThi(ctx, named[j]!.name)) { who = named[j]!; break; }
     }
     if (k - who.name[1] > WINDOW) continue;
-    const chain = parseTitleChain(ctx, head, 'name-first')!;
     const titles: string[] = [];
-    for (const s of chain.titles) {
-      let own = true;
-      for (let j = s.from; j < s.to && own; j++) if (PRIVATE_MARKERS.match(ctx, j)) own = false;
-      if (own) titles.push(origText(ctx, t.start[s.from]!, t.end[s.to - 1]!));
+    // The list's items, one chain each, split by ";" or "," ("…: A; B kiêm C; Kiêm D.").
+    let end = head;
+    for (let item = 0, at = head; item < 16 && at >= 0; item++) {
+      const chain = parseTitleChain(ctx, at, 'name-first')!;
+      for (const s of chain.titles) {
+        let own = true;
+        for (let j = s.from; j < s.to && own; j++) if (PRIVATE_MARKERS.match(ctx, j)) own = false;
+        if (own) titles.push(origText(ctx, t.start[s.from]!, t.end[s.to - 1]!));
+      }
+      end = chain.end;
+      const p = punctAt(ctx, end);
+      const nextHead = p === ';' || p === ',' ? end + 1 + (word(ctx, end + 1) === 'kiêm' ? 1 : 0) : -1;
+      at = nextHead > 0 && startTitle(ctx, nextHead) ? nextHead : -1;
     }
     if (titles.length) found.push({ name: who.name, titles, ranks: [], ifKnown: true });
-    k = Math.max(k, chain.end - 1);
+    k = Math.max(k, end - 1);
   }
   hits.push(...found);
 }

@@ -80,6 +80,13 @@ function nameRightBefore(ctx: TextContext, title: number): [number, number] | nu
   // "ông A, hiện là Phó Giám đốc …": the words giving the post stand where the separator's title would start.
   const lead = copulaStart(ctx, title);
   const head = lead < title && SEPARATORS.has(punctAt(ctx, lead - 1)) ? lead : title;
+  // "Ông A là Bí thư Tỉnh ủy", "bà B hiện là …": an honorific's name right before the words giving the post.
+  if (head === title && lead < title && ctx.tokens.kind[lead - 1] === WORD) {
+    const start = capRunStart(ctx, lead - 1);
+    const cued = start <= lead - 2 && (honorificEndsAt(ctx, start - 1) || HONORIFICS.match(ctx, start)?.len === 1);
+    const name = cued ? pickName(ctx, start, lead, 'strong') : null;
+    if (name && name[1] === lead) return name;
+  }
   let p = punctAt(ctx, head - 1);
   let sep = head - 1;
   if (p === ',') {

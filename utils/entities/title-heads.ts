@@ -18,7 +18,7 @@ const STRICT = [
   'Tham mưu trưởng', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Chánh Thanh tra', 'Phó Chánh Thanh tra',
   'Đại sứ', 'Tổng Lãnh sự', 'Kiểm sát viên', 'Thẩm phán', 'Trưởng Công an', 'Phó Trưởng Công an',
   'UVTW', 'UVTƯ', 'UVT.Ư', 'UVBCT', 'UVBTV', 'UV.BCT', 'UV.BTV', 'UV.TW',
-  'Thống lĩnh các lực lượng vũ trang', 'Tổng Thanh tra', 'Phó Tổng Thanh tra', 'Chánh Văn phòng Trung ương Đảng',
+  'Thống lĩnh các lực lượng vũ trang', 'Thống lĩnh lực lượng vũ trang', 'Tổng Thanh tra', 'Phó Tổng Thanh tra', 'Chánh Văn phòng Trung ương Đảng',
   'Chi cục trưởng', 'Phó Chi cục trưởng', 'Phó Chi cục', 'Chủ tọa phiên tòa', 'Hội thẩm nhân dân',
   // Party committee members abbreviated (TUV = Tỉnh ủy viên); foreign heads of state and ministers.
   'TUV', 'HUV', 'ThUV', 'QUV', 'ĐUV', 'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng',
@@ -73,7 +73,7 @@ const AMBIGUOUS = [
   // "Thường vụ Tỉnh ủy" for a member of its standing committee; a civil servant ("công chức tư pháp xã").
   'Thường vụ', 'Công chức', 'Cán bộ', 'Phó phòng', 'Thường trực',
   // An assistant, secretary or adviser to a leader ("Trợ lý Thủ tướng", "Thư ký Chủ tịch nước", "Cố vấn … Nội các").
-  'Trợ lý', 'Thư ký', 'Cố vấn', 'Trưởng đại diện', 'Phó Trưởng đại diện', 'Phó Trợ lý',
+  'Trợ lý', 'Thư ký', 'Cố vấn', 'Trưởng đại diện', 'Phó Trưởng đại diện', 'Phó Trợ lý', 'Thủ trưởng', 'Phó Thủ trưởng',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */

@@ -116,6 +116,12 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['the national academies', 'TS. Phan Văn Hiếu, Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam, dự.', [['Phan Văn Hiếu', ['TS', 'Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam']]]],
     ['a committee\'s purpose as a series with commas', 'Ông Lê Văn An, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh phát biểu.',
       [['Lê Văn An', ['Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh']]]],
+    ['"Ông A là <post>"', 'Ông Lê Văn Quang là Bí thư Tỉnh ủy Nghệ An. Bà Trần Thị Mai hiện là Phó Giám đốc Sở Y tế.',
+      [['Lê Văn Quang', ['Bí thư Tỉnh ủy Nghệ An']], ['Trần Thị Mai', ['Phó Giám đốc Sở Y tế']]]],
+    ['a career list split by semicolons after "ông giữ các chức vụ:"', 'Ông Lê Văn Quang là Ủy viên Trung ương Đảng. Sau đó, ông giữ các chức vụ: Phó Chánh Văn phòng Bộ Công an; Thứ trưởng Bộ Công an; Kiêm Thủ trưởng Cơ quan An ninh điều tra Bộ Công an.',
+      [['Lê Văn Quang', ['Ủy viên Trung ương Đảng', 'Phó Chánh Văn phòng Bộ Công an', 'Thứ trưởng Bộ Công an', 'Thủ trưởng Cơ quan An ninh điều tra Bộ Công an']]]],
+    ['a career list after "phân công nhiều chức vụ như"', 'Bộ trưởng Hà Văn Dũng là cán bộ được Đảng phân công nhiều chức vụ như Bí thư Tỉnh ủy Yên Bái, Bí thư Trung ương Đoàn.',
+      [['Hà Văn Dũng', ['Bộ trưởng', 'Bí thư Tỉnh ủy Yên Bái', 'Bí thư Trung ương Đoàn']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
