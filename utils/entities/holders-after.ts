@@ -1,6 +1,7 @@
 import { asideEnd, bareListClosing, nameCellAt, nameClosingItem } from './closing-names';
 import { foreignNameAt } from './foreign-name';
 import { isCountedTitle, listCueAfter, namesInList, titleCount } from './list-after-title';
+import { ADMIN_UNITS } from './local-unit';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { PUBLIC_MARKERS } from './org-words';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
@@ -191,7 +192,8 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   } else if (tokenKey(ctx, end) === 'có' && tokenKey(ctx, end + 1) === 'các' && HONORIFICS.match(ctx, end + 2)) {
     // "Hội thẩm nhân dân có các ông, bà: A, B, C": the holders listed after "có".
     end = namesInList(ctx, end + 1, names);
-  } else if (punctAt(ctx, end) === ':') {
+  } else if (punctAt(ctx, end) === ':' && !(ADMIN_UNITS.has(tokenKey(ctx, end - 1)) && !isPlural(ctx, from) && !isCountedTitle(ctx, from))) {
+    // (Not "Chủ tịch UBND huyện: Phong Điền, Phú Lộc …", one post and the districts whose holders are meant.)
     end = listNames(ctx, end + 1, names);
     const first = names.length === 0 && isPlural(ctx, from) ? titledHolderAt(ctx, end) : null;
     if (first) names.push(first);

@@ -70,6 +70,8 @@ export function commaStaysInTitle(ctx: TextContext, c: number): boolean {
 export function continuesOrgName(ctx: TextContext, n: number): boolean {
   const t = ctx.tokens;
   if (n >= t.count || t.kind[n] !== WORD || !(t.flags[n]! & CAP) || startTitle(ctx, n)) return false;
+  // "… Thứ trưởng Quốc phòng và Thượng tướng A": a rank or an honorific opens the next person.
+  if (MILITARY_RANKS.match(ctx, n) || HONORIFICS.match(ctx, n)) return false;
   const run = capRunEnd(ctx, n);
   return !(run - n >= 2 && pickName(ctx, n, run, 'weak'));
 }

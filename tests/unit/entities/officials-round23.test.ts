@@ -122,6 +122,9 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lê Văn Quang', ['Ủy viên Trung ương Đảng', 'Phó Chánh Văn phòng Bộ Công an', 'Thứ trưởng Bộ Công an', 'Thủ trưởng Cơ quan An ninh điều tra Bộ Công an']]]],
     ['a career list after "phân công nhiều chức vụ như"', 'Bộ trưởng Hà Văn Dũng là cán bộ được Đảng phân công nhiều chức vụ như Bí thư Tỉnh ủy Yên Bái, Bí thư Trung ương Đoàn.',
       [['Hà Văn Dũng', ['Bộ trưởng', 'Bí thư Tỉnh ủy Yên Bái', 'Bí thư Trung ương Đoàn']]]],
+    ['a rank after "và" opens the next person, not the organ\'s name', 'Thượng tướng Lê Văn Chiến, Thứ trưởng Quốc phòng và Thượng tướng Alexander Fomin, Thứ trưởng Quốc phòng Liên bang Nga dự.',
+      [['Lê Văn Chiến', ['Thượng tướng', 'Thứ trưởng Quốc phòng']], ['Alexander Fomin', ['Thượng tướng', 'Thứ trưởng Quốc phòng Liên bang Nga']]]],
+    ['a Hmong family name', 'Phó Chủ tịch HĐND tỉnh Chá A Của chủ tọa kỳ họp.', [['Chá A Của', ['Phó Chủ tịch HĐND tỉnh']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -138,6 +141,7 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['an ambassador by one name with no country', 'Đại sứ Kritenbrink nói.'],
     ['a village\'s name after its head', 'Ông được bầu là trưởng thôn Cao Hoong, xã Lũng Cao nhiều năm.'],
     ['a district\'s name after its military command', 'Hai cán bộ Huyện đội Sơn Tây bị phạt.'],
+    ['one post, then the districts whose holders are meant', 'Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND huyện: Phong Điền, Phú Lộc chỉ đạo các lực lượng.'],
     ['a district named with its province after "huyện"', 'Đại hội đại biểu Đảng bộ huyện Hương Khê Hà Tĩnh lần thứ XXII bế mạc.'],
     ['a counted post whose first item is a company\'s', '3 phó giám đốc gồm: ông Lê Văn Ân (Phó giám đốc Công ty Bình An), ông Trần Văn Bá.'],
     ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],
