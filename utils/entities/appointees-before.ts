@@ -1,4 +1,5 @@
 import { capRunStart, isNameToken, pickName, placeWordBefore, type NameContext } from './name-run';
+import { foreignNameEndingAt } from './foreign-name';
 import { ORG_PHRASES } from './org-words';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
@@ -119,15 +120,22 @@ function cued(ctx: TextContext, start: number): NameContext {
   return cueStart(ctx, start - 1) >= 0 ? 'strong' : 'weak';
 }
 
+// "… chúc mừng ông Motegi Toshimitsu được bổ nhiệm làm …": a Latin-letter name ending at j, after an honorific.
+function foreignAfterCue(ctx: TextContext, j: number): [number, number] | null {
+  const foreign = foreignNameEndingAt(ctx, j);
+  return foreign && foreign[0] > 0 && HONORIFICS.match(ctx, foreign[0] - 1) ? foreign : null;
+}
+
 function nameEndingAt(ctx: TextContext, j: number): [number, number] | null {
   if (j < 0 || ctx.tokens.kind[j] !== WORD) return null;
   const start = capRunStart(ctx, j);
-  if (start > j || placeWordBefore(ctx, start)) return null; // "Chủ tịch HĐND huyện Sơn Tịnh được bổ nhiệm …"
+  if (start > j) return foreignAfterCue(ctx, j); // (long Latin words are no name tokens)
+  if (placeWordBefore(ctx, start)) return null; // "Chủ tịch HĐND huyện Sơn Tịnh được bổ nhiệm …"
   // "ông A - Bí thư Huyện ủy Lý Sơn giữ chức …": the organ's place, not a person, right before the post phrase.
   for (let len = 1; len <= 3 && start - len >= 0; len++) if (ORG_PHRASES.match(ctx, start - len)?.len === len) return null;
   // ("… Bệnh viện Đa khoa Buôn Ma Thuột, được điều động …": a name inside a longer run is a place's end.)
   const name = pickName(ctx, start, j + 1, cued(ctx, start));
-  if (!name) return null;
+  if (!name) return foreignAfterCue(ctx, j);
   // (Only an honorific or a rank may open the run before the name: "Ông A …", "Đại tá A …".)
   return name[0] === start || HONORIFICS.match(ctx, start) || MILITARY_RANKS.match(ctx, start) ? name : null;
 }

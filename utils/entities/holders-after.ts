@@ -214,7 +214,8 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     const appointed = tokenKey(ctx, from - 1) === 'nhiệm' && tokenKey(ctx, from - 2) === 'bổ';
     const withAt = tokenKey(ctx, r) === 'đối' && tokenKey(ctx, r + 1) === 'với' ? (punctAt(ctx, r + 2) === ':' ? r + 3 : r + 2)
       : ((tokenKey(ctx, r) === 'với' || tokenKey(ctx, r) === 'của') && postNamedAt(ctx, from)) || (tokenKey(ctx, r) === 'cho' && appointed) ? r + 1 : -1; // "… chức vụ X của ông A"
-    const regarding = withAt >= 0 && HONORIFICS.match(ctx, withAt) ? withAt : -1;
+    // ("… đối với các ông A và B": the plural honorific too.)
+    const regarding = withAt >= 0 && (HONORIFICS.match(ctx, withAt) || (tokenKey(ctx, withAt) === 'các' && HONORIFICS.match(ctx, withAt + 1))) ? withAt : -1;
     const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.
     const sep = punctAt(ctx, end);

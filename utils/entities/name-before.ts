@@ -170,7 +170,8 @@ function cuedNameRightBefore(ctx: TextContext, head: number): [number, number] |
   // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a Latin-letter name after an honorific.
   if (start > j - 1) return foreignAfterHonorific(ctx, j);
   const p = punctAt(ctx, start - 1);
-  if (p !== ':' && p !== ';' && !honorificEndsAt(ctx, start - 1)) return null;
+  // ("GS.TS. Lê Quân Giám đốc Đại học Quốc gia Hà Nội": an academic prefix vouches for the name as well.)
+  if (p !== ':' && p !== ';' && !honorificEndsAt(ctx, start - 1) && !ranksBefore(ctx, start).ranks.length) return null;
   const name = pickName(ctx, start, j + 1, 'strong');
   // "; Bầu Ban Bí thư;": an organ word ends no name.
   if (name && ORGAN_NOUNS.has(tokenKey(ctx, j))) return null;

@@ -20,7 +20,7 @@ hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ th�
 liên hiệp các tổ chức hữu nghị|sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|các đoàn thể trung ương|các đoàn thể|
 hội người cao tuổi|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|liên hiệp các hội khoa học và kỹ thuật|
 liên hiệp các hội khoa học|ban chính sách , chiến lược trung ương|ban chính sách , chiến lược|chính sách , chiến lược trung ương|chính sách , chiến lược|
-huyện đội|tỉnh đội|thành đội|quận đội|thị đội|viện hàn lâm`.split('|').map((p) => p.trim()),
+huyện đội|tỉnh đội|thành đội|quận đội|thị đội|viện hàn lâm|thứ nhất`.split('|').map((p) => p.trim()),
 );
 
 /**
@@ -52,7 +52,7 @@ tập đoàn công nghiệp - viễn thông quân đội|tập đoàn xăng dầ
 tập đoàn hóa chất việt nam|tổng công ty đường sắt việt nam|tổng công ty đầu tư và kinh doanh vốn nhà nước|scic|
 sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|ngân hàng chính sách xã hội|ngân hàng phát triển việt nam|hose|hnx|ubcknn|
 liên hiệp các hội khoa học|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|ban chính sách , chiến lược|
-tổng công ty điện lực|evnnpc|evnspc|evncpc|evnhanoi|evnhcmc|viện hàn lâm`.split('|').map((p) => p.trim()),
+tổng công ty điện lực|evnnpc|evnspc|evncpc|evnhanoi|evnhcmc|viện hàn lâm|hội đồng liên bang|duma|nghị viện|hội đồng quốc gia`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

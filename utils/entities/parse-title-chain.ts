@@ -43,7 +43,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   // word ("Phó chánh Tòa hình sự").
   let budget = ORGAN_HEAD_ENDS.has(tokenKey(ctx, k - 1)) ? 2 : 0;
   let afterCapWord = org0Cap; // inside a proper organ name, where "và" joins its parts
-  let inPlace = false; // after "xã", "huyện", "tỉnh": capitalised words are a place name, never followed by lower-case words
+  let inPlace = VILLAGE_UNITS.has(tokenKey(ctx, k - 1)); // after "xã", "huyện", "thôn": a place name, no lower-case words after
   let capOrgEnd = -1; // just after a capitalised organ that is no place ("Thượng viện"): a foreign holder may follow
   // just after "huyện ủy", "xã", "quận" (or a village head: "Trưởng thôn"): a two-word place name may follow
   let localUnit = VILLAGE_UNITS.has(tokenKey(ctx, k - 1)) ? k : -1;

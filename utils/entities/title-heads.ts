@@ -25,7 +25,7 @@ const STRICT = [
   // Court benches, deputy chiefs of staff, and a common typo of "Bí thư" ("bí thu" is no phrase).
   'Chánh tòa', 'Phó Chánh tòa', 'Phó Tham mưu trưởng', 'Bí thu', 'Phó Bí thu',
   // "thủ trướng" (a banner's owner) is no phrase: a typo of "Thủ tướng".
-  'Thủ trướng', 'Phó Thủ trướng', 'Bi thư', 'Phó Bi thư',
+  'Thủ trướng', 'Phó Thủ trướng', 'Bi thư', 'Phó Bi thư', 'Tổng Bí tư',
   // Heads of state of monarchies; division, brigade and regiment commanders; UVTV = Ủy viên Ban Thường vụ.
   'Quốc vương', 'Nhà vua', 'Sư đoàn trưởng', 'Phó Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Phó Lữ đoàn trưởng',
   'Trung đoàn trưởng', 'Phó Trung đoàn trưởng', 'UVTV', 'UV BTV',

@@ -125,6 +125,12 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a rank after "và" opens the next person, not the organ\'s name', 'Thượng tướng Lê Văn Chiến, Thứ trưởng Quốc phòng và Thượng tướng Alexander Fomin, Thứ trưởng Quốc phòng Liên bang Nga dự.',
       [['Lê Văn Chiến', ['Thượng tướng', 'Thứ trưởng Quốc phòng']], ['Alexander Fomin', ['Thượng tướng', 'Thứ trưởng Quốc phòng Liên bang Nga']]]],
     ['a Hmong family name', 'Phó Chủ tịch HĐND tỉnh Chá A Của chủ tọa kỳ họp.', [['Chá A Của', ['Phó Chủ tịch HĐND tỉnh']]]],
+    ['an academic prefix vouches for a name right before its post', 'Dự có GS.TS. Lê Quân Giám đốc Đại học Quốc gia Hà Nội.', [['Lê Quân', ['GS.TS', 'Giám đốc Đại học Quốc gia Hà Nội']]]],
+    ['a foreign chamber\'s first chairman', 'Làm việc với Chủ tịch thứ nhất Hội đồng Liên bang Nga Nikolay Fedorov.', [['Nikolay Fedorov', ['Chủ tịch thứ nhất Hội đồng Liên bang Nga']]]],
+    ['a dismissal "đối với các ông A và B" after a village post', 'Đình chỉ chức vụ Phó thôn Hoành đối với các ông Lê Văn Ba và Nguyễn Văn Doanh.',
+      [['Lê Văn Ba', ['Phó thôn Hoành']], ['Nguyễn Văn Doanh', ['Phó thôn Hoành']]]],
+    ['a foreign appointee after an honorific', 'Bộ trưởng gửi điện chúc mừng ông Motegi Toshimitsu được bổ nhiệm làm Bộ trưởng Ngoại giao Nhật Bản.',
+      [['Motegi Toshimitsu', ['Bộ trưởng Ngoại giao Nhật Bản']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
