@@ -21,3 +21,11 @@ export function placeShapedHolder(ctx: TextContext, unitEnd: number, name: [numb
   if (PLACES.match(ctx, name[1] - 2)?.len === 2) return true;
   return name[0] === unitEnd && punctAt(ctx, name[1]) === ',' && ADMIN_UNITS.has(tokenKey(ctx, name[1] + 1));
 }
+
+/** "Đại sứ Trung Quốc tại Việt Nam | Hùng Ba": a place after "tại" ends right before token k (an envoy's posting). */
+export function postingEndsAt(ctx: TextContext, k: number): boolean {
+  for (let len = 1; len <= 3 && k - len >= 1; len++) {
+    if (PLACES.match(ctx, k - len)?.len === len) return tokenKey(ctx, k - len - 1) === 'tại';
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
 import { CAPTION_WORDS, COUNT_UNITS, DOT_ABBREV, ORGAN_HEAD_ENDS } from './title-body-words';
-import { ADMIN_UNITS, LOCAL_UNITS, VILLAGE_UNITS, placeShapedHolder } from './local-unit';
+import { ADMIN_UNITS, LOCAL_UNITS, VILLAGE_UNITS, placeShapedHolder, postingEndsAt } from './local-unit';
 import { dashNameAt, lineOpeningName } from './name-after-title';
 import { ORG_PHRASES } from './org-words';
 import { isPublicTitle } from './public-title';
@@ -218,8 +218,8 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       !(t.kind[k - 2] === WORD && t.flags[k - 2]! & CAP)) || institutionEndsAt(ctx, k - 1);
     if (run - k >= 2 && !organName) {
       // Right after the head ("Thủ tướng X Y") any name shape will do, and so will three or four syllables ending the
-      // run right after a province ("UBND TP. Hải Phòng Đan Đức Hiệp"); after an organ it must open with a surname.
-      const name = pickName(ctx, k, run, k === headEnd || (k === placeEnd && run - k >= 3 && run - k <= 4) ? 'strong' : 'weak');
+      // run after a province ("UBND TP. Hải Phòng Đan Đức Hiệp"), two after a posting ("… tại Việt Nam Hùng Ba").
+      const name = pickName(ctx, k, run, k === headEnd || (k === placeEnd && ((run - k >= 3 && run - k <= 4) || (run - k === 2 && postingEndsAt(ctx, k)))) ? 'strong' : 'weak');
       // (Name-first, the holder is known: right after "huyện" a name is the district's, "huyện Trần Văn Thời".)
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k && k !== localUnit));
       // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.

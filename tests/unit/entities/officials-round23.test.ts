@@ -131,6 +131,7 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lê Văn Ba', ['Phó thôn Hoành']], ['Nguyễn Văn Doanh', ['Phó thôn Hoành']]]],
     ['a foreign appointee after an honorific', 'Bộ trưởng gửi điện chúc mừng ông Motegi Toshimitsu được bổ nhiệm làm Bộ trưởng Ngoại giao Nhật Bản.',
       [['Motegi Toshimitsu', ['Bộ trưởng Ngoại giao Nhật Bản']]]],
+    ['a two-syllable Chinese name after an envoy\'s posting', 'Dự có Đại sứ Trung Quốc tại Việt Nam Hà Vĩ và các quan chức.', [['Hà Vĩ', ['Đại sứ Trung Quốc tại Việt Nam']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
