@@ -29,3 +29,13 @@ export function postingEndsAt(ctx: TextContext, k: number): boolean {
   }
   return false;
 }
+
+// Words ending a school's kind ("trường tiểu học", "Trường THCS"), after which comes the school's own name.
+const SCHOOL_KINDS = new Set(['học', 'non', 'thcs', 'thpt', 'ptdtnt', 'ptdtbt']);
+
+/** "Hiệu trưởng trường tiểu học Đinh Tiên Hoàng": a name right after a school's kind is the school's, often a hero's. */
+export function schoolNameAt(ctx: TextContext, k: number): boolean {
+  if (!SCHOOL_KINDS.has(tokenKey(ctx, k - 1))) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) if (tokenKey(ctx, j) === 'trường') return true;
+  return false;
+}

@@ -52,7 +52,9 @@ tập đoàn công nghiệp - viễn thông quân đội|tập đoàn xăng dầ
 tập đoàn hóa chất việt nam|tổng công ty đường sắt việt nam|tổng công ty đầu tư và kinh doanh vốn nhà nước|scic|
 sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|ngân hàng chính sách xã hội|ngân hàng phát triển việt nam|hose|hnx|ubcknn|
 liên hiệp các hội khoa học|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|ban chính sách , chiến lược|
-tổng công ty điện lực|evnnpc|evnspc|evncpc|evnhanoi|evnhcmc|viện hàn lâm|hội đồng liên bang|duma|nghị viện|hội đồng quốc gia`.split('|').map((p) => p.trim()),
+tổng công ty điện lực|evnnpc|evnspc|evncpc|evnhanoi|evnhcmc|viện hàn lâm|hội đồng liên bang|duma|nghị viện|hội đồng quốc gia|
+trường mầm non|trường tiểu học|trường thcs|trường thpt|trường trung học cơ sở|trường trung học phổ thông|trường ptdtnt|
+trường phổ thông dân tộc nội trú|trường phổ thông dân tộc bán trú`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

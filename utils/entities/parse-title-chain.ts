@@ -10,7 +10,7 @@ import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { PLACES } from './places';
 import { CAPTION_WORDS, COUNT_UNITS, DOT_ABBREV, ORGAN_HEAD_ENDS } from './title-body-words';
-import { ADMIN_UNITS, LOCAL_UNITS, VILLAGE_UNITS, placeShapedHolder, postingEndsAt } from './local-unit';
+import { ADMIN_UNITS, LOCAL_UNITS, VILLAGE_UNITS, placeShapedHolder, postingEndsAt, schoolNameAt } from './local-unit';
 import { dashNameAt, lineOpeningName } from './name-after-title';
 import { ORG_PHRASES } from './org-words';
 import { isPublicTitle } from './public-title';
@@ -224,7 +224,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
       const strong = name && (mode === 'title-first' || (name[1] - name[0] >= 3 && name[0] === k && k !== localUnit));
       // "Bí thư Huyện ủy Yên Phong - Lê Thanh Tâm": a place shaped like a name, its holder after a spaced dash.
       if (name && strong && !(name[0] === k && name[1] - name[0] === 2 && dashNameAt(ctx, name[1]))) {
-        return { ...done(name[0], name), nameUnsure: k === localUnit && placeShapedHolder(ctx, k, name) };
+        return { ...done(name[0], name), nameUnsure: (k === localUnit && placeShapedHolder(ctx, k, name)) || schoolNameAt(ctx, name[0]) };
       }
     }
     k++;

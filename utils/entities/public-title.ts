@@ -44,8 +44,11 @@ export function isPublicTitle(ctx: TextContext, headEnd: number, to: number): bo
     if (pub && weakPrivate && ORGANS_AFTER_FIELD.has(tokenKey(ctx, j))) return true;
     if (weakPrivate) continue;
     if (pub && pub.len === 2 && WEAK_ORGANS.has(`${tokenKey(ctx, j)} ${tokenKey(ctx, j + 1)}`)) { weak = true; j++; continue; }
+    // Schools ("Hiệu trưởng Trường THCS Nguyễn Huệ") are public too unless "tư thục", "quốc tế" … follow.
+    if (pub && tokenKey(ctx, j) === 'trường') { weak = true; j += pub.len - 1; continue; }
     // "Giám đốc Bệnh viện Đa khoa Quốc tế …", "… Bệnh viện Thẩm mỹ …": a hospital's private kinds.
-    if (weak && (PRIVATE_HOSPITAL.has(tokenKey(ctx, j)) || (tokenKey(ctx, j) === 'quốc' && tokenKey(ctx, j + 1) === 'tế'))) return false;
+    if (weak && (PRIVATE_HOSPITAL.has(tokenKey(ctx, j)) || (tokenKey(ctx, j) === 'quốc' && tokenKey(ctx, j + 1) === 'tế') ||
+      (tokenKey(ctx, j) === 'dân' && tokenKey(ctx, j + 1) === 'lập'))) return false;
     if (pub) return true;
   }
   return weak;

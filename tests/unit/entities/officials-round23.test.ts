@@ -132,6 +132,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a foreign appointee after an honorific', 'Bộ trưởng gửi điện chúc mừng ông Motegi Toshimitsu được bổ nhiệm làm Bộ trưởng Ngoại giao Nhật Bản.',
       [['Motegi Toshimitsu', ['Bộ trưởng Ngoại giao Nhật Bản']]]],
     ['a two-syllable Chinese name after an envoy\'s posting', 'Dự có Đại sứ Trung Quốc tại Việt Nam Hà Vĩ và các quan chức.', [['Hà Vĩ', ['Đại sứ Trung Quốc tại Việt Nam']]]],
+    ['heads of public schools', 'Dự có bà Lê Thị Trinh – Hiệu trưởng trường Mầm non Tuổi Hồng; ông Vũ Văn An, Phó Hiệu trưởng Trường THCS Nguyễn Huệ.',
+      [['Lê Thị Trinh', ['Hiệu trưởng trường Mầm non Tuổi Hồng']], ['Vũ Văn An', ['Phó Hiệu trưởng Trường THCS Nguyễn Huệ']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -150,6 +152,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a district\'s name after its military command', 'Hai cán bộ Huyện đội Sơn Tây bị phạt.'],
     ['one post, then the districts whose holders are meant', 'Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND huyện: Phong Điền, Phú Lộc chỉ đạo các lực lượng.'],
     ['a district named with its province after "huyện"', 'Đại hội đại biểu Đảng bộ huyện Hương Khê Hà Tĩnh lần thứ XXII bế mạc.'],
+    ['the head of a private school', 'Ông Lê Văn An, Hiệu trưởng Trường THPT tư thục Nguyễn Khuyến, cho biết.'],
+    ['a school named after a hero is no holder', 'Hiệu trưởng trường tiểu học Đinh Tiên Hoàng cho biết phòng học xuống cấp.'],
     ['a counted post whose first item is a company\'s', '3 phó giám đốc gồm: ông Lê Văn Ân (Phó giám đốc Công ty Bình An), ông Trần Văn Bá.'],
     ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],
     ['a private group\'s chairman', 'Chủ tịch HĐQT Tập đoàn Hòa Bình (HBC) Lê Viết Hải cho biết.'],
