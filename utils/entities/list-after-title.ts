@@ -8,9 +8,25 @@ const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tá
 const NUMBER_WORDS = new Map([['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10]]);
 
 
+// People counted before "làm" and the post they are made: "chỉ định 5 đồng chí làm Phó Bí thư …", "bầu hai người
+// làm …". (Two-word nouns; one-word ones follow.)
+const COUNTED_PEOPLE = new Set(['đồng chí', 'anh chị', 'cán bộ', 'nhân sự', 'người', 'ông', 'bà']);
+
+// The token that counts the title at `from` ("5" in "5 Phó Chủ tịch" and in "5 đồng chí làm Phó Chủ tịch"), or -1.
+function countTokenBefore(ctx: TextContext, from: number): number {
+  if (from < 1 || !(tokenKey(ctx, from - 1) === 'làm' && ctx.tokens.kind[from - 1] === WORD)) return from - 1;
+  for (const len of [2, 1]) {
+    const k = from - 2 - len;
+    if (k < 0) continue;
+    const noun = len === 2 ? `${tokenKey(ctx, k + 1)} ${tokenKey(ctx, k + 2)}` : tokenKey(ctx, k + 1);
+    if (COUNTED_PEOPLE.has(noun) && (ctx.tokens.kind[k] === NUM || NUMBER_WORDS.has(tokenKey(ctx, k)))) return k;
+  }
+  return from - 1;
+}
+
 /** True when the title starting at `from` is counted or plural: "5 Phó Chủ tịch", "các Phó Bí thư", "sáu Thứ trưởng". */
 export function isCountedTitle(ctx: TextContext, from: number): boolean {
-  const k = from - 1;
+  const k = countTokenBefore(ctx, from);
   if (k < 0) return false;
   if (ctx.tokens.kind[k] === NUM) return true;
   return ctx.tokens.kind[k] === WORD && COUNT_WORDS.has(tokenKey(ctx, k));
@@ -18,7 +34,7 @@ export function isCountedTitle(ctx: TextContext, from: number): boolean {
 
 /** How many holders a counted title announces ("3 Phó Chủ tịch", "hai cựu Thứ trưởng"); null for "các", "những". */
 export function titleCount(ctx: TextContext, from: number): number | null {
-  const k = from - 1;
+  const k = countTokenBefore(ctx, from);
   if (k < 0) return null;
   const t = ctx.tokens;
   if (t.kind[k] === NUM) {
@@ -122,6 +138,23 @@ function skipApposition(ctx: TextContext, k: number): number {
   return k;
 }
 
+// Past a listed person's birth year and home place: "chị A sinh năm 1986, quê xã B (tỉnh C); chị D …". Returns the
+// separator before the next item, or k when no such details follow.
+function birthDetailsEnd(ctx: TextContext, k: number): number {
+  let j = k;
+  if (tokenKey(ctx, j) === 'sinh' && tokenKey(ctx, j + 1) === 'năm' && ctx.tokens.kind[j + 2] === NUM) j += 3;
+  if (punctAt(ctx, j) === ',' && tokenKey(ctx, j + 1) === 'quê' && ctx.tokens.kind[j + 1] === WORD) {
+    for (let i = j + 2; i < ctx.tokens.count && i < j + 20; i++) {
+      const p = punctAt(ctx, i);
+      if (p === '(') { i = closingParen(ctx, i); if (i < 0) return k; continue; }
+      if (p === ';' || (p === ',' && (HONORIFICS.match(ctx, i + 1) || tokenKey(ctx, i + 1) === 'và'))) return i;
+      if (p) return p === ',' || p === '-' ? k : i;
+    }
+    return k;
+  }
+  return j;
+}
+
 /** Names listed from token k ("các ông A, ông B và bà C", "A (title), B; C"), appended to `out`; returns the end. */
 export function namesInList(ctx: TextContext, k: number, out: Array<[number, number]>): number {
   k = mixedHonorificsEnd(ctx, k);
@@ -133,7 +166,7 @@ export function namesInList(ctx: TextContext, k: number, out: Array<[number, num
     const name = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
     if (!name || name[0] !== k) return k;
     out.push(name);
-    k = skipApposition(ctx, name[1]);
+    k = skipApposition(ctx, birthDetailsEnd(ctx, name[1]));
     if (k < 0) return name[1];
     const p = punctAt(ctx, k);
     if (p === ',' || p === ';' || tokenKey(ctx, k) === 'và') k++;

@@ -134,6 +134,12 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a two-syllable Chinese name after an envoy\'s posting', 'Dự có Đại sứ Trung Quốc tại Việt Nam Hà Vĩ và các quan chức.', [['Hà Vĩ', ['Đại sứ Trung Quốc tại Việt Nam']]]],
     ['heads of public schools', 'Dự có bà Lê Thị Trinh – Hiệu trưởng trường Mầm non Tuổi Hồng; ông Vũ Văn An, Phó Hiệu trưởng Trường THCS Nguyễn Huệ.',
       [['Lê Thị Trinh', ['Hiệu trưởng trường Mầm non Tuổi Hồng']], ['Vũ Văn An', ['Phó Hiệu trưởng Trường THCS Nguyễn Huệ']]]],
+    ['people counted before "làm" and their post', 'HĐND tỉnh bầu 2 đồng chí làm Phó Chủ tịch UBND tỉnh gồm ông Hồ Văn Minh, ông Trịnh Văn Lan.',
+      [['Hồ Văn Minh', ['Phó Chủ tịch UBND tỉnh']], ['Trịnh Văn Lan', ['Phó Chủ tịch UBND tỉnh']]]],
+    ['each listed person\'s birth year and home place', 'Tỉnh đoàn chỉ định 3 anh chị làm Phó Bí thư Tỉnh đoàn gồm chị Lò Thị Mai sinh năm 1990, quê xã Mường Khoa (huyện Bắc Yên); anh Quàng Văn Tú sinh năm 1988, quê phường Chiềng Lề, anh Cầm Văn Dũng sinh năm 1991.',
+      [['Lò Thị Mai', ['Phó Bí thư Tỉnh đoàn']], ['Quàng Văn Tú', ['Phó Bí thư Tỉnh đoàn']], ['Cầm Văn Dũng', ['Phó Bí thư Tỉnh đoàn']]]],
+    ['a home place up to the end of the sentence', 'HĐND bầu 2 đồng chí làm Phó Chủ tịch UBND tỉnh gồm ông Hồ Văn Minh sinh năm 1970, quê xã Tân Phú. Nông dân Trịnh Văn Lan vui mừng.',
+      [['Hồ Văn Minh', ['Phó Chủ tịch UBND tỉnh']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
