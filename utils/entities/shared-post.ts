@@ -41,3 +41,20 @@ export function namesListedBefore(ctx: TextContext, first: [number, number]): Ar
   }
   return out;
 }
+
+/**
+ * "…; A và B (cựu Giám đốc Sở …); …": a list item naming two people before one post in parentheses; both held it
+ * (as defendants' and appointees' lists write it). The other name, or null.
+ */
+export function pairBeforeParenPost(ctx: TextContext, left: [number, number], head: number): [number, number] | null {
+  if (punctAt(ctx, left[1]) !== '(' || head > left[1] + 2) return null;
+  const before = namesListedBefore(ctx, left);
+  if (before.length === 0) return null;
+  const other = before[0]!;
+  let k = other[0] - 1;
+  const cue = k >= 1 ? HONORIFICS.match(ctx, k) : null;
+  if (cue && cue.len === 1) k--;
+  const between = tokenKey(ctx, left[0] - 1) === 'và' || tokenKey(ctx, left[0] - 2) === 'và';
+  const p = punctAt(ctx, k);
+  return between && (p === ':' || p === ';') ? other : null;
+}

@@ -140,6 +140,10 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lò Thị Mai', ['Phó Bí thư Tỉnh đoàn']], ['Quàng Văn Tú', ['Phó Bí thư Tỉnh đoàn']], ['Cầm Văn Dũng', ['Phó Bí thư Tỉnh đoàn']]]],
     ['a home place up to the end of the sentence', 'HĐND bầu 2 đồng chí làm Phó Chủ tịch UBND tỉnh gồm ông Hồ Văn Minh sinh năm 1970, quê xã Tân Phú. Nông dân Trịnh Văn Lan vui mừng.',
       [['Hồ Văn Minh', ['Phó Chủ tịch UBND tỉnh']]]],
+    ['two names before one post in parentheses, a list item', 'Các bị cáo gồm: Hà Văn Lợi (cựu Chủ tịch UBND huyện); Đỗ Văn Phú và Mai Văn Tâm (cựu Giám đốc Sở Xây dựng); Vi Văn Tư.',
+      [['Hà Văn Lợi', ['cựu Chủ tịch UBND huyện']], ['Đỗ Văn Phú', ['cựu Giám đốc Sở Xây dựng']], ['Mai Văn Tâm', ['cựu Giám đốc Sở Xây dựng']]]],
+    ['two names before one post in parentheses, not a list item', 'Hôm qua Đỗ Văn Phú gặp Mai Văn Tâm (Giám đốc Sở Xây dựng) tại trụ sở.',
+      [['Mai Văn Tâm', ['Giám đốc Sở Xây dựng']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
