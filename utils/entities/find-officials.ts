@@ -175,7 +175,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       const h = holdersAfter(ctx, chain, vouched);
       const titles = h.keepTitles ? titleTexts(ctx, chain) : [];
       // "Tổng Bí thư A làm Trưởng Ban Chỉ đạo": the role given to the one holder right after the name.
-      const given = isPublic && h.names.length === 1 ? appointedHeadAt(ctx, h.names[0]![1]) : -1;
+      const given = vouched && h.names.length === 1 ? appointedHeadAt(ctx, h.names[0]![1]) : -1;
       if (given >= 0) titles.push(...titleTexts(ctx, parseTitleChain(ctx, given, 'name-first')!));
       for (const n of h.names) {
         const unsure = chain.nameUnsure === true && n[0] === chain.name![0];

@@ -2,6 +2,7 @@ import { PRIVATE_MARKERS } from './org-words';
 import { PLACES } from './places';
 import { isCountedTitle, listCueAfter } from './list-after-title';
 import { capRunEnd, pickName } from './name-run';
+import { organBeforeHead } from './organ-before-head';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { HONORIFICS } from './ranks';
 import { punctAt, tokenKey, type TextContext } from './text-context';
@@ -85,5 +86,6 @@ export function vouchedTitle(ctx: TextContext, chain: TitleChain): boolean {
     const cue = listCueAfter(ctx, chain.end);
     if (cue >= 0 && firstItemVouches(ctx, cue, chain)) return true;
   }
+  if (organBeforeHead(ctx, chain)) return true;
   return chain.name !== null && isDelegateHead(ctx, chain) && delegationAt(ctx, chain.name[1]);
 }

@@ -144,6 +144,12 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Hà Văn Lợi', ['cựu Chủ tịch UBND huyện']], ['Đỗ Văn Phú', ['cựu Giám đốc Sở Xây dựng']], ['Mai Văn Tâm', ['cựu Giám đốc Sở Xây dựng']]]],
     ['two names before one post in parentheses, not a list item', 'Hôm qua Đỗ Văn Phú gặp Mai Văn Tâm (Giám đốc Sở Xây dựng) tại trụ sở.',
       [['Mai Văn Tâm', ['Giám đốc Sở Xây dựng']]]],
+    ['a bare head, the committee it heads earlier in the sentence', 'Chiều 3/4, Ủy ban Kiểm tra Tỉnh ủy họp phiên thứ 12 dưới sự chủ trì của Chủ nhiệm Lương Văn Đức.',
+      [['Lương Văn Đức', ['Chủ nhiệm']]]],
+    ['a bare deputy head and the role given to the person', 'Đoàn giám sát của Ủy ban Pháp luật do Phó Chủ nhiệm Đinh Thị Lam làm Trưởng đoàn đã làm việc với tỉnh.',
+      [['Đinh Thị Lam', ['Phó Chủ nhiệm', 'Trưởng đoàn']]]],
+    ['a bare chairman after the people\'s committee', 'UBND huyện tổ chức đối thoại, dưới sự chủ trì của Chủ tịch Vàng Văn Hải.',
+      [['Vàng Văn Hải', ['Chủ tịch']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -167,6 +173,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a counted post whose first item is a company\'s', '3 phó giám đốc gồm: ông Lê Văn Ân (Phó giám đốc Công ty Bình An), ông Trần Văn Bá.'],
     ['a company\'s representative office', 'Ông Lê Văn Hùng, Trưởng đại diện Công ty ABC tại Hà Nội, cho biết.'],
     ['a private group\'s chairman', 'Chủ tịch HĐQT Tập đoàn Hòa Bình (HBC) Lê Viết Hải cho biết.'],
+    ['a bare chairman in a sentence that names a company', 'Công ty Hòa Phát làm việc với UBND tỉnh, dưới sự chủ trì của Chủ tịch Trần Văn Tú.'],
+    ['a bare head with no organ before it in the sentence', 'UBND tỉnh họp. Buổi lễ có sự tham dự của Chủ tịch Trần Văn Tú.'],
   ] as const)('no official: %s', (_label, text) => {
     expect(recognize(text).officials).toEqual([]);
   });
