@@ -56,6 +56,8 @@ const STRICT = [
   'Đồn trưởng', 'Phó Đồn trưởng', 'Chính trị viên', 'Chính trị viên phó',
   // A foreign city's mayor and deputy; the mayor of a Lao capital.
   'Thị trưởng', 'Phó Thị trưởng', 'Đô trưởng', 'Phó Đô trưởng',
+  // Diplomatic ranks below an ambassador: a minister, a counsellor, an attaché, a deputy consul general.
+  'Công sứ', 'Tham tán', 'Tham tán Công sứ', 'Tùy viên', 'Phó Tổng Lãnh sự',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.

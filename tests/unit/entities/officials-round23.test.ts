@@ -150,6 +150,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Đinh Thị Lam', ['Phó Chủ nhiệm', 'Trưởng đoàn']]]],
     ['a bare chairman after the people\'s committee', 'UBND huyện tổ chức đối thoại, dưới sự chủ trì của Chủ tịch Vàng Văn Hải.',
       [['Vàng Văn Hải', ['Chủ tịch']]]],
+    ['diplomatic ranks below an ambassador', 'Dự có ông Lê Văn Tài - Công sứ, Đại sứ quán Việt Nam tại Lào và Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản Đỗ Minh Hòa.',
+      [['Lê Văn Tài', ['Công sứ', 'Đại sứ quán Việt Nam tại Lào']], ['Đỗ Minh Hòa', ['Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
