@@ -78,6 +78,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
   const bits = firstBits; // a local alias for the per-token loop (see tokenize.ts)
   let i = 0;
   let closedAt = -1; // end of the last name that closed a title-first chain
+  let comradeItemEnd = -1; // end of the last "đồng chí A - <post>" item whose post only the comrade vouched for
   const former: OfficialHit[] = []; // former posts with no organ, kept when their sentence names an official
   while (i < t.count) {
     if (t.kind[i] !== WORD || !(bits(ctx, i) & cue)) { i++; continue; }
@@ -145,7 +146,10 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       // "Ông A, Phó viện trưởng thường trực, được Quốc hội bầu giữ cương vị …": the election vouches for the post.
       const past = chain.end + (punctAt(ctx, chain.end) === ',' ? 1 : 0);
       const appointed = !isPublic && !r.military && appointedAt(ctx, past);
-      if (isPublic || r.military || appointed || comradeHolds(ctx, left, chain)) {
+      // "đồng chí A- Viện trưởng, B-phó Viện trưởng, C-phó Viện trưởng": the comrade opens a list of items.
+      const comrade = comradeHolds(ctx, left, chain) || (comradeItemEnd === left[0] - 1 && punctAt(ctx, comradeItemEnd) === ',');
+      if (!isPublic && comrade) comradeItemEnd = chain.end;
+      if (isPublic || r.military || appointed || comrade) {
         const titles = titleTexts(ctx, chain);
         // "ông A, Phó Giám đốc Sở X (được bổ nhiệm) giữ chức Giám đốc Sở Y": the new post is the person's too.
         const head = appointedHeadAt(ctx, past);

@@ -152,6 +152,10 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Vàng Văn Hải', ['Chủ tịch']]]],
     ['diplomatic ranks below an ambassador', 'Dự có ông Lê Văn Tài - Công sứ, Đại sứ quán Việt Nam tại Lào và Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản Đỗ Minh Hòa.',
       [['Lê Văn Tài', ['Công sứ', 'Đại sứ quán Việt Nam tại Lào']], ['Đỗ Minh Hòa', ['Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản']]]],
+    ['a comrade opens a list of name-post items', 'Dự họp có đồng chí Lò Văn Hạnh- Viện trưởng, Cầm Thị Sen-phó Viện trưởng, Quàng Văn Lả - Phó Viện trưởng, cùng các kiểm sát viên.',
+      [['Lò Văn Hạnh', ['Viện trưởng']], ['Cầm Thị Sen', ['phó Viện trưởng']], ['Quàng Văn Lả', ['Phó Viện trưởng']]]],
+    ['a comrade\'s list ends with the sentence', 'Có đồng chí Lò Văn Hạnh- Viện trưởng. Cầm Thị Sen - Viện trưởng Viện Nghiên cứu Hạt giống, nói.',
+      [['Lò Văn Hạnh', ['Viện trưởng']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
