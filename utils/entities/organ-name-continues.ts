@@ -170,7 +170,8 @@ function placesParenEnd(ctx: TextContext, k: number): number {
  */
 export function parenInTitleEnd(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
-  if (k < 1 || t.kind[k - 1] !== WORD) return -1;
+  // ("Cục trưởng Cục Thanh tra khu vực 2 (Cục II) A": a number may end the organ's name.)
+  if (k < 1 || (t.kind[k - 1] !== WORD && t.kind[k - 1] !== NUM)) return -1;
   if (t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD && punctAt(ctx, k + 2) === ')' && t.kind[k + 3] === WORD &&
     (t.flags[k + 3]! & CAP || ORG_PHRASES.match(ctx, k + 3))) return k + 3;
   const close = punctAt(ctx, k + 3) === ')' ? k + 3 : punctAt(ctx, k + 2) === ')' ? k + 2 : -1;

@@ -22,7 +22,8 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   // A multi-word head in capitals is a headline ("CHỦ TỊCH NƯỚC ..."), not a title we can delimit.
   if (m.len > 1 && t.flags[h]! & ALLCAPS) return null;
   // "chức vụ Trưởng Ban", "nhiệm vụ Trưởng đoàn": a lower-case "vụ" ending a word is not "Vụ trưởng".
-  if (m.len > 1 && !(t.flags[h]! & CAP) && tokenKey(ctx, h) === 'vụ' && h > 0 && t.kind[h - 1] === WORD && !(t.flags[h - 1]! & CAP)) return null;
+  // ("cựu vụ trưởng Vụ …": after a modifier it is the head.)
+  if (m.len > 1 && h === i && !(t.flags[h]! & CAP) && tokenKey(ctx, h) === 'vụ' && h > 0 && t.kind[h - 1] === WORD && !(t.flags[h - 1]! & CAP)) return null;
   // "Phủ Chủ tịch", "Phủ Thủ tướng": the palace, a place; "Bộ Tư lệnh Vùng 4": the command, an organ.
   if (from === h && h > 0 && t.flags[h - 1]! & CAP && (tokenKey(ctx, h - 1) === 'phủ' || (tokenKey(ctx, h - 1) === 'bộ' && tokenKey(ctx, h) === 'tư'))) return null;
   return { from, headEnd: h + m.len, needsPublic: m.value.needsPublic };

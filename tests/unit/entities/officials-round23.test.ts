@@ -156,6 +156,10 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lò Văn Hạnh', ['Viện trưởng']], ['Cầm Thị Sen', ['phó Viện trưởng']], ['Quàng Văn Lả', ['Phó Viện trưởng']]]],
     ['a comrade\'s list ends with the sentence', 'Có đồng chí Lò Văn Hạnh- Viện trưởng. Cầm Thị Sen - Viện trưởng Viện Nghiên cứu Hạt giống, nói.',
       [['Lò Văn Hạnh', ['Viện trưởng']]]],
+    ['a lower-case department head after "cựu"', 'Bị cáo Hà Minh Lộc, cựu vụ trưởng Vụ Kế hoạch Tài chính, bị phạt 3 năm tù.',
+      [['Hà Minh Lộc', ['cựu vụ trưởng Vụ Kế hoạch Tài chính']]]],
+    ['an acronym in parentheses after a number ending the organ', 'Dự có Cục trưởng Cục Thuế khu vực 3 (KV3) Đào Văn Khải cùng lãnh đạo tỉnh.',
+      [['Đào Văn Khải', ['Cục trưởng Cục Thuế khu vực 3 (KV3)']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
