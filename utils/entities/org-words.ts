@@ -54,7 +54,7 @@ sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|ngân hàng c
 liên hiệp các hội khoa học|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|ban chính sách , chiến lược|
 tổng công ty điện lực|evnnpc|evnspc|evncpc|evnhanoi|evnhcmc|viện hàn lâm|hội đồng liên bang|duma|nghị viện|hội đồng quốc gia|
 trường mầm non|trường tiểu học|trường thcs|trường thpt|trường trung học cơ sở|trường trung học phổ thông|trường ptdtnt|
-trường phổ thông dân tộc nội trú|trường phổ thông dân tộc bán trú`.split('|').map((p) => p.trim()),
+trường phổ thông dân tộc nội trú|trường phổ thông dân tộc bán trú|cdc|trung tâm kiểm soát bệnh tật`.split('|').map((p) => p.trim()),
 );
 
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */

@@ -160,6 +160,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Hà Minh Lộc', ['cựu vụ trưởng Vụ Kế hoạch Tài chính']]]],
     ['an acronym in parentheses after a number ending the organ', 'Dự có Cục trưởng Cục Thuế khu vực 3 (KV3) Đào Văn Khải cùng lãnh đạo tỉnh.',
       [['Đào Văn Khải', ['Cục trưởng Cục Thuế khu vực 3 (KV3)']]]],
+    ['the head of a provincial centre for disease control', 'Giám đốc CDC Nam Định Vũ Văn Trọng cho biết số ca mắc giảm.',
+      [['Vũ Văn Trọng', ['Giám đốc CDC Nam Định']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
