@@ -76,6 +76,8 @@ const AMBIGUOUS = [
   'Thường vụ', 'Công chức', 'Cán bộ', 'Phó phòng', 'Thường trực',
   // An assistant, secretary or adviser to a leader ("Trợ lý Thủ tướng", "Thư ký Chủ tịch nước", "Cố vấn … Nội các").
   'Trợ lý', 'Thư ký', 'Cố vấn', 'Trưởng đại diện', 'Phó Trưởng đại diện', 'Phó Trợ lý', 'Thủ trưởng', 'Phó Thủ trưởng',
+  // A civil servant's grade ("chuyên viên Phòng Tài chính huyện", "Chuyên viên chính Vụ …").
+  'Chuyên viên', 'Chuyên viên chính', 'Chuyên viên cao cấp',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */

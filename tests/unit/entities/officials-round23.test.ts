@@ -162,6 +162,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Đào Văn Khải', ['Cục trưởng Cục Thuế khu vực 3 (KV3)']]]],
     ['the head of a provincial centre for disease control', 'Giám đốc CDC Nam Định Vũ Văn Trọng cho biết số ca mắc giảm.',
       [['Vũ Văn Trọng', ['Giám đốc CDC Nam Định']]]],
+    ['a civil servant\'s grade with a public office', 'Bị can Lý Thị Hoa - chuyên viên Phòng Tài nguyên và Môi trường huyện Bảo Lạc bị bắt.',
+      [['Lý Thị Hoa', ['chuyên viên Phòng Tài nguyên và Môi trường huyện Bảo Lạc']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -187,6 +189,7 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a private group\'s chairman', 'Chủ tịch HĐQT Tập đoàn Hòa Bình (HBC) Lê Viết Hải cho biết.'],
     ['a bare chairman in a sentence that names a company', 'Công ty Hòa Phát làm việc với UBND tỉnh, dưới sự chủ trì của Chủ tịch Trần Văn Tú.'],
     ['a bare head with no organ before it in the sentence', 'UBND tỉnh họp. Buổi lễ có sự tham dự của Chủ tịch Trần Văn Tú.'],
+    ['a company\'s specialist', 'Ông Lê Văn Bình, chuyên viên Công ty cổ phần Hòa Bình, cho biết.'],
   ] as const)('no official: %s', (_label, text) => {
     expect(recognize(text).officials).toEqual([]);
   });
