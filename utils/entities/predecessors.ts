@@ -8,7 +8,7 @@ import { CAP, WORD } from './tokenize';
 // How far back (tokens) from ", thay ông …" the post may start.
 const BACK = 30;
 
-// The public post whose chain ends at the comma `c` ("… giữ chức Giám đốc Sở Công Thương, thay ông A"): its titles.
+// The public post whose chain ends at the comma (or the "thay") `c` ("… giữ chức Giám đốc Sở Công Thương, thay ông A"): its titles.
 function postEndingAt(ctx: TextContext, c: number): string[] {
   const t = ctx.tokens;
   for (let j = c - 1; j >= Math.max(0, c - BACK); j--) {
@@ -30,7 +30,7 @@ function postEndingAt(ctx: TextContext, c: number): string[] {
 export function predecessors(ctx: TextContext, hits: OfficialHit[]): void {
   const t = ctx.tokens;
   for (let k = 1; k < t.count - 2; k++) {
-    if (t.kind[k] !== WORD || tokenKey(ctx, k) !== 'thay' || punctAt(ctx, k - 1) !== ',') continue;
+    if (t.kind[k] !== WORD || tokenKey(ctx, k) !== 'thay') continue;
     let n = tokenKey(ctx, k + 1) === 'thế' ? k + 2 : k + 1;
     const cue = HONORIFICS.match(ctx, n);
     if (!cue) continue;
@@ -38,7 +38,8 @@ export function predecessors(ctx: TextContext, hits: OfficialHit[]): void {
     if (n >= t.count || t.kind[n] !== WORD || !(t.flags[n]! & CAP)) continue;
     const name = pickName(ctx, n, capRunEnd(ctx, n), 'strong');
     if (!name || name[0] !== n) continue;
-    const titles = postEndingAt(ctx, k - 1);
+    // ("… vị trí Bí thư Tỉnh ủy Lạng Sơn thay ông A": the comma may be left out.)
+    const titles = postEndingAt(ctx, punctAt(ctx, k - 1) === ',' ? k - 1 : k);
     if (titles.length) hits.push({ name, titles, ranks: [] });
   }
 }
