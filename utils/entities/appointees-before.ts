@@ -16,6 +16,7 @@ function postPhraseStart(ctx: TextContext, head: number): number {
   if (tokenKey(ctx, k) === 'cử' && tokenKey(ctx, k - 1) === 'tái') return k - 1;
   if (tokenKey(ctx, k) === 'cử' && (tokenKey(ctx, k - 1) === 'đắc' || tokenKey(ctx, k - 1) === 'trúng')) return tokenKey(ctx, k - 2) === 'tái' ? k - 2 : k - 1;
   if (tokenKey(ctx, k) === 'vị' && tokenKey(ctx, k - 1) === 'cương') k--; // "giữ cương vị"
+  else if (tokenKey(ctx, k) === 'trí' && tokenKey(ctx, k - 1) === 'vị') k--; // "đảm nhiệm vị trí"
   else {
     if (tokenKey(ctx, k) === 'vụ' || tokenKey(ctx, k) === 'danh') k--;
     if (tokenKey(ctx, k) !== 'chức') return -1;

@@ -164,8 +164,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Vũ Văn Trọng', ['Giám đốc CDC Nam Định']]]],
     ['a civil servant\'s grade with a public office', 'Bị can Lý Thị Hoa - chuyên viên Phòng Tài nguyên và Môi trường huyện Bảo Lạc bị bắt.',
       [['Lý Thị Hoa', ['chuyên viên Phòng Tài nguyên và Môi trường huyện Bảo Lạc']]]],
-    ['the person replaced, with no comma before "thay"', 'Ông Lê Văn Hà đảm nhận vị trí Giám đốc Sở Công Thương thay ông Vũ Đức Tâm-người vừa nghỉ hưu.',
-      [['Vũ Đức Tâm', ['Giám đốc Sở Công Thương']]]],
+    ['the person replaced, with no comma before "thay"; "đảm nhận vị trí"', 'Ông Lê Văn Hà đảm nhận vị trí Giám đốc Sở Công Thương thay ông Vũ Đức Tâm-người vừa nghỉ hưu.',
+      [['Lê Văn Hà', ['Giám đốc Sở Công Thương']], ['Vũ Đức Tâm', ['Giám đốc Sở Công Thương']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
