@@ -88,6 +88,13 @@ function bareHonorific(ctx: TextContext, k: number): boolean {
   return (key === 'ông' || key === 'bà') && !(ctx.tokens.flags[k]! & CAP);
 }
 
+// "cô", "thầy" (lower case) at k after the title of a school's head or deputy head starting at `from`.
+function teacherCue(ctx: TextContext, from: number, k: number): boolean {
+  const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD && !(ctx.tokens.flags[k]! & CAP) ? tokenKey(ctx, k) : '';
+  const head = tokenKey(ctx, from) === 'phó' ? from + 1 : from;
+  return (key === 'cô' || key === 'thầy') && tokenKey(ctx, head) === 'hiệu' && tokenKey(ctx, head + 1) === 'trưởng';
+}
+
 // "chức vụ <title>", "chức danh <title>": the title is named as a post.
 function postNamedAt(ctx: TextContext, from: number): boolean {
   const k = tokenKey(ctx, from - 1) === 'vụ' || tokenKey(ctx, from - 1) === 'danh' ? from - 2 : from - 1;
@@ -141,6 +148,14 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   const names: Array<[number, number]> = [];
   let end = chain.end;
   const from = chain.titles[0]!.from;
+  // "Hiệu trưởng trường tiểu học Đinh Tiên Hoàng, cô Lê Thị A": an unsure name was the school's, part of the title
+  // (the chain is changed in place); its head follows.
+  const sep0 = chain.name && chain.nameUnsure ? punctAt(ctx, chain.name[1]) : '';
+  if ((sep0 === ',' || sep0 === '-') && (HONORIFICS.match(ctx, end + 1) || teacherCue(ctx, from, end + 1))) {
+    chain.titles[chain.titles.length - 1]!.to = chain.name![1];
+    chain.name = null;
+    chain.nameUnsure = false;
+  }
   if (!isPublic) {
     const cue = isCountedTitle(ctx, from) && !chain.name ? listCueAfter(ctx, end) : -1;
     if (cue >= 0 && publicOrganBefore(ctx, from)) namesInList(ctx, cue, names);
@@ -220,7 +235,9 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.
     const sep = punctAt(ctx, end);
     // "do Phó Chủ tịch UBND huyện Ia Grai ông Phan Trung Tường ký": the honorific may follow with no separator.
+    // "Hiệu trưởng trường tiểu học X, cô Lê Thị A": a school's head called what pupils call teachers.
     const cued = (sep === ',' || sep === '-') && (HONORIFICS.match(ctx, end + 1) || MILITARY_RANKS.match(ctx, end + 1)) ? end + 1
+      : (sep === ',' || sep === '-') && teacherCue(ctx, from, end + 1) ? end + 2
       : sep === '' && bareHonorific(ctx, end) ? end : -1;
     const at = copula >= 0 ? copula : cued;
     // "| Chủ tịch | Đỗ Văn Chiến |": a table's post cell before its name cell.

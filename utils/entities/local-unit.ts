@@ -31,7 +31,7 @@ export function postingEndsAt(ctx: TextContext, k: number): boolean {
 }
 
 // Words ending a school's kind ("trường tiểu học", "Trường THCS"), after which comes the school's own name.
-const SCHOOL_KINDS = new Set(['học', 'non', 'thcs', 'thpt', 'ptdtnt', 'ptdtbt']);
+const SCHOOL_KINDS = new Set(['học', 'non', 'thcs', 'thpt', 'ptdtnt', 'ptdtbt', 'thục', 'lập']);
 
 /** "Hiệu trưởng trường tiểu học Đinh Tiên Hoàng": a name right after a school's kind is the school's, often a hero's. */
 export function schoolNameAt(ctx: TextContext, k: number): boolean {

@@ -60,5 +60,5 @@ trường phổ thông dân tộc nội trú|trường phổ thông dân tộc b
 /** Phrases that make an ambiguous head a private post (companies, co-operatives, clubs). */
 export const PRIVATE_MARKERS = phraseSet(
   `công ty|tập đoàn|doanh nghiệp|hợp tác xã|htx|ctcp|tnhh|hội đồng quản trị|hđqt|câu lạc bộ|clb|ngân hàng|tổng công ty|
-cửa hàng|trang trại|quỹ đầu tư|chứng khoán|ban tổ chức giải|đội bóng|nhà hàng|khách sạn|startup`.split('|').map((p) => p.trim()),
+cửa hàng|trang trại|quỹ đầu tư|chứng khoán|ban tổ chức giải|đội bóng|nhà hàng|khách sạn|startup|tư thục|dân lập`.split('|').map((p) => p.trim()),
 );

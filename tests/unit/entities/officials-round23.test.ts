@@ -166,6 +166,10 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lý Thị Hoa', ['chuyên viên Phòng Tài nguyên và Môi trường huyện Bảo Lạc']]]],
     ['the person replaced, with no comma before "thay"; "đảm nhận vị trí"', 'Ông Lê Văn Hà đảm nhận vị trí Giám đốc Sở Công Thương thay ông Vũ Đức Tâm-người vừa nghỉ hưu.',
       [['Lê Văn Hà', ['Giám đốc Sở Công Thương']], ['Vũ Đức Tâm', ['Giám đốc Sở Công Thương']]]],
+    ['a school named after a hero, its head after ", cô"', 'Hiệu trưởng trường tiểu học Lý Tự Trọng, cô Đào Thị Hằng cho biết học sinh đã đủ sách.',
+      [['Đào Thị Hằng', ['Hiệu trưởng trường tiểu học Lý Tự Trọng']]]],
+    ['a district shaped like a name, its head after ", ông"', 'Phó Chủ tịch UBND huyện Vũ Quang, ông Hồ Văn Lực cho biết.',
+      [['Hồ Văn Lực', ['Phó Chủ tịch UBND huyện Vũ Quang']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -192,6 +196,7 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
     ['a bare chairman in a sentence that names a company', 'Công ty Hòa Phát làm việc với UBND tỉnh, dưới sự chủ trì của Chủ tịch Trần Văn Tú.'],
     ['a bare head with no organ before it in the sentence', 'UBND tỉnh họp. Buổi lễ có sự tham dự của Chủ tịch Trần Văn Tú.'],
     ['a company\'s specialist', 'Ông Lê Văn Bình, chuyên viên Công ty cổ phần Hòa Bình, cho biết.'],
+    ['a private school\'s head, "tư thục" read as no central organ', 'Hiệu trưởng trường tư thục Lê Lợi, thầy Trần Văn Minh cho biết.'],
   ] as const)('no official: %s', (_label, text) => {
     expect(recognize(text).officials).toEqual([]);
   });
