@@ -7,20 +7,18 @@ import { foreignNameAt, placeEndsAt, soloLeaderAt, stylesStart } from './foreign
 import { hardWrapAt } from './hard-wrap';
 import { hyphenNameAt } from './hyphen-name';
 import { ORGAN_NOUNS, isNameToken, capRunEnd, pickName } from './name-run';
-import { HONORIFICS } from './ranks';
+import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { PLACES } from './places';
 import { CAPTION_WORDS, COUNT_UNITS, DOT_ABBREV, ORGAN_HEAD_ENDS } from './title-body-words';
 import { ADMIN_UNITS, LOCAL_UNITS, VILLAGE_UNITS, placeShapedHolder, postingEndsAt, schoolNameAt } from './local-unit';
 import { dashNameAt, lineOpeningName } from './name-after-title';
 import { ORG_PHRASES } from './org-words';
 import { isPublicTitle } from './public-title';
-import { MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
 import { SURNAMES } from './surnames';
 import { TITLE_MODIFIERS } from './title-heads';
 import { opensNextPost, startTitle } from './start-title';
 import type { ChainMode, TitleChain, TitleSpan } from './title-chain-types';
-
 export { startTitle } from './start-title';
 import { punctAt, tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, DOTTED, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
@@ -235,6 +233,7 @@ function readBody(ctx: TextContext, k: number, mode: ChainMode): { end: number; 
   return done(k);
 }
 
+const heldByOwn = (ctx: TextContext, n: number) => { const b = readBody(ctx, startTitle(ctx, n)!.headEnd, 'title-first'); return b.name !== null && !b.nameUnsure; };
 function semicolonTitle(ctx: TextContext, n: number): boolean {
   if (!startTitle(ctx, n)) return false;
   const sub = parseTitleChain(ctx, n, 'title-first');
@@ -281,7 +280,8 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     if (body.name) { name = body.name; nameUnsure = body.nameUnsure === true; k = body.name[1]; break; }
     const p = punctAt(ctx, k);
     const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
-    if ((p === ',' || p === '-' || key === 'kiêm') && startTitle(ctx, k + 1)) { k++; continue; }
+    // ("A giữ chức Chủ tịch Quốc hội …, Chủ tịch Hạ viện Ba Lan Elżbieta Witek": a title with a holder of its own is not A's.)
+    if ((p === ',' || p === '-' || key === 'kiêm') && startTitle(ctx, k + 1) && !(mode === 'name-first' && p === ',' && heldByOwn(ctx, k + 1))) { k++; continue; }
     if (k > st.headEnd && opensNextPost(ctx, k)) continue;
     // "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, …": one person's chain split by ';' — only when
     // the next title names no holder of its own and closes its clause.

@@ -170,6 +170,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Đào Thị Hằng', ['Hiệu trưởng trường tiểu học Lý Tự Trọng']]]],
     ['a district shaped like a name, its head after ", ông"', 'Phó Chủ tịch UBND huyện Vũ Quang, ông Hồ Văn Lực cho biết.',
       [['Hồ Văn Lực', ['Phó Chủ tịch UBND huyện Vũ Quang']]]],
+    ['a title with its own holder after a person\'s post', 'Khi ông Lê Văn Quý được bầu giữ chức Chủ tịch Quốc hội, Chủ tịch Hạ viện Séc Radek Vondráček đã gửi điện mừng.',
+      [['Lê Văn Quý', ['Chủ tịch Quốc hội']], ['Radek Vondráček', ['Chủ tịch Hạ viện Séc']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
