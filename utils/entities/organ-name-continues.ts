@@ -79,14 +79,19 @@ export function continuesOrgName(ctx: TextContext, n: number): boolean {
 /** "phòng, chống tham nhũng tỉnh": a few lower-case words are kept when an organ, place or number follows them. */
 export function lowerRunToOrgan(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
-  for (let j = k; j < Math.min(t.count, k + 5); j++) {
+  let and = false; // after "và" only the organ's acronym may close the run
+  for (let j = k; j < Math.min(t.count, k + 8); j++) {
+    // "Bộ Văn hóa - thể thao và du lịch (VH-TT&DL)": the ministry's acronym in parts closes its name.
+    if (j > k && punctAt(ctx, j) === '(' && acronymParenEnd(ctx, j) > 0) return j;
+    if (and || j >= k + 5) { if (t.kind[j] === WORD && !(t.flags[j]! & CAP) && !STOP_WORDS.match(ctx, j)) continue; return 0; }
     if (MILITARY_RANKS.match(ctx, j) || (startTitle(ctx, j) && !(t.flags[j]! & CAP))) return 0; // "… bổ nhiệm 3 thẩm phán": another post
     if (t.kind[j] === NUM) return j > k && !startTitle(ctx, j + 1) ? j : 0; // not "… bầu 2 Phó Chủ tịch": a count of posts
     // "… chất lượng giáo dục, Sở GD-ĐT tỉnh": the words reach a comma before the parent organ.
     if (j > k && punctAt(ctx, j) === ',' && t.flags[j + 1]! & CAP && parentOrganAt(ctx, j + 1)) return j;
     if (t.kind[j] !== WORD) return 0;
     if (t.flags[j]! & CAP || ORG_PHRASES.match(ctx, j)) return j > k && !STOP_WORDS.match(ctx, j) ? j : 0;
-    if (STOP_WORDS.match(ctx, j) || tokenKey(ctx, j) === 'và') return 0;
+    if (STOP_WORDS.match(ctx, j)) return 0;
+    if (tokenKey(ctx, j) === 'và') and = true;
   }
   return 0;
 }

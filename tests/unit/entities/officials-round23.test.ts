@@ -172,6 +172,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Hồ Văn Lực', ['Phó Chủ tịch UBND huyện Vũ Quang']]]],
     ['a title with its own holder after a person\'s post', 'Khi ông Lê Văn Quý được bầu giữ chức Chủ tịch Quốc hội, Chủ tịch Hạ viện Séc Radek Vondráček đã gửi điện mừng.',
       [['Lê Văn Quý', ['Chủ tịch Quốc hội']], ['Radek Vondráček', ['Chủ tịch Hạ viện Séc']]]],
+    ['a ministry\'s name in lower case after a dash, up to its acronym', 'Theo Thứ trưởng Bộ Lao động - thương binh và xã hội (LĐ-TB&XH) Đào Hồng Lan, chính sách đã rõ.',
+      [['Đào Hồng Lan', ['Thứ trưởng Bộ Lao động - thương binh và xã hội (LĐ-TB&XH)']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
