@@ -158,7 +158,11 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
   }
   if (!isPublic) {
     const cue = isCountedTitle(ctx, from) && !chain.name ? listCueAfter(ctx, end) : -1;
-    if (cue >= 0 && publicOrganBefore(ctx, from)) namesInList(ctx, cue, names);
+    if (cue >= 0 && publicOrganBefore(ctx, from)) {
+      // "Bệnh viện X có hai phó giám đốc là A và B": the bare post is theirs.
+      namesInList(ctx, cue, names);
+      if (names.length) return { names, keepTitles: true, end };
+    }
     // "Chủ tịch UBND tỉnh A, 2 phó chủ tịch B và C": a counted bare title after a public organ, its holders named
     // right after it, as many as it counts.
     // "lãnh đạo UBND tỉnh có Chủ tịch là ông A": a bare head after a public organ, its holder after "là".

@@ -1,6 +1,6 @@
 import { capRunEnd, pickName } from './name-run';
 import { startTitle } from './parse-title-chain';
-import { HONORIFICS, MILITARY_RANKS } from './ranks';
+import { HONORIFICS, MILITARY_RANKS, SPELLED_PREFIXES } from './ranks';
 import { punctAt, tokenKey, type TextContext } from './text-context';
 import { CAP, NUM, PUNCT, WORD } from './tokenize';
 
@@ -162,6 +162,8 @@ export function namesInList(ctx: TextContext, k: number, out: Array<[number, num
     if (tokenKey(ctx, k) === 'các') k++;
     const cue = k < ctx.tokens.count ? HONORIFICS.match(ctx, k) ?? MILITARY_RANKS.match(ctx, k) : null;
     if (cue) k += cue.len;
+    const spelled = k < ctx.tokens.count && !(ctx.tokens.flags[k]! & CAP) ? SPELLED_PREFIXES.match(ctx, k) : null;
+    if (spelled) k += spelled.len; // "… là bác sĩ A và B"
     const run = capRunEnd(ctx, k);
     const name = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
     if (!name || name[0] !== k) return k;

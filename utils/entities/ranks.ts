@@ -1,4 +1,4 @@
-import { PhraseLexicon } from './phrase-lexicon';
+import { PhraseLexicon, phraseSet } from './phrase-lexicon';
 
 /** Army and police ranks: a ranked person is an official even without a title. */
 export const MILITARY_RANKS = new PhraseLexicon<true>(
@@ -17,3 +17,8 @@ export const ACADEMIC_PIECES = new Set([
 export const HONORIFICS = new PhraseLexicon<true>(
   ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'ngài'].map((h) => [h, true] as const),
 );
+
+/** Degrees and professions spelled out before a listed name ("là bác sĩ A và B"): skipped, no part of the name. */
+export const SPELLED_PREFIXES = phraseSet([
+  'bác sĩ', 'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'kỹ sư', 'luật sư', 'dược sĩ', 'nhà báo', 'nhà giáo',
+]);

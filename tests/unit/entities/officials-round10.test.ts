@@ -22,7 +22,7 @@ describe('utils/entities/find-officials (round 10: counted lists, countries, ter
       [['Lê Văn Khoa', ['Phó Chủ tịch UBND tỉnh']], ['Phạm Minh Đạt', ['Phó Chủ tịch UBND tỉnh']], ['Trần Thị Hảo', ['Phó Chủ tịch UBND tỉnh']]]],
     ['birth years in a list, the last item after ", và"',
       'Sở Y tế có 2 Phó Giám đốc nghỉ hưu trước tuổi là bà Trần Thị Hảo (SN 1971), và ông Lê Khoa (SN 1965).',
-      [['Trần Thị Hảo', []], ['Lê Khoa', []]]],
+      [['Trần Thị Hảo', ['Phó Giám đốc']], ['Lê Khoa', ['Phó Giám đốc']]]],
     ['a title-first chain with a term of office before the name',
       'Quốc hội nghe Phó Thủ tướng Chính phủ nhiệm kỳ 2016-2021 Lê Văn Khoa trình bày báo cáo.',
       [['Lê Văn Khoa', ['Phó Thủ tướng Chính phủ']]]],

@@ -27,7 +27,7 @@ describe('utils/entities/find-officials (round 12: ages, "các ông:", terms aft
     ['"được chỉ định tiếp tục giữ chức"', 'Ông Lê Văn Khoa được chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy Cà Mau.', [['Lê Văn Khoa', ['Bí thư Tỉnh ủy Cà Mau']]]],
     ['a counted lower-case post with its list after a colon, under a public organ',
       'Thường trực UBND thành phố gồm Chủ tịch và 3 phó chủ tịch: ông Lê Văn Khoa, ông Phạm Minh Đạt, bà Trần Thị Hảo.',
-      [['Lê Văn Khoa', []], ['Phạm Minh Đạt', []], ['Trần Thị Hảo', []]]],
+      [['Lê Văn Khoa', ['phó chủ tịch']], ['Phạm Minh Đạt', ['phó chủ tịch']], ['Trần Thị Hảo', ['phó chủ tịch']]]],
     ['a Cambodian delegation', 'Tham gia đoàn gồm có: ngài Thống tướng Tia Sok, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng; ngài Ung Xiên, Quốc vụ khanh Bộ Ngoại giao.',
       [['Tia Sok', ['Thống tướng', 'Phó Thủ tướng', 'Bộ trưởng Bộ Quốc phòng']], ['Ung Xiên', ['Quốc vụ khanh Bộ Ngoại giao']]]],
   ])('%s', (_label, text, want) => {

@@ -174,6 +174,8 @@ describe('utils/entities/find-officials (round 23: parentheses, places, foreign 
       [['Lê Văn Quý', ['Chủ tịch Quốc hội']], ['Radek Vondráček', ['Chủ tịch Hạ viện Séc']]]],
     ['a ministry\'s name in lower case after a dash, up to its acronym', 'Theo Thứ trưởng Bộ Lao động - thương binh và xã hội (LĐ-TB&XH) Đào Hồng Lan, chính sách đã rõ.',
       [['Đào Hồng Lan', ['Thứ trưởng Bộ Lao động - thương binh và xã hội (LĐ-TB&XH)']]]],
+    ['a spelled-out degree before the holders of a counted post under a public organ', 'Hiện Bệnh viện Đa khoa tỉnh có hai phó giám đốc là bác sĩ Lò Văn Tuân và Cà Thị Mai.',
+      [['Lò Văn Tuân', ['phó giám đốc']], ['Cà Thị Mai', ['phó giám đốc']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
