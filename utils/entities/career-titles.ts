@@ -1,7 +1,7 @@
 import type { OfficialHit } from './find-officials';
 import { PRIVATE_MARKERS } from './org-words';
 import { parseTitleChain, startTitle } from './parse-title-chain';
-import { origText, punctAt, tokenKey, type TextContext } from './text-context';
+import { origText, punctAt, tokenKey, wordAt, type TextContext } from './text-context';
 import { CAP, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 // Words between the pronoun and the verb: "ông từng", "bà đã lần lượt", "ông trước đó".
@@ -9,24 +9,20 @@ const ADVERBS = new Set(['từng', 'đã', 'đang', 'hiện', 'nay', 'vẫn', 'c
 // How far back (tokens) the official a pronoun stands for may be named.
 const WINDOW = 300;
 
-function word(ctx: TextContext, k: number): string {
-  return k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
-}
-
 // From the token after "ông"/"bà": the head of the post the clause gives, or -1. "ông từng giữ các chức vụ: …",
 // "bà là …", "ông làm …", "ông từng giữ Phó Chủ tịch …".
 function postAfterPronoun(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
   if (k >= t.count || t.kind[k] !== WORD || t.flags[k]! & CAP) return -1; // "ông Nguyễn Văn A": a name, not a pronoun
   let n = 0;
-  while (n < 4 && ADVERBS.has(word(ctx, k))) { k++; n++; }
-  const verb = word(ctx, k);
+  while (n < 4 && ADVERBS.has(wordAt(ctx, k))) { k++; n++; }
+  const verb = wordAt(ctx, k);
   if (verb === 'là' || verb === 'làm') k++;
-  else if (verb === 'giữ' || (verb === 'đảm' && (word(ctx, k + 1) === 'nhận' || word(ctx, k + 1) === 'nhiệm')) || (verb === 'kinh' && word(ctx, k + 1) === 'qua')) {
+  else if (verb === 'giữ' || (verb === 'đảm' && (wordAt(ctx, k + 1) === 'nhận' || wordAt(ctx, k + 1) === 'nhiệm')) || (verb === 'kinh' && wordAt(ctx, k + 1) === 'qua')) {
     // "ông từng đảm nhận các chức vụ: …", "bà đã kinh qua các chức vụ …".
     k += verb === 'giữ' ? 1 : 2;
-    if (word(ctx, k) === 'các') k++;
-    if (word(ctx, k) === 'chức') { k++; if (word(ctx, k) === 'vụ' || word(ctx, k) === 'danh') k++; }
+    if (wordAt(ctx, k) === 'các') k++;
+    if (wordAt(ctx, k) === 'chức') { k++; if (wordAt(ctx, k) === 'vụ' || wordAt(ctx, k) === 'danh') k++; }
     if (k < t.count && t.kind[k] === PUNCT && ctx.text[t.start[k]!] === ':') k++;
   } else return -1;
   return startTitle(ctx, k) ? k : -1;
@@ -34,10 +30,10 @@ function postAfterPronoun(ctx: TextContext, k: number): number {
 
 // Words naming posts in a career list: "chức vụ", "chức danh", "vị trí (công tác)", "cương vị".
 function postsNounEnd(ctx: TextContext, k: number): number {
-  const w = word(ctx, k);
-  if (w === 'chức' && (word(ctx, k + 1) === 'vụ' || word(ctx, k + 1) === 'danh')) return k + 2;
-  if ((w === 'vị' && word(ctx, k + 1) === 'trí') || (w === 'cương' && word(ctx, k + 1) === 'vị')) {
-    return word(ctx, k + 2) === 'công' && word(ctx, k + 3) === 'tác' ? k + 4 : k + 2;
+  const w = wordAt(ctx, k);
+  if (w === 'chức' && (wordAt(ctx, k + 1) === 'vụ' || wordAt(ctx, k + 1) === 'danh')) return k + 2;
+  if ((w === 'vị' && wordAt(ctx, k + 1) === 'trí') || (w === 'cương' && wordAt(ctx, k + 1) === 'vị')) {
+    return wordAt(ctx, k + 2) === 'công' && wordAt(ctx, k + 3) === 'tác' ? k + 4 : k + 2;
   }
   return -1;
 }
@@ -48,19 +44,19 @@ function postsNounEnd(ctx: TextContext, k: number): number {
  * before it, starting at token k; the head of its first post, or -1.
  */
 function careerListAt(ctx: TextContext, k: number): number {
-  const verb = word(ctx, k);
+  const verb = wordAt(ctx, k);
   // "(được) phân công nhiều chức vụ như …", "đảm nhiệm nhiều chức vụ: …": also with a plural only.
-  const pluralOnly = verb === 'giữ' || (verb === 'phân' && word(ctx, k + 1) === 'công') || (verb === 'đảm' && word(ctx, k + 1) === 'nhiệm');
-  if (!((verb === 'trải' || verb === 'kinh') && word(ctx, k + 1) === 'qua') && !pluralOnly) return -1;
+  const pluralOnly = verb === 'giữ' || (verb === 'phân' && wordAt(ctx, k + 1) === 'công') || (verb === 'đảm' && wordAt(ctx, k + 1) === 'nhiệm');
+  if (!((verb === 'trải' || verb === 'kinh') && wordAt(ctx, k + 1) === 'qua') && !pluralOnly) return -1;
   let j = verb === 'giữ' ? k + 1 : k + 2;
-  const plural = word(ctx, j) === 'nhiều' || word(ctx, j) === 'các';
+  const plural = wordAt(ctx, j) === 'nhiều' || wordAt(ctx, j) === 'các';
   if (plural) j++;
   else if (pluralOnly) return -1; // "giữ chức vụ X": one appointment, read elsewhere
   j = postsNounEnd(ctx, j);
   if (j < 0) return -1;
   // "… của trung ương và địa phương như": a few lower-case words, then "như" or ":".
-  for (let n = 0; n < 8 && j < ctx.tokens.count && ctx.tokens.kind[j] === WORD && word(ctx, j) !== 'như' && !startTitle(ctx, j); n++) j++;
-  if (word(ctx, j) === 'như') j++;
+  for (let n = 0; n < 8 && j < ctx.tokens.count && ctx.tokens.kind[j] === WORD && wordAt(ctx, j) !== 'như' && !startTitle(ctx, j); n++) j++;
+  if (wordAt(ctx, j) === 'như') j++;
   if (punctAt(ctx, j) === ':') j++;
   return startTitle(ctx, j) ? j : -1;
 }
@@ -70,7 +66,7 @@ function subjectPronoun(ctx: TextContext, k: number): string {
   for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
     const p = punctAt(ctx, j);
     if (p === '.' || p === ';' || ctx.tokens.flags[j + 1]! & PARA_BEFORE) break;
-    const w = word(ctx, j);
+    const w = wordAt(ctx, j);
     if (w === 'ông' || w === 'bà') return w;
   }
   return '';
@@ -93,7 +89,7 @@ export function careerTitles(ctx: TextContext, hits: OfficialHit[]): void {
   const found: OfficialHit[] = [];
   let next = 0; // named[0 .. next) start before the current token
   for (let k = 1; k < t.count - 2; k++) {
-    let key = t.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    let key = wordAt(ctx, k);
     const pronoun = key === 'ông' || key === 'bà';
     if (!pronoun && key !== 'trải' && key !== 'kinh' && key !== 'giữ' && key !== 'phân' && key !== 'đảm') continue;
     while (next < named.length && named[next]!.name[1] <= k) next++;
@@ -119,7 +115,7 @@ export function careerTitles(ctx: TextContext, hits: OfficialHit[]): void {
       }
       end = chain.end;
       const p = punctAt(ctx, end);
-      const nextHead = p === ';' || p === ',' ? end + 1 + (word(ctx, end + 1) === 'kiêm' ? 1 : 0) : -1;
+      const nextHead = p === ';' || p === ',' ? end + 1 + (wordAt(ctx, end + 1) === 'kiêm' ? 1 : 0) : -1;
       at = nextHead > 0 && startTitle(ctx, nextHead) ? nextHead : -1;
     }
     if (titles.length) found.push({ name: who.name, titles, ranks: [], ifKnown: true });

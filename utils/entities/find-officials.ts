@@ -17,7 +17,7 @@ import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
 import { firstBits } from './phrase-lexicon';
 import { MILITARY_RANKS } from './ranks';
 import { ranksBefore } from './ranks-before';
-import { origText, punctAt, tokenKey, type TextContext } from './text-context';
+import { origText, punctAt, tokenKey, wordAt, type TextContext } from './text-context';
 import { CAP, WORD } from './tokenize';
 
 /** One full-name mention of an official with what the text says about them there. */
@@ -52,7 +52,7 @@ function dropOwnAcronym(title: string): string {
 function postListBefore(ctx: TextContext, from: number): boolean {
   let k = from - 1;
   if (punctAt(ctx, k) === ':' || punctAt(ctx, k) === ',' || punctAt(ctx, k) === ';') k--;
-  const key = k >= 0 && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+  const key = wordAt(ctx, k);
   return (key === 'vụ' || key === 'danh') && tokenKey(ctx, k - 1) === 'chức';
 }
 

@@ -1,7 +1,7 @@
 import { hyphenStylesStart } from './hyphen-name';
 import { PLACES } from './places';
 import { NON_NAME_FIRST } from './stop-words';
-import { type TextContext } from './text-context';
+import { tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, NL_BEFORE, PUNCT, WORD } from './tokenize';
 
 // A capitalised word in Latin letters that is no Vietnamese syllable: "Antony", "Yoshihide", "Szijjártó", "Péter".
@@ -160,16 +160,12 @@ const LEADER_HEADS = new Set(['tổng thống', 'thủ tướng', 'ngoại trư�
  */
 export function soloLeaderAt(ctx: TextContext, k: number, headEnd: number): [number, number] | null {
   const t = ctx.tokens;
-  if (headEnd < 2 || !LEADER_HEADS.has(`${ctx.lower.slice(t.start[headEnd - 2], t.end[headEnd - 2])} ${ctx.lower.slice(t.start[headEnd - 1], t.end[headEnd - 1])}`)) return null;
+  if (headEnd < 2 || !LEADER_HEADS.has(`${tokenKey(ctx, headEnd - 2)} ${tokenKey(ctx, headEnd - 1)}`)) return null;
   if (k !== headEnd && PLACES.match(ctx, headEnd)?.len !== k - headEnd) return null;
   // ("Đại sứ Indonesia Mayerfas": an ambassador named by one name only after the country.)
-  if (k === headEnd && tokenKeyAt(ctx, headEnd - 2) === 'đại') return null;
+  if (k === headEnd && tokenKey(ctx, headEnd - 2) === 'đại') return null;
   if (!isLatinWord(ctx, k) || t.end[k]! - t.start[k]! < 3 || !isSyllableFree(ctx, k) || PLACES.match(ctx, k)) return null;
   const n = k + 1;
   if (n < t.count && ((t.kind[n] === WORD && t.flags[n]! & CAP) || (t.kind[n] === PUNCT && t.start[n] === t.end[k] && ctx.text[t.start[n]!] === '-'))) return null;
   return [k, n];
-}
-
-function tokenKeyAt(ctx: TextContext, k: number): string {
-  return k >= 0 && k < ctx.tokens.count ? ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]) : '';
 }

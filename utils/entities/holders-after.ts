@@ -7,7 +7,7 @@ import { PUBLIC_MARKERS } from './org-words';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { termEnd } from './term-of-office';
-import { punctAt, tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, wordAt, type TextContext } from './text-context';
 import { CAP, PARA_BEFORE, WORD } from './tokenize';
 
 
@@ -33,7 +33,7 @@ export function listNames(ctx: TextContext, k: number, out: Array<[number, numbe
     const name = extendLowerGiven(ctx, picked);
     out.push(name);
     k = asideEnd(ctx, name[1]);
-    const next = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    const next = wordAt(ctx, k);
     if (punctAt(ctx, k) === ',' && !startTitle(ctx, k + 1)) k++;
     else if (next === 'và') k++;
     else return k;
@@ -84,13 +84,13 @@ function cuedNameAt(ctx: TextContext, n: number): [number, number] | null {
 
 // "ông", "bà" (not "đồng chí": "… Tỉnh ủy đồng chí" is rare and "các đồng chí" lists go elsewhere) at token k.
 function bareHonorific(ctx: TextContext, k: number): boolean {
-  const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+  const key = wordAt(ctx, k);
   return (key === 'ông' || key === 'bà') && !(ctx.tokens.flags[k]! & CAP);
 }
 
 // "cô", "thầy" (lower case) at k after the title of a school's head or deputy head starting at `from`.
 function teacherCue(ctx: TextContext, from: number, k: number): boolean {
-  const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD && !(ctx.tokens.flags[k]! & CAP) ? tokenKey(ctx, k) : '';
+  const key = ctx.tokens.flags[k]! & CAP ? '' : wordAt(ctx, k);
   const head = tokenKey(ctx, from) === 'phó' ? from + 1 : from;
   return (key === 'cô' || key === 'thầy') && tokenKey(ctx, head) === 'hiệu' && tokenKey(ctx, head + 1) === 'trưởng';
 }

@@ -1,5 +1,5 @@
 import { parseDate } from './parse-date';
-import { punctAt, tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, wordAt, type TextContext } from './text-context';
 import { ALLCAPS, CAP, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 const ROMAN = /^[ivxlc]+$/;
@@ -34,7 +34,7 @@ function is(ctx: TextContext, k: number, ...words: string[]): boolean {
 // "Trung ương", "T.Ư", "TƯ", "TW": tokens taken by the word for the Central Committee at k (0 if none).
 function central(ctx: TextContext, k: number): number {
   if (is(ctx, k, 'trung', 'ương')) return 2;
-  const key = ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+  const key = wordAt(ctx, k);
   return key === 't.ư' || key === 'tư' || key === 'tw' ? 1 : 0;
 }
 

@@ -20,7 +20,7 @@ import { TITLE_MODIFIERS } from './title-heads';
 import { opensNextPost, startTitle } from './start-title';
 import type { ChainMode, TitleChain, TitleSpan } from './title-chain-types';
 export { startTitle } from './start-title';
-import { punctAt, tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, wordAt, type TextContext } from './text-context';
 import { ALLCAPS, CAP, DOTTED, NL_BEFORE, NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 
 export type { ChainMode, TitleChain, TitleSpan } from './title-chain-types';
@@ -258,7 +258,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     // "Phó Giám đốc Sở Y tế phụ trách điều hành …": "phụ trách" with nothing of the title after it is the verb.
     if (to - 2 >= st.headEnd && tokenKey(ctx, to - 2) === 'phụ' && tokenKey(ctx, to - 1) === 'trách') to -= 2;
     if (to - 1 > st.headEnd && tokenKey(ctx, to - 1) === 'và' && ctx.tokens.kind[to - 1] === WORD) to--; // "… Nhà nước và
-    const sep = punctAt(ctx, body.end) || (ctx.tokens.kind[body.end] === WORD ? tokenKey(ctx, body.end) : '');
+    const sep = punctAt(ctx, body.end) || wordAt(ctx, body.end);
     // "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ", "Phó Chủ tịch kiêm Tổng Thư ký …": a bare head joined to the next post
     // shares its organ; the two read as one title.
     // ("Phó Thủ tướng kiêm Bộ trưởng …", "UVBTV – PCT UBND huyện": a head that is a post on its own stays apart.)
@@ -270,7 +270,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
         k = next.end;
         if (next.name) { name = next.name; nameUnsure = next.nameUnsure === true; k = next.name[1]; break; }
         const p2 = punctAt(ctx, k);
-        const key2 = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+        const key2 = wordAt(ctx, k);
         if ((p2 === ',' || p2 === '-' || key2 === 'kiêm') && startTitle(ctx, k + 1)) { k++; continue; }
         break;
       }
@@ -279,7 +279,7 @@ export function parseTitleChain(ctx: TextContext, i: number, mode: ChainMode): T
     k = body.end;
     if (body.name) { name = body.name; nameUnsure = body.nameUnsure === true; k = body.name[1]; break; }
     const p = punctAt(ctx, k);
-    const key = k < ctx.tokens.count && ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    const key = wordAt(ctx, k);
     // ("A giữ chức Chủ tịch Quốc hội …, Chủ tịch Hạ viện Ba Lan Elżbieta Witek": a title with a holder of its own is not A's.)
     if ((p === ',' || p === '-' || key === 'kiêm') && startTitle(ctx, k + 1) && !(mode === 'name-first' && p === ',' && heldByOwn(ctx, k + 1))) { k++; continue; }
     if (k > st.headEnd && opensNextPost(ctx, k)) continue;

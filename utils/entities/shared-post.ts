@@ -1,12 +1,12 @@
 import { capRunStart, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
-import { punctAt, tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, wordAt, type TextContext } from './text-context';
 import { WORD } from './tokenize';
 
 /** True when "cùng" or "đều" ("both", "all") stands between the name ending at `nameEnd` and the post at `head`. */
 export function sharedPostBetween(ctx: TextContext, nameEnd: number, head: number): boolean {
   for (let k = nameEnd; k < head && k < nameEnd + 5; k++) {
-    const key = ctx.tokens.kind[k] === WORD ? tokenKey(ctx, k) : '';
+    const key = wordAt(ctx, k);
     if (key === 'cùng' || key === 'đều') return true;
   }
   return false;

@@ -1,6 +1,6 @@
 import { normalizeText, type NormalizedText } from './normalize-text';
 import { buildLexicons } from './phrase-lexicon';
-import { PUNCT, tokenize, type Tokens } from './tokenize';
+import { PUNCT, WORD, tokenize, type Tokens } from './tokenize';
 
 /** Everything the finders share about one input: original, normalised copy, lower-case copy, tokens. */
 export interface TextContext {
@@ -117,4 +117,9 @@ export function origText(ctx: TextContext, from: number, to: number): string {
 /** The punctuation character of token i, or '' when it is no punctuation or lies outside the text. */
 export function punctAt(ctx: TextContext, i: number): string {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === PUNCT ? ctx.text[ctx.tokens.start[i]!]! : '';
+}
+
+/** The lower-case key of token i when it is a word, else '' (punctuation, a number, outside the text). */
+export function wordAt(ctx: TextContext, i: number): string {
+  return ctx.tokens.kind[i] === WORD ? tokenKey(ctx, i) : '';
 }

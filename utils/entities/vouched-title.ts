@@ -5,18 +5,13 @@ import { capRunEnd, pickName } from './name-run';
 import { organBeforeHead } from './organ-before-head';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { HONORIFICS } from './ranks';
-import { punctAt, tokenKey, type TextContext } from './text-context';
-import { WORD } from './tokenize';
+import { punctAt, wordAt, type TextContext } from './text-context';
 
-
-function word(ctx: TextContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === WORD ? tokenKey(ctx, i) : '';
-}
 
 // "(các) đồng chí Phó viện trưởng A, B", "đ/c Trưởng phòng A": Party and State cadres are called comrades.
 function comradeBefore(ctx: TextContext, from: number): boolean {
-  if (word(ctx, from - 1) === 'đ/c') return true;
-  return word(ctx, from - 1) === 'chí' && word(ctx, from - 2) === 'đồng';
+  if (wordAt(ctx, from - 1) === 'đ/c') return true;
+  return wordAt(ctx, from - 1) === 'chí' && wordAt(ctx, from - 2) === 'đồng';
 }
 
 // The delegation after a delegate's name: "(Đoàn TP Hà Nội)", "(Phó đoàn Đồng Tháp)", "(Hà Giang)",
@@ -25,10 +20,10 @@ function delegationAt(ctx: TextContext, k: number): boolean {
   const p = punctAt(ctx, k);
   if (p !== '(' && p !== ',' && p !== '-') return false;
   let j = k + 1;
-  if (word(ctx, j) === 'phó' || word(ctx, j) === 'trưởng') j++;
-  if (word(ctx, j) === 'đoàn') {
-    const next = word(ctx, j + 1);
-    if (next === 'đbqh' || (next === 'đại' && word(ctx, j + 2) === 'biểu')) return true;
+  if (wordAt(ctx, j) === 'phó' || wordAt(ctx, j) === 'trưởng') j++;
+  if (wordAt(ctx, j) === 'đoàn') {
+    const next = wordAt(ctx, j + 1);
+    if (next === 'đbqh' || (next === 'đại' && wordAt(ctx, j + 2) === 'biểu')) return true;
     return p === '(' || PLACES.match(ctx, j + 1) !== null; // "- Đoàn Hải Dương"
 
   }
@@ -39,7 +34,7 @@ function delegationAt(ctx: TextContext, k: number): boolean {
 
 function isDelegateHead(ctx: TextContext, chain: TitleChain): boolean {
   const only = chain.titles.length === 1 ? chain.titles[0]! : null;
-  return only !== null && only.to - only.from === 2 && word(ctx, only.from) === 'đại' && word(ctx, only.from + 1) === 'biểu';
+  return only !== null && only.to - only.from === 2 && wordAt(ctx, only.from) === 'đại' && wordAt(ctx, only.from + 1) === 'biểu';
 }
 
 // "đồng chí A, Giám đốc Công ty X": a company's post stays private whoever holds it.
@@ -72,7 +67,7 @@ function firstItemVouches(ctx: TextContext, cue: number, chain: TitleChain): boo
   if ((p !== '(' && p !== ',' && p !== '-') || !startTitle(ctx, name[1] + 1)) return false;
   const own = parseTitleChain(ctx, name[1] + 1, 'name-first')!.titles[0]!;
   const head = chain.titles[0]!;
-  return own.isPublic && word(ctx, own.from) === word(ctx, head.from) && word(ctx, own.from + 1) === word(ctx, head.from + 1);
+  return own.isPublic && wordAt(ctx, own.from) === wordAt(ctx, head.from) && wordAt(ctx, own.from + 1) === wordAt(ctx, head.from + 1);
 }
 
 /**
