@@ -5,6 +5,7 @@ import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
 import { PLACES } from './places';
 import { mergeShortForeignNames } from './merge-foreign-names';
+import { mergeGluedNames } from './merge-glued-names';
 import { mergeEllipticalNames, mergeShortForms } from './merge-short-forms';
 import { createTextContext, origOffset, origText, tokenKey, type TextContext } from './text-context';
 import type { DocumentRef, Mention, Official, Recognition } from './types';
@@ -101,7 +102,7 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
   for (const m of linkShortMentions(ctx, linkable)) {
     entries[m.id]!.official.mentions.push(mention(ctx, t.start[m.from]!, t.end[m.to - 1]!));
   }
-  const officials = mergeShortForeignNames(entries).filter((o) => o.mentions.length > 0);
+  const officials = mergeShortForeignNames(mergeGluedNames(entries)).filter((o) => o.mentions.length > 0);
   for (const o of officials) if (!ascending(o.mentions)) o.mentions.sort((x, y) => x.start - y.start);
   return officials.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
 }

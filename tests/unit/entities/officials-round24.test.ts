@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../utils/entities/index';
+import { officialsOf as officials } from './officials-of';
+
+describe('utils/entities/merge-glued-names (round 24: words glued to a name)', () => {
+  it('a word glued to a name found in the same text joins that person, the mention cut where the name ends', () => {
+    const text = 'Bộ trưởng Lò Văn Sơn dự lễ. Sau đó Bộ trưởng Lò Văn Sơnnhiệt liệt chúc mừng đơn vị.';
+    const [o, ...rest] = recognize(text).officials;
+    expect(rest).toEqual([]);
+    expect(o!.name).toBe('Lò Văn Sơn');
+    expect(o!.mentions.map((m) => [m.surface, text.slice(m.start, m.end)])).toEqual([['Lò Văn Sơn', 'Lò Văn Sơn'], ['Lò Văn Sơn', 'Lò Văn Sơn']]);
+  });
+
+  it('a foreign name with a Vietnamese word glued to it', () => {
+    expect(officials('Thủ tướng Canada Mark Carney tới Hà Nội. Chủ tịch nước chào mừng Thủ tướng Mark Carneycùng đoàn.'))
+      .toEqual([['Mark Carney', ['Thủ tướng Canada', 'Thủ tướng']]]);
+  });
+
+  it.each([
+    ['one more letter makes another name', 'Ông Nguyễn Văn An, Bí thư Đảng ủy và ông Nguyễn Văn Anh, Chủ tịch UBND xã dự.',
+      [['Nguyễn Văn An', ['Bí thư Đảng ủy']], ['Nguyễn Văn Anh', ['Chủ tịch UBND xã']]]],
+    ['a final consonant cluster makes another name', 'Ông Lê Văn Hoà, Phó Chủ tịch UBND huyện và ông Lê Văn Hoàng, Chủ tịch Hội Nông dân huyện dự.',
+      [['Lê Văn Hoà', ['Phó Chủ tịch UBND huyện']], ['Lê Văn Hoàng', ['Chủ tịch Hội Nông dân huyện']]]],
+  ] as const)('two people kept apart: %s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
