@@ -110,6 +110,9 @@ export function institutionEndsAt(ctx: TextContext, j: number): boolean {
 }
 
 
+// Units named short by their kind and a numeral.
+const SHORT_UNIT = new Set(['cục', 'vụ', 'phòng', 'vùng', 'đội', 'đoàn']);
+
 const PAREN_UNITS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'tp']);
 // Lower-case words that open a place inside the parenthesis ("(thị xã Kỳ Anh, Hà Tĩnh)").
 const PAREN_PLACE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'trấn', 'phường', 'tp', 'tx']);
@@ -128,15 +131,24 @@ function acronymParenEnd(ctx: TextContext, k: number): number {
   return -1;
 }
 
+/** "Cục Thanh tra khu vực 2 (Cục II)", "(Vụ 3)": at the "(" of token k, a unit's short name (its kind and numeral). */
+function shortUnitParen(ctx: TextContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (!(t.flags[k + 1]! & CAP) || !SHORT_UNIT.has(tokenKey(ctx, k + 1)) || punctAt(ctx, k + 3) !== ')') return false;
+  return (t.flags[k + 2]! & ALLCAPS && /^[ivx]+$/.test(tokenKey(ctx, k + 2))) || (t.kind[k + 2] === NUM && /^\d{1,2}$/.test(tokenKey(ctx, k + 2)));
+}
+
 /**
  * From the "(" at token k right after a word of an organ: the token after "(EVN)", "(HoSe)", "(VH-TT&DL)" (an acronym,
  * two capitals at least, in one or more glued parts), or -1.
  */
 export function acronymAsideEnd(ctx: TextContext, k: number): number {
   const t = ctx.tokens;
+  if (k >= 1 && t.kind[k - 1] === NUM && shortUnitParen(ctx, k)) return k + 4;
   if (k < 1 || t.kind[k - 1] !== WORD) return -1;
   const parts = acronymParenEnd(ctx, k);
   if (parts > 0) return parts;
+  if (shortUnitParen(ctx, k)) return k + 4;
   if (t.kind[k + 1] !== WORD || punctAt(ctx, k + 2) !== ')' || !(t.flags[k + 1]! & CAP)) return -1;
   let caps = 0;
   for (let i = t.start[k + 1]!; i < t.end[k + 1]!; i++) if (ctx.text[i] !== ctx.lower[i]) caps++;
@@ -179,6 +191,7 @@ export function parenInTitleEnd(ctx: TextContext, k: number): number {
   if (k < 1 || (t.kind[k - 1] !== WORD && t.kind[k - 1] !== NUM)) return -1;
   if (t.flags[k + 1]! & ALLCAPS && t.kind[k + 1] === WORD && punctAt(ctx, k + 2) === ')' && t.kind[k + 3] === WORD &&
     (t.flags[k + 3]! & CAP || ORG_PHRASES.match(ctx, k + 3))) return k + 3;
+  if (shortUnitParen(ctx, k) && t.kind[k + 4] === WORD && t.flags[k + 4]! & CAP) return k + 4;
   const close = punctAt(ctx, k + 3) === ')' ? k + 3 : punctAt(ctx, k + 2) === ')' ? k + 2 : -1;
   if (close > 0 && ORG_PHRASES.match(ctx, k + 1) && t.flags[k + 1]! & CAP && t.kind[close + 1] === WORD && t.flags[close + 1]! & CAP) return close + 1;
   const unit = PAREN_UNITS.has(tokenKey(ctx, k + 1)) ? (tokenKey(ctx, k + 1) === 'thành' ? 3 : 2) : 0;

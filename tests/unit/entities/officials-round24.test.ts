@@ -25,3 +25,15 @@ describe('utils/entities/merge-glued-names (round 24: words glued to a name)', (
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('utils/entities/organ-name-continues (round 24: a unit\'s short name in parentheses)', () => {
+  it.each([
+    ['after the region\'s number, before the holder', 'Dự họp có Cục trưởng Cục Hải quan khu vực 4 (Cục IV) Đặng Văn Bình, đại diện đoàn.',
+      [['Đặng Văn Bình', ['Cục trưởng Cục Hải quan khu vực 4 (Cục IV)']]]],
+    ['after the organ\'s name, before the holder', 'Dự họp có Vụ trưởng Vụ Tổng hợp (Vụ 1) Trịnh Thị Mơ.', [['Trịnh Thị Mơ', ['Vụ trưởng Vụ Tổng hợp (Vụ 1)']]]],
+    ['after the holder, an aside left out of the title', 'Ông Hồ Văn Lợi, Vụ trưởng Vụ Kiểm tra khu vực 2 (Vụ II), cho biết.',
+      [['Hồ Văn Lợi', ['Vụ trưởng Vụ Kiểm tra khu vực 2']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
