@@ -1,7 +1,7 @@
 import { rankAfterName } from './rank-after-name';
 import { careerTitles } from './career-titles';
 import { predecessors } from './predecessors';
-import { namesListedBefore, pairBeforeParenPost, sharedPostBetween } from './shared-post';
+import { namesListedBefore, pairBeforeParenPost, pairBeforeSharedPost, sharedPostBetween } from './shared-post';
 import { pronounAppointments } from './pronoun-appointment';
 import { formerPostsInSentence, isFormerPost } from './former-posts';
 import { appointedAt, appointedHeadAt, appointeesBefore } from './appointees-before';
@@ -160,7 +160,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         // "A, B và C, cùng là Phó Giám đốc Sở Y tế", "A, B, C (đều là cán bộ …)": the post is each one's.
         if (isPublic && sharedPostBetween(ctx, left[1], i)) for (const n of namesListedBefore(ctx, left)) hits.push({ name: n, titles, ranks: [] });
         else if (isPublic && chain.titles.length === 1) {
-          const pair = pairBeforeParenPost(ctx, left, i);
+          const pair = pairBeforeParenPost(ctx, left, i) ?? pairBeforeSharedPost(ctx, left, i);
           if (pair) hits.push({ name: pair, titles, ranks: [] });
         }
       }

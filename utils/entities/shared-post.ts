@@ -58,3 +58,30 @@ export function pairBeforeParenPost(ctx: TextContext, left: [number, number], he
   const p = punctAt(ctx, k);
   return between && (p === ':' || p === ';') ? other : null;
 }
+
+// Posts that several people hold at once: a deputy, a member, a delegate, a judge.
+const SHARED_HEADS = new Set(['phó', 'ủy', 'đại', 'thành', 'thẩm', 'hội', 'kiểm', 'điều', 'thanh']);
+const SHARED_SECOND = new Map([['ủy', 'viên'], ['đại', 'biểu'], ['thành', 'viên'], ['thẩm', 'phán'], ['hội', 'thẩm'], ['kiểm', 'sát'], ['điều', 'tra'], ['thanh', 'tra']]);
+
+function honorificBefore(ctx: TextContext, k: number): number {
+  if (k >= 1 && HONORIFICS.match(ctx, k - 1)?.len === 1) return k - 1;
+  if (k >= 2 && HONORIFICS.match(ctx, k - 2)?.len === 2) return k - 2;
+  return -1;
+}
+
+/**
+ * "ông A và ông B, đại biểu HĐND huyện, tiếp xúc cử tri": two people, each with an honorific, joined by "và" before
+ * a post several people hold at once (a deputy's, a member's, a delegate's: never a head's, which one person holds);
+ * both hold it. The first name, or null.
+ */
+export function pairBeforeSharedPost(ctx: TextContext, left: [number, number], head: number): [number, number] | null {
+  const first = wordAt(ctx, head);
+  if (head !== left[1] + 1 || punctAt(ctx, left[1]) !== ',' || !SHARED_HEADS.has(first)) return null;
+  if (first !== 'phó' && SHARED_SECOND.get(first) !== wordAt(ctx, head + 1)) return null;
+  const hon = honorificBefore(ctx, left[0]);
+  if (hon < 1 || wordAt(ctx, hon - 1) !== 'và') return null;
+  const other = namesListedBefore(ctx, left)[0];
+  if (!other || other[1] !== hon - 1) return null;
+  // Not the last two of a longer list ("ông C, ông A và ông B, …"): who else shares the post is unclear.
+  return honorificBefore(ctx, other[0]) >= 0 && namesListedBefore(ctx, other).length === 0 ? other : null;
+}

@@ -37,3 +37,16 @@ describe('utils/entities/organ-name-continues (round 24: a unit\'s short name in
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('utils/entities/shared-post (round 24: two people before a post several hold)', () => {
+  it.each([
+    ['two delegates', 'Sáng 3/10, ông Hà Văn Thắm và ông Lục Đình Lâm, đại biểu HĐND huyện, tiếp xúc cử tri xã Tân Lập.',
+      [['Hà Văn Thắm', ['đại biểu HĐND huyện']], ['Lục Đình Lâm', ['đại biểu HĐND huyện']]]],
+    ['two deputies chairing', 'Kỳ họp do đồng chí Mai Văn Lực và đồng chí Đào Thị Huệ, Phó Chủ tịch HĐND tỉnh chủ tọa.',
+      [['Mai Văn Lực', ['Phó Chủ tịch HĐND tỉnh']], ['Đào Thị Huệ', ['Phó Chủ tịch HĐND tỉnh']]]],
+    ['a head\'s post is one person\'s', 'Tại buổi lễ, ông Vũ Văn Lâm và ông Kiều Văn Tú, Bí thư Huyện ủy, trao hoa.', [['Kiều Văn Tú', ['Bí thư Huyện ủy']]]],
+    ['the last two of a longer list', 'Bà Lê Thị Hoa, ông Tạ Văn Nam và ông Lê Đình Trung, Phó Chủ tịch UBND huyện dự.', [['Lê Đình Trung', ['Phó Chủ tịch UBND huyện']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
