@@ -35,7 +35,7 @@ kiểm toán|thanh tra|hội nông dân|hội liên hiệp phụ nữ|hội cự
 ban chỉ đạo|ban thường vụ|ban chấp hành|ban bí thư|bộ chính trị|ban kiểm tra|ubnd|hđnd|ub|mttq|ub.mttq|ubmttq|đbqh|tw|tư|t.ư|tp|tp.hcm|tphcm|
 qđnd|cand|tand|vksnd|ksnd|hdnd|bch|btv|bchqs|quốc phòng|an ninh|kho bạc|hội đồng lý luận|thủ đô|văn phòng|học viện chính trị|
 đại học quốc gia|hội đồng dân tộc|ủy ban thường vụ quốc hội|ủy ban kiểm tra|qh|ubtvqh|ubtư|ubtw|csgt|cảnh sát|csđt|pccc|qltt|quản lý thị trường|thượng viện|hạ viện|
-hội ccb|ccb|hội lhpn|lhpn|hlhpn|hội nd|hnd|hội chữ thập đỏ|lđlđ|tncs|đoàn tncs|ban cán sự đảng|đảng đoàn|
+hội ccb|ccb|hội lhpn|lhpn|hlhpn|hội nd|hnd|hội ndvn|ndvn|liên minh hợp tác xã|liên minh htx|hội chữ thập đỏ|lđlđ|tncs|đoàn tncs|ban cán sự đảng|đảng đoàn|
 tài nguyên và môi trường|nông nghiệp và phát triển nông thôn|lao động thương binh và xã hội|lao động - thương binh và xã hội|
 kế hoạch và đầu tư|thông tin và truyền thông|văn hóa thể thao và du lịch|giáo dục và đào tạo|tư pháp|nội vụ|giao thông vận tải|
 quốc vụ|quốc vụ viện|nhân đại|chính hiệp|ngân hàng nhà nước|nhnn|ubkttw|ubkttư|ubkt|ban quản lý các khu công nghiệp|

@@ -50,3 +50,17 @@ describe('utils/entities/shared-post (round 24: two people before a post several
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('utils/entities/org-words (round 24: more public organisations)', () => {
+  it.each([
+    ['the farmers\' union abbreviated with the country', 'Ông Đinh Văn Tư – Chủ tịch Hội NDVN tỉnh Tây Ninh cho biết.', [['Đinh Văn Tư', ['Chủ tịch Hội NDVN tỉnh Tây Ninh']]]],
+    ['the co-operative alliance', 'Phó Chủ tịch Liên minh Hợp tác xã Việt Nam Hà Văn Lộc trả lời.', [['Hà Văn Lộc', ['Phó Chủ tịch Liên minh Hợp tác xã Việt Nam']]]],
+    ['the co-operative alliance abbreviated', 'Ông Hà Văn Lộc, Chủ tịch Liên minh HTX tỉnh, cho biết.', [['Hà Văn Lộc', ['Chủ tịch Liên minh HTX tỉnh']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it('a co-operative\'s own chairman stays private', () => {
+    expect(officials('Ông Hà Văn Lộc, Chủ tịch Hợp tác xã Tân Tiến, cho biết.')).toEqual([]);
+  });
+});
