@@ -15,6 +15,8 @@ function postPhraseStart(ctx: TextContext, head: number): number {
   // "Ông A tái đắc cử Chủ tịch UBND tỉnh", "trúng cử Phó Chủ tịch …", "tái cử …" with no "chức".
   if (tokenKey(ctx, k) === 'cử' && tokenKey(ctx, k - 1) === 'tái') return k - 1;
   if (tokenKey(ctx, k) === 'cử' && (tokenKey(ctx, k - 1) === 'đắc' || tokenKey(ctx, k - 1) === 'trúng')) return tokenKey(ctx, k - 2) === 'tái' ? k - 2 : k - 1;
+  // "ông A nhận nhiệm vụ Trưởng ban Tuyên giáo Tỉnh ủy": a new post taken up.
+  if (tokenKey(ctx, k) === 'vụ' && tokenKey(ctx, k - 1) === 'nhiệm' && tokenKey(ctx, k - 2) === 'nhận') return k - 2;
   if (tokenKey(ctx, k) === 'vị' && tokenKey(ctx, k - 1) === 'cương') k--; // "giữ cương vị"
   else if (tokenKey(ctx, k) === 'trí' && tokenKey(ctx, k - 1) === 'vị') k--; // "đảm nhiệm vị trí"
   else {

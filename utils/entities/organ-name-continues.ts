@@ -15,7 +15,7 @@ import { PLACES } from './places';
 // Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
 const COUNCILS = new Set(['hđnd', 'ubnd', 'hội', 'ủy', 'uỷ']);
 const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu', 'cơ quan', 'đh', 'đại học', 'học viện',
-  'hđnd', 'hội đồng nhân dân', 'ubnd', 'ủy ban nhân dân']);
+  'hđnd', 'hội đồng nhân dân', 'ubnd', 'ủy ban nhân dân', 'viện', 'bệnh viện', 'trường đại học']);
 
 /**
  * "…, Bộ Tổng Tham mưu", "…, TAND tỉnh", "…, Quân khu 7": a parent organ named by its own words. "…, Bộ chỉ huy đã

@@ -64,3 +64,20 @@ describe('utils/entities/org-words (round 24: more public organisations)', () =>
     expect(officials('Ông Hà Văn Lộc, Chủ tịch Hợp tác xã Tân Tiến, cho biết.')).toEqual([]);
   });
 });
+
+describe('utils/entities (round 24: a new post taken up, an institute as the parent organ)', () => {
+  it.each([
+    ['"nhận nhiệm vụ" before the new post', 'Phó chủ tịch cũ, ông Lương Văn Kỳ, nhận nhiệm vụ trưởng ban Dân vận tỉnh ủy Hòa Bình.',
+      [['Lương Văn Kỳ', ['trưởng ban Dân vận tỉnh ủy Hòa Bình']]]],
+    ['an institute named after a comma', 'Kết quả do TS Vi Văn Hào, Trưởng phòng Quản lý khoa học, Viện Khoa học tổ chức nhà nước công bố.',
+      [['Vi Văn Hào', ['TS', 'Trưởng phòng Quản lý khoa học, Viện Khoa học tổ chức nhà nước']]]],
+    ['a hospital named after a comma', 'Bác sĩ Đào Văn Kiên, Trưởng khoa Hồi sức, Bệnh viện Đa khoa tỉnh Lào Cai cho biết.',
+      [['Đào Văn Kiên', ['Trưởng khoa Hồi sức, Bệnh viện Đa khoa tỉnh Lào Cai']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it('a task taken up is no post', () => {
+    expect(officials('Ông Lương Văn Kỳ nhận nhiệm vụ mới tại công ty.')).toEqual([]);
+  });
+});
