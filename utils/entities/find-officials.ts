@@ -11,6 +11,7 @@ import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chai
 import { foreignNameAt } from './foreign-name';
 import { presidentHoAt } from './president-ho';
 import { nameBefore } from './name-before';
+import { organBeforeHead } from './organ-before-head';
 import { untitledOfficials } from './untitled-officials';
 import { comradeHolds, comradesGiven, vouchedTitle } from './vouched-title';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
@@ -114,7 +115,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
     const appointees = appointeesBefore(ctx, i);
     if (appointees.length) {
       const chain = parseTitleChain(ctx, i, 'name-first')!;
-      if (chain.titles.some((s) => s.isPublic) || comradesGiven(ctx, appointees[0]!, chain)) {
+      if (chain.titles.some((s) => s.isPublic) || comradesGiven(ctx, appointees[0]!, chain) || organBeforeHead(ctx, chain, true)) {
         const titles = titleTexts(ctx, chain);
         for (const n of appointees) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });
       }

@@ -26,9 +26,10 @@ function headWords(ctx: TextContext, from: number, to: number): string {
  * Quốc hội do Phó Chủ nhiệm B làm Trưởng đoàn": a bare head closed by a name, the organ it heads named earlier in
  * the same sentence, with no company in that sentence. The organ vouches for the post.
  */
-export function organBeforeHead(ctx: TextContext, chain: TitleChain): boolean {
+export function organBeforeHead(ctx: TextContext, chain: TitleChain, holderBefore = false): boolean {
   // (A counted head, "2 phó chủ tịch A và B", is read with its list elsewhere.)
-  if (!chain.name || chain.titles.length !== 1 || isCountedTitle(ctx, chain.titles[0]!.from)) return false;
+  // ("Ủy ban Kiểm tra … có 11 thành viên, do ông A làm Chủ nhiệm": the holder may be named before, as appointed.)
+  if ((!chain.name && !holderBefore) || chain.titles.length !== 1 || isCountedTitle(ctx, chain.titles[0]!.from)) return false;
   const head = chain.titles[0]!;
   const words = headWords(ctx, head.from, head.to);
   const organs = HEADS_OF.find(([heads]) => heads.includes(words))?.[1];

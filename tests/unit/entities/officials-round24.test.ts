@@ -81,3 +81,13 @@ describe('utils/entities (round 24: a new post taken up, an institute as the par
     expect(officials('Ông Lương Văn Kỳ nhận nhiệm vụ mới tại công ty.')).toEqual([]);
   });
 });
+
+describe('utils/entities/organ-before-head (round 24: the holder named before, as appointed)', () => {
+  it('"do ông A làm Chủ nhiệm" after the committee', () => {
+    expect(officials('Ủy ban Kiểm tra Huyện ủy khóa mới có 7 thành viên, do ông Lục Văn Bảo làm Chủ nhiệm.')).toEqual([['Lục Văn Bảo', ['Chủ nhiệm']]]);
+  });
+
+  it('a company\'s board is no organ of the State', () => {
+    expect(officials('Công ty Hòa Bình có 7 thành viên hội đồng, do ông Lục Văn Bảo làm Chủ tịch.')).toEqual([]);
+  });
+});
