@@ -66,6 +66,10 @@ function hyphenTailEnd(ctx: TextContext, j: number): number {
   return j + 2;
 }
 
+function isParticle(ctx: TextContext, k: number): boolean {
+  return k >= 0 && ctx.tokens.kind[k] === WORD && !(ctx.tokens.flags[k]! & CAP) && PARTICLES.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k]));
+}
+
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', 'e', 'y', 'la', 'le']);
 
 /**
@@ -143,6 +147,11 @@ export function foreignNameEndingAt(ctx: TextContext, j: number): [number, numbe
     if (i >= 2 && isInitial(ctx, i - 2)) { i -= 2; continue; }
     // "Mit-suo Sakaba": a capitalised word with a lower-case tail glued by a hyphen.
     if (i >= 3 && isLatinWord(ctx, i - 3) && hyphenTailEnd(ctx, i - 2) === i) { i -= 3; words++; continue; }
+    // "Ahmed Al-Sayed": two capitalised parts glued by a hyphen.
+    if (i >= 2 && isLatinWord(ctx, i - 2) && hyphenTailEnd(ctx, i - 1) === i + 1) { i -= 2; words++; continue; }
+    // "Ursula von der Leyen": lower-case particles between the capitalised parts.
+    const particles = isParticle(ctx, i - 1) ? (isParticle(ctx, i - 2) ? 2 : 1) : 0;
+    if (particles && i - particles - 1 >= 0 && isLatinWord(ctx, i - particles - 1)) { i -= particles + 1; words++; continue; }
     if (!isLatinWord(ctx, i - 1)) break;
     i--;
     words++;

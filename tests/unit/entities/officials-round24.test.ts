@@ -91,3 +91,13 @@ describe('utils/entities/organ-before-head (round 24: the holder named before, a
     expect(officials('Công ty Hòa Bình có 7 thành viên hội đồng, do ông Lục Văn Bảo làm Chủ tịch.')).toEqual([]);
   });
 });
+
+describe('utils/entities/foreign-name (round 24: foreign names before their titles)', () => {
+  it.each([
+    ['capitalised parts glued by a hyphen', 'Ngài Khalid Al-Mansour, Đại sứ Oman tại Việt Nam, cho biết.', [['Khalid Al-Mansour', ['Đại sứ Oman tại Việt Nam']]]],
+    ['lower-case particles', 'Bà Anna van der Berg, Bộ trưởng Thương mại Hà Lan, phát biểu.', [['Anna van der Berg', ['Bộ trưởng Thương mại Hà Lan']]]],
+    ['one particle', 'Ông Paulo de Castro, Đại sứ Brazil, cho biết.', [['Paulo de Castro', ['Đại sứ Brazil']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
