@@ -5,6 +5,7 @@ import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
 import { NUM, PUNCT, WORD } from './tokenize';
 import { parseTitleChain, startTitle } from './parse-title-chain';
+import { termEnd } from './term-of-office';
 
 // "giữ chức", "giữ chức vụ", "đảm nhiệm chức vụ", "đảm nhận chức vụ" right before a title head.
 function postPhraseStart(ctx: TextContext, head: number): number {
@@ -151,6 +152,7 @@ export function appointeesBefore(ctx: TextContext, head: number): Array<[number,
 /** True when "(đã) được (X) bầu/bổ nhiệm giữ chức/làm <public title>" starts at token k (after a person's apposition). */
 export function appointedAt(ctx: TextContext, k: number): boolean {
   if (tokenKey(ctx, k) === 'đã' || tokenKey(ctx, k) === 'vừa') k++;
+  if (tokenKey(ctx, k) === 'thôi') k++; // "ông A, Tỉnh ủy viên, thôi giữ chức …": the post given up
   // "(được …) giữ chức <title>": the passive form, or the post phrase itself ("ông A, Trưởng phòng X giữ chức Y").
   if (tokenKey(ctx, k) !== 'được' && tokenKey(ctx, k) !== 'giữ') return false;
   const head = appointedHeadAt(ctx, k);
@@ -163,6 +165,7 @@ export function appointedAt(ctx: TextContext, k: number): boolean {
  */
 export function appointedHeadAt(ctx: TextContext, k: number): number {
   if (tokenKey(ctx, k) === 'đã' || tokenKey(ctx, k) === 'vừa') k++;
+  if (tokenKey(ctx, k) === 'thôi') k++;
   const passive = tokenKey(ctx, k) === 'được';
   for (let j = k; j < Math.min(ctx.tokens.count, k + 10); j++) {
     if (ctx.tokens.kind[j] !== WORD) return -1;
@@ -195,4 +198,24 @@ function appointeesAt(ctx: TextContext, head: number): Array<[number, number]> {
     names.unshift(first);
   }
   return names;
+}
+
+/**
+ * "…, thôi giữ chức Bí thư Huyện ủy X nhiệm kỳ 2015 - 2020, thôi giữ chức Chủ tịch HĐND huyện X để giữ chức Phó
+ * trưởng Ban …": the posts given up and taken one after another after the first post phrase ending at `end`, each
+ * after ",", "để" or "và" and its own "(thôi) giữ chức" (a term of office may close each). Their heads.
+ */
+export function laterPostHeads(ctx: TextContext, end: number): number[] {
+  const heads: number[] = [];
+  for (let k = end, n = 0; n < 6 && k < ctx.tokens.count; n++) {
+    k = termEnd(ctx, k) || k;
+    if (ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ',') k++;
+    if (tokenKey(ctx, k) === 'để' || tokenKey(ctx, k) === 'và') k++;
+    if (tokenKey(ctx, k) !== 'giữ' && tokenKey(ctx, k) !== 'thôi') break;
+    const head = appointedHeadAt(ctx, k);
+    if (head < 0) break;
+    heads.push(head);
+    k = parseTitleChain(ctx, head, 'name-first')!.end;
+  }
+  return heads;
 }

@@ -11,7 +11,7 @@ gặp gỡ|hội đàm|tiếp đón|đón|tiễn|điều hành|nhận định|l�
 viếng|dâng|thắp|thị sát|khảo sát|đôn đốc|trực tiếp|đích thân|lãnh đạo|chứng kiến|ra mắt|nhậm chức|tuyên thệ|vinh dự|
 cũng như|hay|hoặc|nhưng|song|còn|vì|do|bởi|nếu|như|nên|rồi|luôn|đồng chí|ông|bà|anh|chị|người|của|trả|mừng|thông qua|
 hát|phụ trách công tác|giữ|giữ chức|đảm nhiệm|đảm nhận|tái đắc cử|đắc cử|nghe|xem|đọc|viết|tới|qua|lại|sinh|mất|từ trần|qua đời|an táng|kêu gọi|trân trọng|triển khai|phóng viên|nhiệm kỳ|gặp|ứng cử|
-bổ nhiệm|miễn nhiệm|trúng cử|cách chức|điều động|phê chuẩn|nghỉ hưu|cám ơn|tham gia|cũ|sang|phân công|quyết định|chỉ định|nhân dịp|nhân chuyến`
+bổ nhiệm|miễn nhiệm|trúng cử|cách chức|điều động|phê chuẩn|nghỉ hưu|cám ơn|tham gia|cũ|sang|phân công|quyết định|chỉ định|nhân dịp|nhân chuyến|thôi`
     .split('|')
     .map((p) => p.trim()),
 );

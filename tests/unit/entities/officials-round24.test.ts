@@ -101,3 +101,16 @@ describe('utils/entities/foreign-name (round 24: foreign names before their titl
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('utils/entities/appointees-before (round 24: posts given up and taken one after another)', () => {
+  it.each([
+    ['two posts given up, then the new one', 'Theo đó, ông Hồ Văn Mạnh, Tỉnh ủy viên, thôi giữ chức Bí thư Huyện ủy Yên Định nhiệm kỳ 2020 - 2025, thôi giữ chức Chủ tịch HĐND huyện Yên Định để giữ chức Phó trưởng Ban Dân vận Tỉnh ủy.',
+      [['Hồ Văn Mạnh', ['Tỉnh ủy viên', 'Bí thư Huyện ủy Yên Định', 'Chủ tịch HĐND huyện Yên Định', 'Phó trưởng Ban Dân vận Tỉnh ủy']]]],
+    ['a post a candidate is put forward for is not held', 'Ông Lã Văn Tùng, thôi giữ chức Phó Bí thư Huyện ủy Nga Sơn, thôi giữ chức Chủ tịch UBND huyện Nga Sơn, giới thiệu để bầu giữ chức Phó Chủ tịch Hội Nông dân tỉnh.',
+      [['Lã Văn Tùng', ['Phó Bí thư Huyện ủy Nga Sơn', 'Chủ tịch UBND huyện Nga Sơn']]]],
+    ['"thôi" ends the title before it', 'Đồng chí Lê Đức Minh, Ủy viên Trung ương Đảng thôi giữ chức Bí thư Tỉnh ủy Ninh Thuận.',
+      [['Lê Đức Minh', ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy Ninh Thuận']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
