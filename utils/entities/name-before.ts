@@ -87,6 +87,18 @@ function nameRightBefore(ctx: TextContext, title: number): [number, number] | nu
     const name = cued ? pickName(ctx, start, lead, 'strong') : null;
     if (name && name[1] === lead) return name;
   }
+  // "Nguyễn Văn Bột (62 tuổi) là nguyên Chủ tịch …", "A, B đều là …": a personal aside between the name and the
+  // words giving the post, or a plural copula after a list of names.
+  if (head === title && lead < title) {
+    const aside = asideBefore(ctx, lead);
+    const end = aside >= 0 ? aside : lead;
+    const plural = tokenKey(ctx, lead) === 'đều' || tokenKey(ctx, lead) === 'cùng';
+    if ((aside >= 0 || plural) && ctx.tokens.kind[end - 1] === WORD) {
+      const from = capRunStart(ctx, end - 1);
+      const listed = from <= end - 2 ? pickName(ctx, from, end, contextBefore(ctx, from)) : null;
+      if (listed && listed[1] === end) return listed;
+    }
+  }
   let p = punctAt(ctx, head - 1);
   let sep = head - 1;
   if (p === ',') {

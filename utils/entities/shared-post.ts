@@ -3,11 +3,15 @@ import { HONORIFICS } from './ranks';
 import { punctAt, tokenKey, wordAt, type TextContext } from './text-context';
 import { WORD } from './tokenize';
 
+// After "cùng", the words that make it "both hold" ("cùng là", "cùng giữ chức"), not "together with" ("A, cùng Phó
+// Tổng thư ký B").
+const SHARED_AFTER_CUNG = new Set(['là', 'giữ', 'làm', 'đảm', 'được', 'nguyên', 'cựu']);
+
 /** True when "cùng" or "đều" ("both", "all") stands between the name ending at `nameEnd` and the post at `head`. */
 export function sharedPostBetween(ctx: TextContext, nameEnd: number, head: number): boolean {
   for (let k = nameEnd; k < head && k < nameEnd + 5; k++) {
     const key = wordAt(ctx, k);
-    if (key === 'cùng' || key === 'đều') return true;
+    if (key === 'đều' || (key === 'cùng' && SHARED_AFTER_CUNG.has(wordAt(ctx, k + 1)))) return true;
   }
   return false;
 }

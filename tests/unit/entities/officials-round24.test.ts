@@ -114,3 +114,21 @@ describe('utils/entities/appointees-before (round 24: posts given up and taken o
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('utils/entities/name-before (round 24: the copula after an aside or a list)', () => {
+  it.each([
+    ['an age between the name and "là"', 'Bị cáo Hồ Văn Lực (58 tuổi) là nguyên Chủ tịch UBND xã Tân Lập.', [['Hồ Văn Lực', ['nguyên Chủ tịch UBND xã Tân Lập']]]],
+    ['names with ages before "đều là"', 'Gồm: Hồ Văn Lực (58 tuổi), Đào Văn Mạnh (60 tuổi) đều là nguyên Chủ tịch UBND xã Tân Lập.',
+      [['Hồ Văn Lực', ['nguyên Chủ tịch UBND xã Tân Lập']], ['Đào Văn Mạnh', ['nguyên Chủ tịch UBND xã Tân Lập']]]],
+    ['bare names before "đều là"', 'Gồm: Hồ Văn Lực, Đào Văn Mạnh đều là nguyên Chủ tịch UBND xã Tân Lập.',
+      [['Hồ Văn Lực', ['nguyên Chủ tịch UBND xã Tân Lập']], ['Đào Văn Mạnh', ['nguyên Chủ tịch UBND xã Tân Lập']]]],
+    ['"cùng" as "together with" shares nothing', 'Phó Tổng thư ký ASEAN Lê Minh Đức, cùng Phó Tổng thư ký ASEAN Roberto Sanchez chính thức nhậm chức.',
+      [['Lê Minh Đức', ['Phó Tổng thư ký ASEAN']], ['Roberto Sanchez', ['Phó Tổng thư ký ASEAN']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it('places before "đều là" are no officials', () => {
+    expect(officials('Hà Nội và Đà Nẵng đều là thành phố trực thuộc Trung ương.')).toEqual([]);
+  });
+});
