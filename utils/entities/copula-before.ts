@@ -30,10 +30,13 @@ function longestEndingAt(ctx: TextContext, end: number, phrases: ReadonlyArray<r
  */
 export function copulaStart(ctx: TextContext, head: number): number {
   let k = head - 1;
-  k -= longestEndingAt(ctx, k, VERBS);
+  const verb = longestEndingAt(ctx, k, VERBS);
+  k -= verb;
   for (let n = 0; n < 2; n++) {
     const len = longestEndingAt(ctx, k, ADVERBS);
     if (!len) break;
+    // ("A, cùng Phó Tổng thư ký B": "together with" another post's holder; "cùng là" gives the post.)
+    if (!verb && len === 1 && tokenKey(ctx, k) === 'cùng') break;
     k -= len;
   }
   return k + 1;

@@ -132,3 +132,15 @@ describe('utils/entities/name-before (round 24: the copula after an aside or a l
     expect(officials('Hà Nội và Đà Nẵng đều là thành phố trực thuộc Trung ương.')).toEqual([]);
   });
 });
+
+describe('utils/entities (round 24: international organisations, "cùng" as "together with")', () => {
+  it.each([
+    ['a UN agency\'s representative', 'Đoàn gồm bà Maria Olsen, Trưởng đại diện UNICEF tại Việt Nam.', [['Maria Olsen', ['Trưởng đại diện UNICEF tại Việt Nam']]]],
+    ['ASEAN spelled out, then another holder after "cùng"',
+      'Phó Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN) phụ trách Kinh tế Lê Minh Đức, cùng Phó Tổng Thư ký ASEAN phụ trách Văn hóa Roberto Sanchez nhậm chức.',
+      [['Lê Minh Đức', ['Phó Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN) phụ trách Kinh tế']], ['Roberto Sanchez', ['Phó Tổng Thư ký ASEAN phụ trách Văn hóa']]]],
+    ['"cùng" before another post\'s holder', 'Ông Lê Văn An, cùng Giám đốc Sở Y tế Trần Văn Bình thăm bệnh viện.', [['Trần Văn Bình', ['Giám đốc Sở Y tế']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
