@@ -39,7 +39,7 @@ function postPhraseStart(ctx: TextContext, head: number): number {
 }
 
 // "được bổ nhiệm", "được bầu", "tiếp tục được điều động" between the name and the post phrase.
-const LEAD_INS = [['bổ', 'nhiệm'], ['bầu'], ['điều', 'động'], ['phân', 'công'], ['cử'], ['hiệp', 'thương', 'cử'], ['chỉ', 'định'], ['chuẩn', 'y']];
+const LEAD_INS = [['bổ', 'nhiệm'], ['bầu'], ['tín', 'nhiệm'], ['điều', 'động'], ['phân', 'công'], ['cử'], ['hiệp', 'thương', 'cử'], ['chỉ', 'định'], ['chuẩn', 'y']];
 
 function skipLeadIn(ctx: TextContext, k: number): number {
   // "được chỉ định tiếp tục giữ chức": "tiếp tục" between the verb and the post phrase.

@@ -18,7 +18,7 @@ function countryPost(ctx: TextContext, headEnd: number, to: number): boolean {
 }
 
 // Organs that companies have too ("Văn phòng" of a company, a private "Bệnh viện"): public unless a private marker follows.
-const WEAK_ORGANS = new Set(['văn phòng', 'bệnh viện']);
+const WEAK_ORGANS = new Set(['văn phòng', 'bệnh viện', 'công đoàn']);
 const PRIVATE_HOSPITAL = new Set(['thẩm', 'tư', 'vinmec', 'hoàn']);
 
 /** True when the title whose head ends at headEnd and which ends at `to` names a public post (not a company's). */

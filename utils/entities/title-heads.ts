@@ -78,6 +78,8 @@ const AMBIGUOUS = [
   'Trợ lý', 'Thư ký', 'Cố vấn', 'Trưởng đại diện', 'Phó Trưởng đại diện', 'Phó Trợ lý', 'Thủ trưởng', 'Phó Thủ trưởng',
   // A civil servant's grade ("chuyên viên Phòng Tài chính huyện", "Chuyên viên chính Vụ …").
   'Chuyên viên', 'Chuyên viên chính', 'Chuyên viên cao cấp',
+  // CT = Chủ tịch ("CT hội nông dân xã"); a public body's accountant and cashier ("thủ quỹ UBND xã").
+  'CT', 'Kế toán', 'Kế toán trưởng', 'Thủ quỹ',
 ];
 
 /** Title heads (start of a title), matched case-insensitively. */

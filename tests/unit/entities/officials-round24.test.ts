@@ -144,3 +144,24 @@ describe('utils/entities (round 24: international organisations, "cùng" as "tog
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('utils/entities (round 24: commune abbreviations, trade unions, accountants)', () => {
+  it.each([
+    ['"CT" for Chủ tịch before a lower-case organ', 'Đến dự có bác Lò Văn Ngọ - CT hội khuyến học xã và bác Hà Văn Ba – ĐUV, CT hội nông dân xã.',
+      [['Lò Văn Ngọ', ['CT hội khuyến học xã']], ['Hà Văn Ba', ['ĐUV', 'CT hội nông dân xã']]]],
+    ['a national trade union re-elected', 'Bà Lê Thị Hằng tái đắc cử Chủ tịch Công đoàn Giáo dục Việt Nam.', [['Lê Thị Hằng', ['Chủ tịch Công đoàn Giáo dục Việt Nam']]]],
+    ['"được tín nhiệm giữ vị trí"', 'Ông Phan Văn Lộc tiếp tục được tín nhiệm giữ vị trí Chủ tịch Hội Cựu chiến binh tỉnh.',
+      [['Phan Văn Lộc', ['Chủ tịch Hội Cựu chiến binh tỉnh']]]],
+    ['a commune\'s cashier', 'Năm cán bộ gồm bà Vi Thị Hoa (thủ quỹ UBND xã) và ông Mã Văn Tú (phó chủ tịch UBND xã).',
+      [['Vi Thị Hoa', ['thủ quỹ UBND xã']], ['Mã Văn Tú', ['phó chủ tịch UBND xã']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a company\'s trade union', 'Ông Lê Văn An, Chủ tịch Công đoàn Công ty Hòa Bình cho biết.'],
+    ['a CT scan', 'Bệnh nhân Lê Văn An được chụp CT phổi tại Bệnh viện tỉnh.'],
+  ] as const)('no official: %s', (_label, text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
