@@ -11,6 +11,7 @@ import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chai
 import { foreignNameAt } from './foreign-name';
 import { presidentHoAt } from './president-ho';
 import { nameBefore } from './name-before';
+import { schoolHeadEnd } from './school-head';
 import { organBeforeHead } from './organ-before-head';
 import { untitledOfficials } from './untitled-officials';
 import { comradeHolds, comradesGiven, vouchedTitle } from './vouched-title';
@@ -151,7 +152,10 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       // "đồng chí A- Viện trưởng, B-phó Viện trưởng, C-phó Viện trưởng": the comrade opens a list of items.
       const comrade = comradeHolds(ctx, left, chain) || (comradeItemEnd === left[0] - 1 && punctAt(ctx, comradeItemEnd) === ',');
       if (!isPublic && comrade) comradeItemEnd = chain.end;
-      if (isPublic || r.military || appointed || comrade) {
+      // "Trường THCS X … thầy A - Hiệu trưởng nhà trường": the head of the public school the text is about.
+      const school = isPublic ? -1 : schoolHeadEnd(ctx, chain);
+      if (school > 0) chain.titles[0]!.to = chain.end = school;
+      if (isPublic || r.military || appointed || comrade || school > 0) {
         const titles = titleTexts(ctx, chain);
         // "ông A, Phó Giám đốc Sở X (được bổ nhiệm) giữ chức Giám đốc Sở Y": the new post is the person's too.
         const head = appointedHeadAt(ctx, past);

@@ -165,3 +165,21 @@ describe('utils/entities (round 24: commune abbreviations, trade unions, account
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe('utils/entities/school-head (round 24: the head of "nhà trường")', () => {
+  it('the head and deputy head of the public school named before', () => {
+    expect(officials('Sáng 5/9, Trường THCS Hòa Bình khai giảng năm học mới. Về phía nhà trường có thầy Lò Văn Kiên - Hiệu trưởng nhà trường, cô Mai Thị Lan - Phó Hiệu trưởng nhà trường.'))
+      .toEqual([['Lò Văn Kiên', ['Hiệu trưởng nhà trường']], ['Mai Thị Lan', ['Phó Hiệu trưởng nhà trường']]]);
+  });
+
+  it('"trường này" after the school', () => {
+    expect(officials('Trường tiểu học Sơn Lộc thu sai quy định. Ông Hà Văn Đông, Hiệu trưởng trường này, bị khiển trách.')).toEqual([['Hà Văn Đông', ['Hiệu trưởng trường này']]]);
+  });
+
+  it.each([
+    ['a private school', 'Trường tư thục Ánh Dương khai giảng. Thầy Lò Văn Kiên - Hiệu trưởng nhà trường phát biểu.'],
+    ['no school named before', 'Thầy Lò Văn Kiên - Hiệu trưởng nhà trường phát biểu. Trường THCS Hòa Bình có 500 học sinh.'],
+  ] as const)('no official: %s', (_label, text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
