@@ -10,6 +10,7 @@ import { punctAt, wordAt, type TextContext } from './text-context';
 
 // "(các) đồng chí Phó viện trưởng A, B", "đ/c Trưởng phòng A": Party and State cadres are called comrades.
 function comradeBefore(ctx: TextContext, from: number): boolean {
+  if (punctAt(ctx, from - 1) === ':') from--; // "Các đồng chí: A, B, C được bầu …"
   if (wordAt(ctx, from - 1) === 'đ/c') return true;
   return wordAt(ctx, from - 1) === 'chí' && wordAt(ctx, from - 2) === 'đồng';
 }

@@ -183,3 +183,10 @@ describe('utils/entities/school-head (round 24: the head of "nhà trường")', 
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe('utils/entities/vouched-title (round 24: comrades listed after a colon)', () => {
+  it('"Các đồng chí: A, B được bầu là …"', () => {
+    expect(officials('Các đồng chí: Lò Văn Đạo, Hà Thị Phi được bầu là Phó Chủ tịch Hội.'))
+      .toEqual([['Lò Văn Đạo', ['Phó Chủ tịch Hội']], ['Hà Thị Phi', ['Phó Chủ tịch Hội']]]);
+  });
+});
