@@ -190,3 +190,13 @@ describe('utils/entities/vouched-title (round 24: comrades listed after a colon)
       .toEqual([['Lò Văn Đạo', ['Phó Chủ tịch Hội']], ['Hà Thị Phi', ['Phó Chủ tịch Hội']]]);
   });
 });
+
+describe('utils/entities/surnames (round 24: Mạnh, a Chinese family name)', () => {
+  it('after an organ, "Mạnh" opens the holder\'s name', () => {
+    expect(officials('Hội đàm với Thứ trưởng Bộ Công an Trung Quốc Mạnh Khánh Lâm.')).toEqual([['Mạnh Khánh Lâm', ['Thứ trưởng Bộ Công an Trung Quốc']]]);
+  });
+
+  it('inside a Vietnamese name it stays a middle name', () => {
+    expect(officials('Bộ trưởng Bộ Xây dựng Trần Mạnh Hà phát biểu.')).toEqual([['Trần Mạnh Hà', ['Bộ trưởng Bộ Xây dựng']]]);
+  });
+});
