@@ -20,6 +20,8 @@ function isLatinWord(ctx: TextContext, k: number, onNewLine = false): boolean {
     if (c >= 97 && c <= 122) continue;
     // "O'Connor", "D’Souza": an apostrophe inside the word.
     if ((c === 39 || c === 0x2019) && i > t.start[k]! && i < t.end[k]! - 1) continue;
+    // "H.King": an initial glued to the family name by its dot.
+    if (c === 46 && i === t.start[k]! + 1 && len >= 4 && ctx.text[i + 1] !== ctx.lower[i + 1]) continue;
     if (!isForeignLetter(c)) return false;
     accented = true;
   }

@@ -200,3 +200,12 @@ describe('utils/entities/surnames (round 24: Mạnh, a Chinese family name)', ()
     expect(officials('Bộ trưởng Bộ Xây dựng Trần Mạnh Hà phát biểu.')).toEqual([['Trần Mạnh Hà', ['Bộ trưởng Bộ Xây dựng']]]);
   });
 });
+
+describe('utils/entities/foreign-name (round 24: an initial glued by its dot)', () => {
+  it.each([
+    ['title first', 'Tiếp Phó Trợ lý Bộ trưởng Bộ Ngoại giao Hoa Kỳ Peter R.Haas tại trụ sở.', [['Peter R.Haas', ['Phó Trợ lý Bộ trưởng Bộ Ngoại giao Hoa Kỳ']]]],
+    ['name first', 'Ông Peter R.Haas, Trợ lý Ngoại trưởng Mỹ, cho biết.', [['Peter R.Haas', ['Trợ lý Ngoại trưởng Mỹ']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
