@@ -1,3 +1,4 @@
+import { HONORIFICS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
 import { CAP, NL_BEFORE, NUM, PARA_BEFORE, WORD } from './tokenize';
 
@@ -12,6 +13,8 @@ export function hardWrapAt(ctx: TextContext, j: number): boolean {
   const t = ctx.tokens;
   if (j <= 0 || j >= t.count || !(t.flags[j]! & NL_BEFORE) || t.flags[j]! & PARA_BEFORE || t.kind[j - 1] !== WORD) return false;
   if (t.flags[j]! & CAP && LEAD_TIMES.has(tokenKey(ctx, j)) && (t.kind[j + 1] === NUM || tokenKey(ctx, j + 1) === 'nay')) return false;
+  // "… tại Đà Nẵng\nÔng Ngô Tiến Hùng - …": a capitalised honorific opens a list item or a sentence.
+  if (t.flags[j]! & CAP && HONORIFICS.match(ctx, j)) return false;
   // Only the last WRAP_WIDTH characters are looked at: constant work per line break.
   const end = t.end[j - 1]!;
   for (let c = end - 1; c >= end - WRAP_WIDTH; c--) {
