@@ -212,7 +212,7 @@ describe('utils/entities/foreign-name (round 24: an initial glued by its dot)', 
 
 describe('utils/entities/hard-wrap (round 24: an honorific opening the next line)', () => {
   it('a long list item ends at its line when the next opens with "Ông"', () => {
-    expect(officials('Phê chuẩn bổ nhiệm đối với:\nÔng Lương Văn Định - Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng\nÔng Hà Văn Tú - Chánh án Tòa án nhân dân tỉnh Lào Cai'))
-      .toEqual([['Lương Văn Định', ['Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng']], ['Hà Văn Tú', ['Chánh án Tòa án nhân dân tỉnh Lào Cai']]]);
+    expect(officials('Phê chuẩn bổ nhiệm đối với:\nÔng Nguyễn Lương Văn Định - Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng\nÔng Hà Văn Tú - Chánh án Tòa án nhân dân tỉnh Lào Cai'))
+      .toEqual([['Nguyễn Lương Văn Định', ['Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng']], ['Hà Văn Tú', ['Chánh án Tòa án nhân dân tỉnh Lào Cai']]]);
   });
 });
