@@ -132,6 +132,8 @@ function skipApposition(ctx: TextContext, k: number): number {
       const p = punctAt(ctx, j);
       if (p === ';') return j;
       if (p === '.' || p === ':') return -1;
+      // "đối với ông A, Giám đốc Sở X và ông B, …": "và" and an honorific open the next item.
+      if (tokenKey(ctx, j) === 'và' && t.kind[j] === WORD && HONORIFICS.match(ctx, j + 1)) return j;
     }
     return -1;
   }

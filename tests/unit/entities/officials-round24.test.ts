@@ -216,3 +216,10 @@ describe('utils/entities/hard-wrap (round 24: an honorific opening the next line
       .toEqual([['Nguyễn Lương Văn Định', ['Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng']], ['Hà Văn Tú', ['Chánh án Tòa án nhân dân tỉnh Lào Cai']]]);
   });
 });
+
+describe('utils/entities/list-after-title (round 24: an approval\'s list of people with their own posts)', () => {
+  it('"đối với ông A, <posts> và ông B, <posts>": the approved post is both people\'s', () => {
+    expect(officials('Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Hà Giang đối với ông Lù Văn Hải, Giám đốc Sở Tài chính và ông Vàng Seo Dìn, Giám đốc Sở Xây dựng.'))
+      .toEqual([['Lù Văn Hải', ['Phó Chủ tịch UBND tỉnh Hà Giang', 'Giám đốc Sở Tài chính']], ['Vàng Seo Dìn', ['Phó Chủ tịch UBND tỉnh Hà Giang', 'Giám đốc Sở Xây dựng']]]);
+  });
+});
