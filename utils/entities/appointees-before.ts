@@ -1,9 +1,9 @@
-import { capRunStart, isNameToken, pickName, placeWordBefore, type NameContext } from './name-run';
+import { capRunEnd, capRunStart, isNameToken, pickName, placeWordBefore, type NameContext } from './name-run';
 import { foreignNameEndingAt } from './foreign-name';
 import { ORG_PHRASES } from './org-words';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
-import { NUM, PUNCT, WORD } from './tokenize';
+import { NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
 import { parseTitleChain, startTitle } from './parse-title-chain';
 import { termEnd } from './term-of-office';
 
@@ -177,12 +177,37 @@ export function appointedHeadAt(ctx: TextContext, k: number): number {
   return -1;
 }
 
+// How far back (tokens) the person a sentence's later post phrase belongs to may be named.
+const SUBJECT_WINDOW = 80;
+
+/**
+ * "… điều động đồng chí A, Phó Bí thư xã X, đến nhận công tác tại xã Y, chỉ định tham gia Ban Chấp hành … và giữ chức
+ * Phó Bí thư xã Y": a post phrase after "và" or a comma with no name of its own, in a sentence that names one
+ * person (with an honorific) before it: that person.
+ */
+function soleSubjectBefore(ctx: TextContext, phrase: number): [number, number] | null {
+  const t = ctx.tokens;
+  const prev = phrase - 1;
+  if (!(tokenKey(ctx, prev) === 'và' || (t.kind[prev] === PUNCT && ctx.text[t.start[prev]!] === ','))) return null;
+  let found: [number, number] | null = null;
+  for (let k = prev - 1; k >= 1 && k >= prev - SUBJECT_WINDOW; k--) {
+    if (t.kind[k] === PUNCT && '.;:!?'.includes(ctx.text[t.start[k]!]!)) break;
+    if (t.flags[k]! & PARA_BEFORE) break;
+    if (cueStart(ctx, k - 1) < 0) continue;
+    const name = pickName(ctx, k, capRunEnd(ctx, k), 'strong');
+    if (!name || name[0] !== k || name[1] - name[0] < 2) continue;
+    if (found) return null; // two people: whose post it is stays unclear
+    found = name;
+  }
+  return found;
+}
+
 function appointeesAt(ctx: TextContext, head: number): Array<[number, number]> {
   const phrase = postPhraseStart(ctx, head);
   if (phrase < 0) return [];
   let at = skipAge(ctx, skipParenthesis(ctx, skipLeadIn(ctx, phrase - 1)));
   if (at >= 1 && ctx.tokens.kind[at] === PUNCT && ctx.text[ctx.tokens.start[at]!] === ',') at--; // "ông A, tái đắc cử …"
-  const last = nameEndingAt(ctx, at) ?? fullNameBefore(ctx, at);
+  const last = nameEndingAt(ctx, at) ?? fullNameBefore(ctx, at) ?? soleSubjectBefore(ctx, phrase);
   if (!last || last[1] - last[0] < 2) return [];
   if (last[1] !== at + 1) return [last]; // the full name of a short mention: no list before it
   const names: Array<[number, number]> = [last];

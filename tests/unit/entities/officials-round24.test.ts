@@ -223,3 +223,15 @@ describe('utils/entities/list-after-title (round 24: an approval\'s list of peop
       .toEqual([['Lù Văn Hải', ['Phó Chủ tịch UBND tỉnh Hà Giang', 'Giám đốc Sở Tài chính']], ['Vàng Seo Dìn', ['Phó Chủ tịch UBND tỉnh Hà Giang', 'Giám đốc Sở Xây dựng']]]);
   });
 });
+
+describe('utils/entities/appointees-before (round 24: a later post phrase of the sentence\'s one person)', () => {
+  it('"điều động đồng chí A, <post>, đến nhận công tác …, chỉ định … và giữ chức <post>"', () => {
+    expect(officials('Ban Thường vụ Tỉnh ủy điều động đồng chí Hà Văn Linh, Phó Bí thư Đảng ủy xã Tân An, đến nhận công tác tại xã Phú Lộc, chỉ định tham gia Ban Chấp hành và giữ chức Phó Bí thư Đảng ủy xã Phú Lộc.'))
+      .toEqual([['Hà Văn Linh', ['Phó Bí thư Đảng ủy xã Tân An', 'Phó Bí thư Đảng ủy xã Phú Lộc']]]);
+  });
+
+  it('two people in the sentence: the later post stays unassigned', () => {
+    expect(officials('Đồng chí Hà Văn Linh, Bí thư Huyện ủy, trao quyết định cho đồng chí Lò Văn Tú, Phó Chủ tịch UBND huyện, chỉ định tham gia Ban Chấp hành và giữ chức Phó Bí thư Huyện ủy.'))
+      .toEqual([['Hà Văn Linh', ['Bí thư Huyện ủy']], ['Lò Văn Tú', ['Phó Chủ tịch UBND huyện']]]);
+  });
+});
