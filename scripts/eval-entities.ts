@@ -11,6 +11,9 @@ interface GoldOfficial { name: string; titles: string[] }
 interface GoldDocument { surface: string; type: string | null; number: string | null; symbol: string | null; year: number | null; date: string | null }
 interface Passage { id: string; text: string; officials: GoldOfficial[]; documents: GoldDocument[] }
 
+// Output piped into `head` and closed early: stop quietly, the figures were read.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const path = process.argv[2];
 if (!path) {
   console.error('usage: npm run -s eval -- <gold.json>');
