@@ -14,6 +14,12 @@ const SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}(ng|nh|ch|[cmnpt])?$/;
 
 /** True when token i can be part of a personal name in the given case style. */
+// Function words no name holds: in a headline written in capitals they end a run of names ("… LÊ VĂN SỸ CHẤT VẤN BỘ
+// NỘI VỤ VỀ …"), as their lower case ends a title.
+// (Not "Được", "Dự", "Tiếp", "Đạo", "Từ", "Cho": given names and family names too.)
+const CAPS_FUNCTION_WORDS = new Set(['về', 'của', 'với', 'tại', 'và', 'các', 'những', 'trong', 'khi', 'đã', 'sẽ', 'đang', 'bị', 'là', 'có',
+  'này', 'đó', 'để', 'theo', 'chất', 'vấn', 'thăm', 'làm', 'việc', 'kiểm', 'tra', 'trao', 'tặng']);
+
 export function isNameToken(ctx: TextContext, i: number, allCaps: boolean): boolean {
   const t = ctx.tokens;
   if (i < 0 || i >= t.count || t.kind[i] !== WORD) return false;
@@ -22,7 +28,7 @@ export function isNameToken(ctx: TextContext, i: number, allCaps: boolean): bool
   if (t.end[i]! - t.start[i]! > 8) return false;
   // dots, slashes, digits make abbreviations and codes; an apostrophe (H'Hen) is fine
   if (f & DOTTED && !/^[^./&0-9]+$/.test(ctx.text.slice(t.start[i], t.end[i]))) return false;
-  if (allCaps) return (f & ALLCAPS) !== 0 && SYLLABLE.test(tokenKey(ctx, i));
+  if (allCaps) return (f & ALLCAPS) !== 0 && SYLLABLE.test(tokenKey(ctx, i)) && !CAPS_FUNCTION_WORDS.has(tokenKey(ctx, i));
   return !(f & ALLCAPS);
 }
 

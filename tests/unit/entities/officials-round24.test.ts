@@ -235,3 +235,13 @@ describe('utils/entities/appointees-before (round 24: a later post phrase of the
       .toEqual([['Hà Văn Linh', ['Bí thư Huyện ủy']], ['Lò Văn Tú', ['Phó Chủ tịch UBND huyện']]]);
   });
 });
+
+describe('utils/entities/name-run (round 24: a headline in capitals)', () => {
+  it('function words end the run of names', () => {
+    expect(officials('ĐBQH HÀ VĂN SỸ CHẤT VẤN BỘ TÀI CHÍNH VỀ HỆ THỐNG VĂN BẢN')).toEqual([['HÀ VĂN SỸ', ['ĐBQH']]]);
+  });
+
+  it('a given name that is also a word stays in the name', () => {
+    expect(officials('Đồng chí NGUYỄN VĂN ĐƯỢC, Bí thư Tỉnh ủy, phát biểu.')).toEqual([['NGUYỄN VĂN ĐƯỢC', ['Bí thư Tỉnh ủy']]]);
+  });
+});
