@@ -43,8 +43,9 @@ export function listNames(ctx: TextContext, k: number, out: Array<[number, numbe
 // After a list's first item: the name opening each later ";" item, up to the end of the sentence.
 function firstNamesOfItems(ctx: TextContext, k: number, out: Array<[number, number]>): void {
   const t = ctx.tokens;
-  const limit = Math.min(t.count, k + 120);
-  for (let items = 0; k < limit && items < 16; k++) {
+  // (A meeting's list of attendants runs to some twenty items.)
+  const limit = Math.min(t.count, k + 400);
+  for (let items = 0; k < limit && items < 32; k++) {
     const p = punctAt(ctx, k);
     if (p === '.' || p === '!' || p === '?' || p === ':' || t.flags[k]! & PARA_BEFORE) return;
     // "…: Chủ tịch nước A, Thường trực Ban Bí thư B": items led by their own titles may be split by commas.

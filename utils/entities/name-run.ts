@@ -20,6 +20,9 @@ const SYLLABLE =
 const CAPS_FUNCTION_WORDS = new Set(['về', 'của', 'với', 'tại', 'và', 'các', 'những', 'trong', 'khi', 'đã', 'sẽ', 'đang', 'bị', 'là', 'có',
   'này', 'đó', 'để', 'theo', 'chất', 'vấn', 'thăm', 'làm', 'việc', 'kiểm', 'tra', 'trao', 'tặng']);
 
+/** True when `key` (lower case) spells a Vietnamese syllable ("chủ", "bí"; not "uv", "btv"). */
+export const isSyllable = (key: string): boolean => SYLLABLE.test(key);
+
 export function isNameToken(ctx: TextContext, i: number, allCaps: boolean): boolean {
   const t = ctx.tokens;
   if (i < 0 || i >= t.count || t.kind[i] !== WORD) return false;

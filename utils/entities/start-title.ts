@@ -1,3 +1,4 @@
+import { isSyllable } from './name-run';
 import { phraseSet } from './phrase-lexicon';
 import { SKIPPED_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './title-heads';
 import { tokenKey, type TextContext } from './text-context';
@@ -20,7 +21,8 @@ export function startTitle(ctx: TextContext, i: number): { from: number; headEnd
   if (!m) return null;
   if (NOT_POSTS.match(ctx, h)) return null;
   // A multi-word head in capitals is a headline ("CHỦ TỊCH NƯỚC ..."), not a title we can delimit.
-  if (m.len > 1 && t.flags[h]! & ALLCAPS) return null;
+  // ("UV BTV Huyện Đoàn": an abbreviation written in parts, its first part no word, is a title.)
+  if (m.len > 1 && t.flags[h]! & ALLCAPS && isSyllable(tokenKey(ctx, h))) return null;
   // "chức vụ Trưởng Ban", "nhiệm vụ Trưởng đoàn": a lower-case "vụ" ending a word is not "Vụ trưởng".
   // ("cựu vụ trưởng Vụ …": after a modifier it is the head.)
   if (m.len > 1 && h === i && !(t.flags[h]! & CAP) && tokenKey(ctx, h) === 'vụ' && h > 0 && t.kind[h - 1] === WORD && !(t.flags[h - 1]! & CAP)) return null;

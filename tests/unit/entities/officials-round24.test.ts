@@ -245,3 +245,24 @@ describe('utils/entities/name-run (round 24: a headline in capitals)', () => {
     expect(officials('Đồng chí NGUYỄN VĂN ĐƯỢC, Bí thư Tỉnh ủy, phát biểu.')).toEqual([['NGUYỄN VĂN ĐƯỢC', ['Bí thư Tỉnh ủy']]]);
   });
 });
+
+describe('utils/entities/start-title (round 24: abbreviations in parts, long lists of attendants)', () => {
+  it('"UV BTV" written in two parts is a head', () => {
+    expect(officials('Về tổ chức Đoàn có đ/c Lò Văn Thắng - UV BTV Huyện Đoàn, Bí thư Đoàn xã.')).toEqual([['Lò Văn Thắng', ['UV BTV Huyện Đoàn', 'Bí thư Đoàn xã']]]);
+  });
+
+  it('a headline in capitals names no holder', () => {
+    expect(officials('BÍ THƯ HUYỆN ỦY LÀM VIỆC TẠI XÃ LỤC BÌNH')).toEqual([]);
+  });
+
+  it('a plural title before a long list of items led by their own titles', () => {
+    const items = ['Bộ trưởng Bộ Tài chính Hồ Đức Phớc', 'Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà', 'Bộ trưởng Bộ Y tế Đào Hồng Lan',
+      'Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị', 'Bộ trưởng Bộ Tư pháp Lê Thành Long', 'Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên',
+      'Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh', 'Chủ nhiệm Ủy ban Xã hội Nguyễn Thúy Anh', 'Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng',
+      'Chủ nhiệm Ủy ban Tư pháp Lê Thị Nga', 'Chủ nhiệm Ủy ban Đối ngoại Vũ Hải Hà', 'Tổng Kiểm toán Nhà nước Ngô Văn Tuấn',
+      'Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng', 'Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn'];
+    const found = officials(`Dự họp có các Ủy viên Trung ương Đảng: ${items.join('; ')}.`);
+    expect(found).toHaveLength(items.length);
+    for (const [, titles] of found) expect(titles).toContain('Ủy viên Trung ương Đảng');
+  });
+});
