@@ -260,7 +260,9 @@ describe('utils/entities/start-title (round 24: abbreviations in parts, long lis
       'Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị', 'Bộ trưởng Bộ Tư pháp Lê Thành Long', 'Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên',
       'Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh', 'Chủ nhiệm Ủy ban Xã hội Nguyễn Thúy Anh', 'Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng',
       'Chủ nhiệm Ủy ban Tư pháp Lê Thị Nga', 'Chủ nhiệm Ủy ban Đối ngoại Vũ Hải Hà', 'Tổng Kiểm toán Nhà nước Ngô Văn Tuấn',
-      'Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng', 'Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn'];
+      'Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng', 'Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn',
+      'Phó Chủ tịch Quốc hội Lê Minh Hoan', 'Phó Chủ tịch Quốc hội Trần Quang Phương', 'Chủ nhiệm Ủy ban Quốc phòng Lê Tấn Tới',
+      'Chủ nhiệm Ủy ban Văn hóa Nguyễn Đắc Vinh', 'Trưởng Ban Dân nguyện Dương Thanh Bình', 'Tổng Thư ký Quốc hội Lê Quang Tùng'];
     const found = officials(`Dự họp có các Ủy viên Trung ương Đảng: ${items.join('; ')}.`);
     expect(found).toHaveLength(items.length);
     for (const [, titles] of found) expect(titles).toContain('Ủy viên Trung ương Đảng');
