@@ -164,8 +164,11 @@ export function appointedAt(ctx: TextContext, k: number): boolean {
  * "giữ chức <title>", "làm <title>" right after the person's apposition; -1 when none.
  */
 export function appointedHeadAt(ctx: TextContext, k: number): number {
+  k = leftPartyBodiesEnd(ctx, k);
   if (tokenKey(ctx, k) === 'đã' || tokenKey(ctx, k) === 'vừa') k++;
   if (tokenKey(ctx, k) === 'thôi') k++;
+  // "ông A, Ủy viên Trung ương Đảng, tái cử giữ chức …": re-elected to the post.
+  if (tokenKey(ctx, k) === 'tái' && tokenKey(ctx, k + 1) === 'cử' && tokenKey(ctx, k + 2) === 'giữ') k += 2;
   const passive = tokenKey(ctx, k) === 'được';
   for (let j = k; j < Math.min(ctx.tokens.count, k + 10); j++) {
     if (ctx.tokens.kind[j] !== WORD) return -1;
@@ -175,6 +178,19 @@ export function appointedHeadAt(ctx: TextContext, k: number): number {
     return (passive ? phrase > k : phrase === k) ? j : -1;
   }
   return -1;
+}
+
+// "thôi tham gia Ban Chấp hành Đảng bộ thành phố, thôi giữ chức …": leaving a Party body's membership before the post
+// given up; the token after its comma (k when there is none).
+function leftPartyBodiesEnd(ctx: TextContext, k: number): number {
+  if (tokenKey(ctx, k) !== 'thôi' || tokenKey(ctx, k + 1) !== 'tham' || tokenKey(ctx, k + 2) !== 'gia') return k;
+  for (let j = k + 3; j < Math.min(ctx.tokens.count, k + 20); j++) {
+    if (ctx.tokens.kind[j] !== PUNCT) continue;
+    const p = ctx.text[ctx.tokens.start[j]!];
+    if (p !== ',') return k;
+    if (tokenKey(ctx, j + 1) === 'thôi' || tokenKey(ctx, j + 1) === 'giữ') return j + 1;
+  }
+  return k;
 }
 
 // How far back (tokens) the person a sentence's later post phrase belongs to may be named.
@@ -236,7 +252,7 @@ export function laterPostHeads(ctx: TextContext, end: number): number[] {
     k = termEnd(ctx, k) || k;
     if (ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ',') k++;
     if (tokenKey(ctx, k) === 'để' || tokenKey(ctx, k) === 'và') k++;
-    if (tokenKey(ctx, k) !== 'giữ' && tokenKey(ctx, k) !== 'thôi') break;
+    if (!['giữ', 'thôi', 'được'].includes(tokenKey(ctx, k))) break; // ("…, được điều động làm Phó trưởng Ban …")
     const head = appointedHeadAt(ctx, k);
     if (head < 0) break;
     heads.push(head);

@@ -268,3 +268,14 @@ describe('utils/entities/start-title (round 24: abbreviations in parts, long lis
     for (const [, titles] of found) expect(titles).toContain('Ủy viên Trung ương Đảng');
   });
 });
+
+describe('utils/entities/appointees-before (round 24: leaving a Party body, "tái cử giữ chức")', () => {
+  it('"thôi tham gia Ban Chấp hành …, thôi giữ chức X, được điều động làm Y"', () => {
+    expect(officials('Đồng chí Hà Văn Minh, Phó Bí thư Thành ủy, thôi tham gia Ban Chấp hành Đảng bộ thành phố, thôi giữ chức Chủ tịch UBND thành phố, được điều động làm Phó trưởng Ban Dân vận Trung ương.'))
+      .toEqual([['Hà Văn Minh', ['Phó Bí thư Thành ủy', 'Chủ tịch UBND thành phố', 'Phó trưởng Ban Dân vận Trung ương']]]);
+  });
+
+  it('"tái cử giữ chức"', () => {
+    expect(officials('Ông Lò Văn Việt, Tỉnh ủy viên, tái cử giữ chức Chủ tịch HĐND huyện.')).toEqual([['Lò Văn Việt', ['Tỉnh ủy viên', 'Chủ tịch HĐND huyện']]]);
+  });
+});
