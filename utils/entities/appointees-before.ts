@@ -207,13 +207,17 @@ function soleSubjectBefore(ctx: TextContext, phrase: number): [number, number] |
   if (!(tokenKey(ctx, prev) === 'và' || (t.kind[prev] === PUNCT && ctx.text[t.start[prev]!] === ','))) return null;
   let found: [number, number] | null = null;
   for (let k = prev - 1; k >= 1 && k >= prev - SUBJECT_WINDOW; k--) {
-    if (t.kind[k] === PUNCT && '.;:!?'.includes(ctx.text[t.start[k]!]!)) break;
+    if (t.kind[k] === PUNCT && '.:!?'.includes(ctx.text[t.start[k]!]!)) break;
     if (t.flags[k]! & PARA_BEFORE) break;
-    if (cueStart(ctx, k - 1) < 0) continue;
+    const cue = cueStart(ctx, k - 1);
+    if (cue < 0) continue;
     const name = pickName(ctx, k, capRunEnd(ctx, k), 'strong');
     if (!name || name[0] !== k || name[1] - name[0] < 2) continue;
     if (found) return null; // two people: whose post it is stays unclear
     found = name;
+    // "… công bố Quyết định … về việc đồng chí A, …": the person the decision is about.
+    const w1 = tokenKey(ctx, cue - 1);
+    if ((w1 === 'việc' && tokenKey(ctx, cue - 2) === 'về') || (w1 === 'với' && tokenKey(ctx, cue - 2) === 'đối')) return found;
   }
   return found;
 }

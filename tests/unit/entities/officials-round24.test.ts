@@ -279,3 +279,10 @@ describe('utils/entities/appointees-before (round 24: leaving a Party body, "tá
     expect(officials('Ông Lò Văn Việt, Tỉnh ủy viên, tái cử giữ chức Chủ tịch HĐND huyện.')).toEqual([['Lò Văn Việt', ['Tỉnh ủy viên', 'Chủ tịch HĐND huyện']]]);
   });
 });
+
+describe('utils/entities/appointees-before (round 24: the person a decision is about)', () => {
+  it('"công bố Quyết định … về việc đồng chí A … thôi giữ chức X; chỉ định …, giữ chức Y"', () => {
+    expect(officials('Đồng chí Vũ Văn Dương, Phó Trưởng Ban Tổ chức Trung ương, công bố Quyết định của Bộ Chính trị về việc đồng chí Lê Văn Đoàn, Phó Bí thư Tỉnh ủy Hà Nam thôi tham gia Ban Chấp hành và thôi giữ chức Phó Bí thư Tỉnh ủy Hà Nam; chỉ định tham gia Ban Chấp hành, giữ chức Bí thư Tỉnh ủy Lạng Sơn.'))
+      .toEqual([['Vũ Văn Dương', ['Phó Trưởng Ban Tổ chức Trung ương']], ['Lê Văn Đoàn', ['Phó Bí thư Tỉnh ủy Hà Nam', 'Bí thư Tỉnh ủy Lạng Sơn']]]);
+  });
+});
