@@ -11,6 +11,7 @@ import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chai
 import { foreignNameAt } from './foreign-name';
 import { presidentHoAt } from './president-ho';
 import { nameBefore } from './name-before';
+import { titleTexts } from './title-texts';
 import { schoolHeadEnd } from './school-head';
 import { organBeforeHead } from './organ-before-head';
 import { untitledOfficials } from './untitled-officials';
@@ -34,21 +35,6 @@ export interface OfficialHit {
   group?: number;
 }
 
-
-function titleTexts(ctx: TextContext, chain: TitleChain): string[] {
-  const t = ctx.tokens;
-  return chain.titles.map((s) => dropOwnAcronym(origText(ctx, t.start[s.from]!, t.end[s.to - 1]!)));
-}
-
-const OWN_ACRONYM = /\s*\(([A-ZĐ]{2,6})\)/;
-
-// "đại biểu Quốc hội (ĐBQH)": the title's own abbreviation in parentheses is no part of it.
-function dropOwnAcronym(title: string): string {
-  const m = OWN_ACRONYM.exec(title);
-  if (!m) return title;
-  const initials = title.slice(0, m.index).split(/\s+/).map((w) => w.charAt(0).toUpperCase()).join('');
-  return initials.endsWith(m[1]!) ? title.slice(0, m.index) + title.slice(m.index + m[0].length) : title;
-}
 
 // "chức vụ:", "các chức vụ", "chức danh": the words right before a title that name it as a post.
 function postListBefore(ctx: TextContext, from: number): boolean {

@@ -4,6 +4,7 @@ import { findOfficials, type OfficialHit } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
 import { PLACES } from './places';
+import { shortMentionTitles } from './short-mention-titles';
 import { mergeShortForeignNames } from './merge-foreign-names';
 import { mergeGluedNames } from './merge-glued-names';
 import { mergeEllipticalNames, mergeShortForms } from './merge-short-forms';
@@ -99,9 +100,13 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
   }
   const entries = [...byKey.values()];
   const linkable = entries.filter((e) => !e.isPlace).map((e) => e.known);
-  for (const m of linkShortMentions(ctx, linkable)) {
-    entries[m.id]!.official.mentions.push(mention(ctx, t.start[m.from]!, t.end[m.to - 1]!));
-  }
+  const shorts = linkShortMentions(ctx, linkable);
+  shorts.forEach((m, n) => {
+    const entry = entries[m.id]!;
+    entry.official.mentions.push(mention(ctx, t.start[m.from]!, t.end[m.to - 1]!));
+    // "… ông Việt là Tư lệnh Bộ đội Biên phòng": a post given to the later short mention.
+    for (const title of shortMentionTitles(ctx, m.to, shorts[n + 1])) pushUnique(entry.official.titles, titleHolders, entry.known.id, title);
+  });
   const officials = mergeShortForeignNames(mergeGluedNames(entries)).filter((o) => o.mentions.length > 0);
   for (const o of officials) if (!ascending(o.mentions)) o.mentions.sort((x, y) => x.start - y.start);
   return officials.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);

@@ -286,3 +286,14 @@ describe('utils/entities/appointees-before (round 24: the person a decision is a
       .toEqual([['Vũ Văn Dương', ['Phó Trưởng Ban Tổ chức Trung ương']], ['Lê Văn Đoàn', ['Phó Bí thư Tỉnh ủy Hà Nam', 'Bí thư Tỉnh ủy Lạng Sơn']]]);
   });
 });
+
+describe('utils/entities/short-mention-titles (round 24: a post given to a later short mention)', () => {
+  it('"ông Việt là Tư lệnh …" after the full name', () => {
+    expect(officials('Ba thứ trưởng mới là các ông Lê Văn Chiêm, Võ Trọng Việt và Hà Văn Đơn. Ông Việt là Tư lệnh Bộ đội Biên phòng, ông Đơn hiện là Tư lệnh Quân khu 7.'))
+      .toEqual([['Lê Văn Chiêm', ['thứ trưởng']], ['Võ Trọng Việt', ['thứ trưởng', 'Tư lệnh Bộ đội Biên phòng']], ['Hà Văn Đơn', ['thứ trưởng', 'Tư lệnh Quân khu 7']]]);
+  });
+
+  it('no post after "là": nothing added', () => {
+    expect(officials('Ông Lê Văn Thanh, Bí thư Tỉnh ủy, dự lễ. Ông Thanh là người có nhiều đóng góp.')).toEqual([['Lê Văn Thanh', ['Bí thư Tỉnh ủy']]]);
+  });
+});
