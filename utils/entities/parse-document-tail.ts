@@ -84,6 +84,8 @@ function skipIssuerCode(ctx: TextContext, p: number): number {
 function readDate(ctx: TextContext, pos: number): { iso: string | null; end: number } | null {
   const s = ctx.lower;
   let p = skipWs(s, pos);
+  // "… Nghị quyết số 18-NQ/TW\n22/12/2024": a bare date on the next line is a page's dateline.
+  const nextLine = s.slice(pos, p).includes('\n');
   if (s[p] === ',' || s[p] === '(') p = skipWs(s, p + 1);
   p = skipIssuerCode(ctx, p);
   if (s.startsWith('được', p)) p = skipWs(s, p + 4);
@@ -93,7 +95,7 @@ function readDate(ctx: TextContext, pos: number): { iso: string | null; end: num
   const hasNgay = s.startsWith('ngày', p);
   if (hasNgay) p = skipWs(s, p + 4);
   const d = parseDate(s, p);
-  if (!d || (!hasNgay && !d.iso)) return null;
+  if (!d || (!hasNgay && (!d.iso || nextLine))) return null;
   let end = d.end;
   if (s[end] === ')') end++;
   return { iso: d.iso, end };

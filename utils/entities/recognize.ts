@@ -112,12 +112,35 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
   return officials.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
 }
 
+/**
+ * "Nghị quyết số 25-NQ/TW ngày 03/6/2013 … Nghị quyết 25-NQ/TW ngày 25/7/2008": a Party symbol has no year and each
+ * term numbers its resolutions anew, so two signing dates years apart name two documents. The key of the document a
+ * hit cites: the one of its year, else (no date) the one cited last under that symbol; a new year gets "@year".
+ */
+function keyByYear(hit: { key: string; date: string | null; year: number | null }, sameSymbol: Map<string, string[]>, byKey: Map<string, DocumentRef>): string {
+  const keys = sameSymbol.get(hit.key);
+  if (!keys) {
+    sameSymbol.set(hit.key, [hit.key]);
+    return hit.key;
+  }
+  const year = hit.date?.slice(0, 4);
+  if (!year || hit.year !== null) return keys[keys.length - 1]!;
+  const dated = keys.find((k) => byKey.get(k)?.date?.slice(0, 4) === year) ?? keys.find((k) => !byKey.get(k)?.date);
+  const key = dated ?? `${hit.key}@${year}`;
+  const at = keys.indexOf(key);
+  if (at >= 0) keys.splice(at, 1);
+  keys.push(key);
+  return key;
+}
+
 function collectDocuments(ctx: TextContext): DocumentRef[] {
   const byKey = new Map<string, DocumentRef>();
   const elliptical = new Set<DocumentRef>(); // cited only in a form that names no one document
+  const sameSymbol = new Map<string, string[]>(); // a key's documents told apart by their years, latest cited last
   for (const hit of findDocuments(ctx)) {
     const m = mention(ctx, hit.start, hit.end);
-    const doc = byKey.get(hit.key);
+    const key = keyByYear(hit, sameSymbol, byKey);
+    const doc = byKey.get(key);
     if (doc) {
       if (!hit.elliptical) elliptical.delete(doc);
       doc.mentions.push(m);
@@ -127,10 +150,10 @@ function collectDocuments(ctx: TextContext): DocumentRef[] {
       continue;
     }
     const ref: DocumentRef = {
-      kind: 'document', key: hit.key, surface: m.surface, type: hit.type, number: hit.number, symbol: hit.symbol,
+      kind: 'document', key, surface: m.surface, type: hit.type, number: hit.number, symbol: hit.symbol,
       year: hit.year, date: hit.date, issuer: hit.issuer, term: hit.term, mentions: [m],
     };
-    byKey.set(hit.key, ref);
+    byKey.set(key, ref);
     if (hit.elliptical) elliptical.add(ref);
   }
   return mergeEllipticalNames(mergeShortForms([...byKey.values()]), elliptical);
