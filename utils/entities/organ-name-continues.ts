@@ -15,6 +15,7 @@ import { PLACES } from './places';
 // Organs that, after a comma, name the parent of the organ just read (never a new title or a person).
 const COUNCILS = new Set(['hđnd', 'ubnd', 'hội', 'ủy', 'uỷ']);
 const PARENT_ORGANS = phraseSet(['sở', 'bộ', 'cục', 'tổng cục', 'công an', 'tand', 'vksnd', 'tòa án', 'bộ chỉ huy', 'quân khu', 'cơ quan', 'đh', 'đại học', 'học viện',
+  'hội lhpn', 'hội liên hiệp phụ nữ', 'hội nông dân', 'hội cựu chiến binh', 'liên đoàn lao động', 'ủy ban mttq', 'ủy ban mặt trận tổ quốc',
   'hđnd', 'hội đồng nhân dân', 'ubnd', 'ủy ban nhân dân', 'viện', 'bệnh viện', 'trường đại học']);
 
 /**
@@ -54,6 +55,8 @@ export function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   if (t.flags[n]! & CAP && parentOrganAt(ctx, n)) return true;
   if (!(t.flags[n]! & CAP) || startTitle(ctx, n) || HONORIFICS.match(ctx, n) || MILITARY_RANKS.match(ctx, n)) return false;
   for (let j = n + 1; j < Math.min(t.count, n + 8); j++) {
+    // "Trưởng phòng Kế hoạch, Tài chính, Sở LĐTBXH": the unit's name in parts, then its parent organ.
+    if (t.kind[j] === PUNCT && ctx.text[t.start[j]!] === ',' && t.flags[j + 1]! & CAP && parentOrganAt(ctx, j + 1)) return true;
     if (t.kind[j] === PUNCT && ctx.text[t.start[j]!] === ',' && t.flags[j + 1]! & CAP && !startTitle(ctx, j + 1)) continue;
     if (t.kind[j] !== WORD || HONORIFICS.match(ctx, j) || MILITARY_RANKS.match(ctx, j)) return false;
     if (tokenKey(ctx, j) === 'và') return j + 1 < t.count && (t.flags[j + 1]! & CAP) !== 0 && !isNameToken(ctx, j + 2, false);

@@ -297,3 +297,12 @@ describe('utils/entities/short-mention-titles (round 24: a post given to a later
     expect(officials('Ông Lê Văn Thanh, Bí thư Tỉnh ủy, dự lễ. Ông Thanh là người có nhiều đóng góp.')).toEqual([['Lê Văn Thanh', ['Bí thư Tỉnh ủy']]]);
   });
 });
+
+describe('utils/entities/organ-name-continues (round 24: a unit named in parts, then its parent organ)', () => {
+  it.each([
+    ['a women\'s union after its board', 'Bà Lò Thị Hiền, Trưởng Ban Tổ chức Kiểm tra, Hội LHPN tỉnh Sơn La phát biểu.', [['Lò Thị Hiền', ['Trưởng Ban Tổ chức Kiểm tra, Hội LHPN tỉnh Sơn La']]]],
+    ['a department named in parts before its ministry', 'Ông Vi Văn Tình, nguyên Trưởng phòng Kế hoạch, Tài chính, Sở Nội vụ bị bắt.', [['Vi Văn Tình', ['nguyên Trưởng phòng Kế hoạch, Tài chính, Sở Nội vụ']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
