@@ -36,6 +36,25 @@ export function parentOrganAt(ctx: TextContext, n: number): boolean {
   return t.kind[k] === WORD && ((t.flags[k]! & CAP) !== 0 || ORG_PHRASES.match(ctx, k) !== null);
 }
 
+// Units above a commune or a district, written after one ("xã A, huyện B", "huyện B, tỉnh C", "phường A, TP B").
+const HIGHER_UNITS = new Set(['huyện', 'tỉnh', 'thành', 'tp', 'thị', 'quận', 'xã']);
+const LOWER_UNITS = new Set(['xã', 'phường', 'trấn', 'huyện', 'quận', 'thị', 'thành', 'thôn', 'ấp', 'bản']);
+
+/**
+ * "Chủ tịch UBND xã Hòa Lộc, huyện Lục Nam, tỉnh Bắc Giang": after a local unit's place, the comma before the unit
+ * above it and that unit's place.
+ */
+function higherPlaceAfter(ctx: TextContext, c: number): boolean {
+  let unit = -1;
+  for (let j = c - 1; j >= Math.max(0, c - 5); j--) if (LOWER_UNITS.has(tokenKey(ctx, j)) && !(ctx.tokens.flags[j]! & CAP)) { unit = j; break; }
+  if (unit < 0 || !(ctx.tokens.flags[c - 1]! & CAP)) return false;
+  const n = c + 1;
+  const key = tokenKey(ctx, n);
+  if (!HIGHER_UNITS.has(key) || (ctx.tokens.flags[n]! & CAP && key !== 'tp')) return false;
+  const at = key === 'thành' || key === 'thị' ? n + 2 : n + 1;
+  return PLACES.match(ctx, at) !== null || ((ctx.tokens.flags[at]! & CAP) !== 0 && capRunEnd(ctx, at) - at <= 3 && capRunEnd(ctx, at) > at);
+}
+
 /** "Sở Văn hóa, Thể thao và Du lịch", "phòng, chống": a comma that stays inside one title. */
 export function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   const t = ctx.tokens;
@@ -47,6 +66,7 @@ export function commaStaysInTitle(ctx: TextContext, c: number): boolean {
   if ((tokenKey(ctx, n) === 'tố' && tokenKey(ctx, n + 1) === 'cáo' && before === 'nại') ||
     (tokenKey(ctx, n) === 'lãng' && tokenKey(ctx, n + 1) === 'phí' && before === 'nhũng') ||
     (tokenKey(ctx, n) === 'tiêu' && tokenKey(ctx, n + 1) === 'cực' && before === 'phí')) return true;
+  if (higherPlaceAfter(ctx, c)) return true;
   // "Đảng ủy MTTQ, các đoàn thể Trung ương": the Party committee of the Front and the mass organisations.
   if (tokenKey(ctx, n) === 'các' && tokenKey(ctx, n + 1) === 'đoàn' && tokenKey(ctx, n + 2) === 'thể' && tokenKey(ctx, c - 1) === 'mttq') return true;
   // "Phó trưởng phòng Kinh tế - Tài chính, thuộc Văn phòng UBND tỉnh": the organ the unit belongs to.

@@ -306,3 +306,17 @@ describe('utils/entities/organ-name-continues (round 24: a unit named in parts, 
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('utils/entities/organ-name-continues (round 24: the units above a local one after commas)', () => {
+  it.each([
+    ['a commune, its district and province', 'Ông Lò Văn Tình, Chủ tịch UBND xã Mường Lói, huyện Điện Biên, tỉnh Điện Biên cho biết.',
+      [['Lò Văn Tình', ['Chủ tịch UBND xã Mường Lói, huyện Điện Biên, tỉnh Điện Biên']]]],
+    ['a hamlet and its commune', 'Ông Lò Văn Tình, Trưởng thôn Nà Khà, xã Mường Lói kể lại.', [['Lò Văn Tình', ['Trưởng thôn Nà Khà, xã Mường Lói']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it('a list of places after a commune\'s post is no part of it', () => {
+    expect(officials('Ông Lò Văn Tình, Chủ tịch UBND xã Mường Lói, cho biết xã có ba bản.')).toEqual([['Lò Văn Tình', ['Chủ tịch UBND xã Mường Lói']]]);
+  });
+});
