@@ -1,6 +1,7 @@
 import { hyphenStylesStart } from './hyphen-name';
 import { PLACES } from './places';
 import { NON_NAME_FIRST } from './stop-words';
+import { SURNAMES } from './surnames';
 import { tokenKey, type TextContext } from './text-context';
 import { ALLCAPS, CAP, NL_BEFORE, PUNCT, WORD } from './tokenize';
 
@@ -55,6 +56,16 @@ const VIET_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])
 // "El-Fayez", "Jean-Yves": a capitalised Latin part glued the same way. Returns the token after the name word (past
 // the tail when there is one).
 function hyphenTailEnd(ctx: TextContext, j: number): number {
+  // "Chan-o-cha": one lower-case tail after another.
+  for (let n = 0; n < 4; n++) {
+    const end = oneHyphenTailEnd(ctx, j);
+    if (end === j) return j;
+    j = end;
+  }
+  return j;
+}
+
+function oneHyphenTailEnd(ctx: TextContext, j: number): number {
   const t = ctx.tokens;
   if (j + 1 >= t.count || t.kind[j] !== PUNCT || ctx.text[t.start[j]!] !== '-') return j;
   if (t.start[j] !== t.end[j - 1] || t.start[j + 1] !== t.end[j] || t.kind[j + 1] !== WORD) return j;
@@ -84,7 +95,11 @@ export function foreignNameAt(ctx: TextContext, k: number, notVietnamese = false
   if (!name || !notVietnamese) return name;
   // No Vietnamese syllable spells one of its words ("Malaithong", "Simmalavong").
   for (let i = name[0]; i < name[1]; i++) if (ctx.tokens.kind[i] === WORD && ctx.tokens.end[i]! - ctx.tokens.start[i]! > 1 && isSyllableFree(ctx, i)) return name;
-  return null;
+  // "Choo Kyung Ho", "Lee Chang Yang": three words or more with no Vietnamese mark, not opened by a Vietnamese family
+  // name (a Vietnamese name in a text written with its marks carries some).
+  if (name[1] - name[0] < 3 || SURNAMES.has(tokenKey(ctx, name[0]))) return null;
+  for (let i = name[0]; i < name[1]; i++) if (ctx.tokens.kind[i] === WORD && /[^a-z]/.test(ctx.lower.slice(ctx.tokens.start[i], ctx.tokens.end[i]))) return null;
+  return name;
 }
 
 // Honorific styles written before a foreign name, not part of it ("Samdech Akka Moha Sena Padei Techo Hun Sen").

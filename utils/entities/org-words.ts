@@ -20,7 +20,7 @@ hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ th�
 liên hiệp các tổ chức hữu nghị|sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|các đoàn thể trung ương|các đoàn thể|
 hội người cao tuổi|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|liên hiệp các hội khoa học và kỹ thuật|
 liên hiệp các hội khoa học|ban chính sách , chiến lược trung ương|ban chính sách , chiến lược|chính sách , chiến lược trung ương|chính sách , chiến lược|
-huyện đội|tỉnh đội|thành đội|quận đội|thị đội|viện hàn lâm|thứ nhất|hiệp hội các quốc gia đông nam á`.split('|').map((p) => p.trim()),
+huyện đội|tỉnh đội|thành đội|quận đội|thị đội|viện hàn lâm|thứ nhất|hiệp hội các quốc gia đông nam á|việc làm`.split('|').map((p) => p.trim()),
 );
 
 /**

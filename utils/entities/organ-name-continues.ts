@@ -5,7 +5,7 @@ import { startTitle } from './parse-title-chain';
 import { phraseSet } from './phrase-lexicon';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { STOP_WORDS } from './stop-words';
-import { punctAt, tokenKey, type TextContext } from './text-context';
+import { punctAt, tokenKey, wordAt, type TextContext } from './text-context';
 import { ALLCAPS, CAP, NUM, PUNCT, WORD } from './tokenize';
 import { PLACES } from './places';
 
@@ -106,6 +106,9 @@ export function lowerRunToOrgan(ctx: TextContext, k: number): number {
   for (let j = k; j < Math.min(t.count, k + 8); j++) {
     // "Bộ Văn hóa - thể thao và du lịch (VH-TT&DL)": the ministry's acronym in parts closes its name.
     if (j > k && punctAt(ctx, j) === '(' && acronymParenEnd(ctx, j) > 0) return j;
+    // "phụ trách kinh tế kiêm Giám đốc …": a deputy's field, then the next post.
+    if (j > k && wordAt(ctx, j) === 'kiêm' && tokenKey(ctx, k - 1) === 'trách' && tokenKey(ctx, k - 2) === 'phụ') return j;
+
     if (and || j >= k + 5) { if (t.kind[j] === WORD && !(t.flags[j]! & CAP) && !STOP_WORDS.match(ctx, j)) continue; return 0; }
     if (MILITARY_RANKS.match(ctx, j) || (startTitle(ctx, j) && !(t.flags[j]! & CAP))) return 0; // "… bổ nhiệm 3 thẩm phán": another post
     if (t.kind[j] === NUM) return j > k && !startTitle(ctx, j + 1) ? j : 0; // not "… bầu 2 Phó Chủ tịch": a count of posts

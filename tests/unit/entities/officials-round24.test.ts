@@ -320,3 +320,18 @@ describe('utils/entities/organ-name-continues (round 24: the units above a local
     expect(officials('Ông Lò Văn Tình, Chủ tịch UBND xã Mường Lói, cho biết xã có ba bản.')).toEqual([['Lò Văn Tình', ['Chủ tịch UBND xã Mường Lói']]]);
   });
 });
+
+describe('utils/entities/foreign-name (round 24: Korean names, Thai names with several tails)', () => {
+  it.each([
+    ['three unmarked words after a ministry named with "và"', 'Tháp tùng có: Bộ trưởng Bộ Lao động và Việc làm Kim Jung Sook; Bộ trưởng Bộ Chiến lược và Tài chính Choo Kyung Ho.',
+      [['Kim Jung Sook', ['Bộ trưởng Bộ Lao động và Việc làm']], ['Choo Kyung Ho', ['Bộ trưởng Bộ Chiến lược và Tài chính']]]],
+    ['lower-case tails glued by hyphens', 'Thủ tướng Thái Lan Prayut Chan-o-cha phát biểu.', [['Prayut Chan-o-cha', ['Thủ tướng Thái Lan']]]],
+    ['a deputy\'s field before "kiêm"', 'Có Phó Thủ tướng phụ trách kinh tế kiêm Bộ trưởng Bộ Tài chính Lê Văn An.', [['Lê Văn An', ['Phó Thủ tướng phụ trách kinh tế', 'Bộ trưởng Bộ Tài chính']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it('unmarked words opened by a Vietnamese family name are no foreign name', () => {
+    expect(officials('Bộ trưởng Bộ Tài chính Chu Minh Thanh phát biểu.')).toEqual([['Chu Minh Thanh', ['Bộ trưởng Bộ Tài chính']]]);
+  });
+});
