@@ -115,6 +115,18 @@ function afterCopula(ctx: TextContext, end: number): number {
   return tokenKey(ctx, k) === 'là' && ctx.tokens.kind[k] === WORD ? k + 1 : -1;
 }
 
+// Verbs of holding a post after its holder: "… do ông A đảm nhiệm".
+const HOLDING = new Set(['đảm nhiệm', 'đảm nhận', 'nắm giữ', 'phụ trách']);
+
+// "Chánh Văn phòng chính phủ do ông A đảm nhiệm": the token after "do" when an honorific, a name and a verb of
+// holding follow it; null otherwise.
+function heldByAfter(ctx: TextContext, end: number): number | null {
+  if (tokenKey(ctx, end) !== 'do' || ctx.tokens.kind[end] !== WORD || !HONORIFICS.match(ctx, end + 1)) return null;
+  const names: Array<[number, number]> = [];
+  const after = listNames(ctx, end + 1, names);
+  return names.length === 1 && HOLDING.has(`${wordAt(ctx, after)} ${wordAt(ctx, after + 1)}`) ? end + 1 : null;
+}
+
 // A public organ earlier in the clause: "UBND thành phố sẽ có 5 Phó Chủ tịch, gồm …".
 function publicOrganBefore(ctx: TextContext, from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 20; k--) {
@@ -236,7 +248,7 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
       : ((tokenKey(ctx, r) === 'với' || tokenKey(ctx, r) === 'của') && postNamedAt(ctx, from)) || (tokenKey(ctx, r) === 'cho' && appointed) ? r + 1 : -1; // "… chức vụ X của ông A"
     // ("… đối với các ông A và B": the plural honorific too.)
     const regarding = withAt >= 0 && (HONORIFICS.match(ctx, withAt) || (tokenKey(ctx, withAt) === 'các' && HONORIFICS.match(ctx, withAt + 1))) ? withAt : -1;
-    const copula = regarding >= 0 ? regarding : afterCopula(ctx, end);
+    const copula = regarding >= 0 ? regarding : heldByAfter(ctx, end) ?? afterCopula(ctx, end);
     // "Bí thư Đảng ủy xã - đồng chí Lê Văn A": a dash works like the comma.
     const sep = punctAt(ctx, end);
     // "do Phó Chủ tịch UBND huyện Ia Grai ông Phan Trung Tường ký": the honorific may follow with no separator.

@@ -58,6 +58,8 @@ const STRICT = [
   'Thị trưởng', 'Phó Thị trưởng', 'Đô trưởng', 'Phó Đô trưởng',
   // Diplomatic ranks below an ambassador: a minister, a counsellor, an attaché, a deputy consul general.
   'Công sứ', 'Tham tán', 'Tham tán Công sứ', 'Tùy viên', 'Phó Tổng Lãnh sự',
+  // "người đồng cấp Trung Quốc Vương Nghị": a leader's or minister's counterpart abroad.
+  'Người đồng cấp',
 ];
 
 // Heads shared with companies, clubs and events: public only with a public organ in the title.

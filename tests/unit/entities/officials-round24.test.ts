@@ -335,3 +335,22 @@ describe('utils/entities/foreign-name (round 24: Korean names, Thai names with s
     expect(officials('Bộ trưởng Bộ Tài chính Chu Minh Thanh phát biểu.')).toEqual([['Chu Minh Thanh', ['Bộ trưởng Bộ Tài chính']]]);
   });
 });
+
+describe('utils/entities (round 24: counterparts, the Pentagon, "do ông A đảm nhiệm")', () => {
+  it.each([
+    ['a counterpart abroad', 'Ngoại trưởng Pháp Jean Martin và người đồng cấp Trung Quốc Vương Chí Cường hội đàm.',
+      [['Jean Martin', ['Ngoại trưởng Pháp']], ['Vương Chí Cường', ['người đồng cấp Trung Quốc']]]],
+    ['the Pentagon\'s spokesman', 'Người phát ngôn Lầu Năm Góc John Miller cho biết.', [['John Miller', ['Người phát ngôn Lầu Năm Góc']]]],
+    ['a post "do ông A đảm nhiệm"', 'Đảng này nắm thêm vị trí Chánh Văn phòng chính phủ do ông Peter Schulz đảm nhiệm.', [['Peter Schulz', ['Chánh Văn phòng chính phủ']]]],
+    ['a Chinese family name Khưu', 'Bộ trưởng Bộ Tư pháp Khưu Văn Thành phát biểu.', [['Khưu Văn Thành', ['Bộ trưởng Bộ Tư pháp']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a counterpart not named', 'Thủ tướng gặp người đồng cấp tại hội nghị.'],
+    ['a delegation led "do ông A làm trưởng đoàn"', 'Đoàn công tác do ông Lê Văn An làm trưởng đoàn.'],
+  ] as const)('no official: %s', (_label, text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
