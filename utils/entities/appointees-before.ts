@@ -27,6 +27,7 @@ function postPhraseStart(ctx: TextContext, head: number): number {
   k--;
   const verb = tokenKey(ctx, k);
   if (verb === 'giữ' || verb === 'đương') return k; // "hiện đương chức …": currently holding
+  if (verb === 'lại' && tokenKey(ctx, k - 1) === 'bầu') return k; // "được bầu lại chức …": re-elected
   // "bằng hình thức cách chức …", "xóa tư cách chức vụ …": a discipline taking away the post the person held.
   if (verb === 'cách') return tokenKey(ctx, k - 1) === 'tư' && (tokenKey(ctx, k - 2) === 'xóa' || tokenKey(ctx, k - 2) === 'xoá') ? k - 2 : k;
   if ((verb === 'nhiệm' || verb === 'nhận') && tokenKey(ctx, k - 1) === 'đảm') return k - 1;
@@ -48,6 +49,9 @@ function skipLeadIn(ctx: TextContext, k: number): number {
     const from = k - words.length + 1;
     if (from >= 0 && words.every((w, n) => tokenKey(ctx, from + n) === w)) {
       k = from - 1;
+      // "được HĐND tỉnh tín nhiệm bầu giữ chức …": two lead-ins in a row.
+      const before = LEAD_INS.find((v) => v.every((w, m) => tokenKey(ctx, k - v.length + 1 + m) === w));
+      if (before) k -= before.length;
       // "được Trung ương điều động, phân công giữ chức vụ …": verbs listed with commas.
       for (let n = 0; n < 3 && ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ','; n++) {
         const prev = LEAD_INS.find((v) => v.every((w, m) => tokenKey(ctx, k - v.length + m) === w));
@@ -55,7 +59,7 @@ function skipLeadIn(ctx: TextContext, k: number): number {
         k -= prev.length + 1;
       }
       // "được Quốc hội bầu", "được HĐND tỉnh bầu": the electing body between "được" and the verb.
-      for (let j = k; j >= 0 && j >= k - 4 && ctx.tokens.kind[j] === WORD; j--) {
+      for (let j = k; j >= 0 && j >= k - 7 && ctx.tokens.kind[j] === WORD; j--) {
         if (tokenKey(ctx, j) === 'được') { k = j; break; }
       }
       if (tokenKey(ctx, k) === 'được') k--;

@@ -110,9 +110,12 @@ function nameRightBefore(ctx: TextContext, title: number): [number, number] | nu
       if (opened >= 0) { sep = opened; p = '('; }
     }
   } else if (p === '-') {
-    // "Mã Văn A (SN 1962, trú tại …) – nguyên Trưởng phòng …": the same aside before a dash.
+    // "Mã Văn A (SN 1962, trú tại …) – nguyên Trưởng phòng …": the same aside before a dash; "A (51 tuổi, trú
+    // phường X - cựu Giám đốc …)": the post after a dash inside the aside.
     const aside = asideBefore(ctx, head - 1);
+    const opened = aside >= 0 ? -1 : asideOpenedBefore(ctx, head - 1);
     if (aside >= 0) { sep = aside; p = '-'; }
+    else if (opened >= 0) { sep = opened; p = '('; }
   } else if (p === '(') {
     // "Trần Văn A (SN 1960), trú tại phường X, Tp.Y (nguyên Chủ tịch UBND huyện Z)": a residence clause in between.
     const residence = residenceBefore(ctx, head - 1);

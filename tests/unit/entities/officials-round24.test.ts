@@ -354,3 +354,16 @@ describe('utils/entities (round 24: counterparts, the Pentagon, "do ông A đả
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe('utils/entities (round 24: re-election, two lead-ins, a post inside the aside, state banks)', () => {
+  it.each([
+    ['"được bầu lại chức"', 'Ông Lò Văn Diễn được bầu lại chức chủ tịch UBND tỉnh.', [['Lò Văn Diễn', ['chủ tịch UBND tỉnh']]]],
+    ['"được HĐND tỉnh tín nhiệm bầu giữ chức vụ"', 'Ông Hà Tuấn Anh được Hội đồng Nhân dân tỉnh tín nhiệm bầu giữ chức vụ Chủ tịch Ủy ban Nhân dân tỉnh.',
+      [['Hà Tuấn Anh', ['Chủ tịch Ủy ban Nhân dân tỉnh']]]],
+    ['a post after a dash inside the aside', 'Xét xử bị cáo Lý Anh Phương (51 tuổi, trú phường An Cựu, TP Huế - cựu Giám đốc ĐH Huế) về tội lạm dụng.',
+      [['Lý Anh Phương', ['cựu Giám đốc ĐH Huế']]]],
+    ['a State-owned bank', 'Tổng Giám đốc Vietcombank Mai Thanh Tùng báo cáo.', [['Mai Thanh Tùng', ['Tổng Giám đốc Vietcombank']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
