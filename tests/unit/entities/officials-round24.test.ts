@@ -362,7 +362,7 @@ describe('utils/entities (round 24: re-election, two lead-ins, a post inside the
       [['Hà Tuấn Anh', ['Chủ tịch Ủy ban Nhân dân tỉnh']]]],
     ['a post after a dash inside the aside', 'Xét xử bị cáo Lý Anh Phương (51 tuổi, trú phường An Cựu, TP Huế - cựu Giám đốc ĐH Huế) về tội lạm dụng.',
       [['Lý Anh Phương', ['cựu Giám đốc ĐH Huế']]]],
-    ['a State-owned bank', 'Tổng Giám đốc Vietcombank Mai Thanh Tùng báo cáo.', [['Mai Thanh Tùng', ['Tổng Giám đốc Vietcombank']]]],
+    ['a State-owned bank', 'Tổng Giám đốc Vietcombank Đặng Thanh Tùng báo cáo.', [['Đặng Thanh Tùng', ['Tổng Giám đốc Vietcombank']]]],
   ] as const)('%s', (_label, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
