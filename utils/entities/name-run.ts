@@ -108,6 +108,8 @@ function plausible(ctx: TextContext, from: number, to: number, needSurname: bool
   // "Tổng Bí thư Tập Cận Bình": a Chinese leader's family name, read in Sino-Vietnamese, is taken right after a title.
   if ((NON_NAME_FIRST.has(first) && !SURNAMES.has(first) && (needSurname || !SINO_SURNAMES.has(first))) || LEADING_NON_NAME.has(first)) return false;
   if (needSurname && !SURNAMES.has(first)) return false;
+  // "A Pớt" (a Ba Na or Xơ Đăng name opened by "A"): a real syllable must follow, not another letter ("A A").
+  if (first === 'a' && ctx.tokens.end[from + 1]! - ctx.tokens.start[from + 1]! < 2) return false;
   // "Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh": the delegation of a province, not a person surnamed Đoàn.
   if (first === 'đoàn' && isPlace(ctx, from + 1, to)) return false;
   // "…: Giúp Trưởng ban chỉ đạo …": a post's head inside the run is no part of a name.

@@ -367,3 +367,18 @@ describe('utils/entities (round 24: re-election, two lead-ins, a post inside the
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('utils/entities/name-run (round 24: names opened by "A")', () => {
+  it('a Ba Na name after a province', () => {
+    expect(officials('Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh Kon Tum A Khang tiếp xúc cử tri.'))
+      .toEqual([['A Khang', ['Phó Bí thư Tỉnh ủy', 'Trưởng Đoàn Đại biểu Quốc hội tỉnh Kon Tum']]]);
+  });
+
+  it('a district named with "A" keeps it', () => {
+    expect(officials('Bí thư Huyện ủy Châu Thành A Trần Văn Bé phát biểu.')).toEqual([['Trần Văn Bé', ['Bí thư Huyện ủy Châu Thành A']]]);
+  });
+
+  it('two lone letters are no name', () => {
+    expect(officials('Huyện ủy họp.\n\nA A\n\nBí thư Tỉnh ủy phát biểu.')).toEqual([]);
+  });
+});
