@@ -1,3 +1,4 @@
+import { foreignNameAt } from './foreign-name';
 import { capRunEnd, pickName } from './name-run';
 import { startTitle } from './parse-title-chain';
 import { HONORIFICS, MILITARY_RANKS, SPELLED_PREFIXES } from './ranks';
@@ -167,7 +168,10 @@ export function namesInList(ctx: TextContext, k: number, out: Array<[number, num
     const spelled = k < ctx.tokens.count && !(ctx.tokens.flags[k]! & CAP) ? SPELLED_PREFIXES.match(ctx, k) : null;
     if (spelled) k += spelled.len; // "… là bác sĩ A và B"
     const run = capRunEnd(ctx, k);
-    const name = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
+    let name = run - k >= 2 ? pickName(ctx, k, run, 'strong') : null;
+    // "… là các ông Prawit Wongsuwon, Somkid Jatusripitak và …": foreign names no Vietnamese syllables spell.
+    const foreign = foreignNameAt(ctx, k, true);
+    if (foreign && foreign[0] === k && (!name || name[0] !== k || foreign[1] > name[1])) name = foreign;
     if (!name || name[0] !== k) return k;
     out.push(name);
     k = skipApposition(ctx, birthDetailsEnd(ctx, name[1]));

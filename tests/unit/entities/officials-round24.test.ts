@@ -382,3 +382,10 @@ describe('utils/entities/name-run (round 24: names opened by "A")', () => {
     expect(officials('Huyện ủy họp.\n\nA A\n\nBí thư Tỉnh ủy phát biểu.')).toEqual([]);
   });
 });
+
+describe('utils/entities/list-after-title (round 24: foreign names listed after a counted post)', () => {
+  it('"Ba Phó Thủ tướng là các ông A, B và C" with Thai names', () => {
+    expect(officials('Ba Phó Thủ tướng là các ông Prawit Wongsuwon, Somkid Jatusripitak và Wissanu Krea-ngam.').map(([n]) => n))
+      .toEqual(['Prawit Wongsuwon', 'Somkid Jatusripitak', 'Wissanu Krea-ngam']);
+  });
+});
