@@ -101,6 +101,10 @@ function isPlace(ctx: TextContext, from: number, to: number): boolean {
   return m !== null && m.len === to - from;
 }
 
+// Organ words no middle name is: "… Thái Bình Dương Bộ Ngoại giao" holds no person "Dương Bộ Ngoại" (as given names
+// they occur: "Nguyễn Văn Viện", "Huỳnh Minh Sở").
+const ORGAN_INSIDE = new Set(['bộ', 'sở', 'cục', 'viện', 'tòa']);
+
 function plausible(ctx: TextContext, from: number, to: number, needSurname: boolean): boolean {
   const len = to - from;
   if (len < 2 || len > 4) return false;
@@ -113,7 +117,7 @@ function plausible(ctx: TextContext, from: number, to: number, needSurname: bool
   // "Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh": the delegation of a province, not a person surnamed Đoàn.
   if (first === 'đoàn' && isPlace(ctx, from + 1, to)) return false;
   // "…: Giúp Trưởng ban chỉ đạo …": a post's head inside the run is no part of a name.
-  for (let j = from + 1; j < to; j++) if (TITLE_HEADS.match(ctx, j)) return false;
+  for (let j = from + 1; j < to; j++) if (TITLE_HEADS.match(ctx, j) || (j < to - 1 && ORGAN_INSIDE.has(tokenKey(ctx, j)))) return false;
   return !isPlace(ctx, from, to);
 }
 

@@ -389,3 +389,13 @@ describe('utils/entities/list-after-title (round 24: foreign names listed after 
       .toEqual(['Prawit Wongsuwon', 'Somkid Jatusripitak', 'Wissanu Krea-ngam']);
   });
 });
+
+describe('utils/entities/name-run (round 24: organ words inside a name)', () => {
+  it('"Thái Bình Dương Bộ Ngoại giao" holds no person', () => {
+    expect(officials('Ông Kim Min Su từng là Vụ trưởng Vụ Châu Á - Thái Bình Dương Bộ Ngoại giao Hàn Quốc.').map(([n]) => n)).not.toContain('Dương Bộ Ngoại');
+  });
+
+  it('an organ word as a given name stays', () => {
+    expect(officials('Ông Đoàn Xuân Bộ, Chủ tịch UBND xã Tân An, cho biết.')).toEqual([['Đoàn Xuân Bộ', ['Chủ tịch UBND xã Tân An']]]);
+  });
+});
