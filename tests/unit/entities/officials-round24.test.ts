@@ -399,3 +399,14 @@ describe('utils/entities/name-run (round 24: organ words inside a name)', () => 
     expect(officials('Ông Đoàn Xuân Bộ, Chủ tịch UBND xã Tân An, cho biết.')).toEqual([['Đoàn Xuân Bộ', ['Chủ tịch UBND xã Tân An']]]);
   });
 });
+
+describe('utils/entities/named-as-place (round 24: a "holder" the text names as a place)', () => {
+  it('a Lao province after "Tỉnh trưởng", named elsewhere as "tỉnh …"', () => {
+    expect(officials('Đoàn làm việc với tỉnh Luông Pha Băng. Đồng chí Bun Xay Phon - Bí thư Tỉnh ủy, Tỉnh trưởng Luông Pha Băng phát biểu.').map(([n]) => n))
+      .toEqual(['Bun Xay Phon']);
+  });
+
+  it('a holder after an organ\'s "tỉnh" stays a person', () => {
+    expect(officials('Chủ tịch UBND tỉnh Lê Thanh Cung phát biểu tại tỉnh Thái Bình.')).toEqual([['Lê Thanh Cung', ['Chủ tịch UBND tỉnh']]]);
+  });
+});

@@ -1,0 +1,23 @@
+import type { Official } from './types';
+
+// A preposition or verb and a unit word before a place's name ("với tỉnh U Đôm Xay", "của huyện Phôn Thong"); not an
+// organ's ("Chủ tịch UBND tỉnh Nguyễn Văn A" names the holder right after "tỉnh").
+const PLACE_AFTER_UNIT = /(?:^|\s)(?:với|của|tại|ở|thăm|đến|giữa|và|cho|từ)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|bản)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})/gu;
+
+/** The names the text gives to places after a preposition and a unit word, each with its shorter openings. One pass. */
+export function placeNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PLACE_AFTER_UNIT)) {
+    const words = m[1]!.split(/[ \t]+/);
+    for (let n = 1; n <= words.length; n++) out.add(words.slice(0, n).join(' '));
+  }
+  return out;
+}
+
+/**
+ * "Tỉnh trưởng U Đôm Xay trân trọng …" where the same text writes "với tỉnh U Đôm Xay": a "holder" that the text also
+ * names as a province, district or commune is that place, not a person.
+ */
+export function namedAsPlace(places: Set<string>, official: Official): boolean {
+  return places.size > 0 && places.has(official.name);
+}
