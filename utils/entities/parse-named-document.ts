@@ -163,6 +163,8 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
   if (canonical !== 'Luật' && canonical !== 'Bộ luật' && canonical !== 'Pháp lệnh') return null;
   if (k >= t.count || t.kind[k] !== WORD) return null;
   if (tokenKey(ctx, k) === 'sư') return null; // "Luật sư Nguyễn Văn A": a lawyer
+  // "Trường ĐH Luật TP.HCM nhiệm kỳ 2025", "Khoa Luật": a school of law.
+  if (canonical === 'Luật' && SCHOOL_BEFORE_LAW.has(tokenKey(ctx, k - 2))) return null;
   // "Luật năm 2025 bỏ …", "dự án Luật vào Chương trình …": no name after the type word.
   if (!(t.flags[k]! & CAP) && (LAW_NAME_ENDS.has(tokenKey(ctx, k)) || NOT_LAW_NAME.has(tokenKey(ctx, k)))) return null;
   // "Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001": a name in lower case too, always with its year or date.
@@ -195,6 +197,7 @@ export function parseNamedDocument(ctx: TextContext, typeTok: number, k: number,
 }
 
 const MAX_LAW_NAME = 20;
+const SCHOOL_BEFORE_LAW = new Set(['đh', 'học', 'khoa', 'ngành', 'viện']);
 const LAW_NAME_ENDS = new Set(['được', 'đã', 'sẽ', 'đang', 'có', 'là', 'thì', 'nên', 'cho', 'phải', 'vừa', 'mới', 'bị', 'đến', 'từ', 'trong', 'tại', 'khi', 'sau', 'trước', 'theo']);
 // Words that cannot open a law's name ("dự án Luật vào Chương trình …", "Luật và Nghị định …").
 const NOT_LAW_NAME = new Set(['vào', 'ra', 'này', 'nào', 'và', 'hoặc', 'mà', 'với', 'năm']);

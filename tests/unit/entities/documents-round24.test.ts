@@ -18,3 +18,12 @@ describe('utils/entities (round 24: datelines, one Party symbol reused by two te
       .toEqual([['Nghị quyết số 25-NQ/TW', '2013-06-03', 1], ['Nghị quyết 25-NQ/TW', '2008-07-25', 2]]);
   });
 });
+
+describe('utils/entities/parse-named-document (round 24: a school of law)', () => {
+  it.each([
+    ['"ĐH Luật" with a term', 'Trường ĐH Luật TP.HCM nhiệm kỳ 2025-2030 công bố quyết định.'],
+    ['"Đại học Luật" with a year', 'Trường Đại học Luật Hà Nội năm 2024 tuyển sinh.'],
+  ] as const)('no document: %s', (_label, text) => {
+    expect(recognize(text).documents).toEqual([]);
+  });
+});
