@@ -43,6 +43,8 @@ function postPhraseStart(ctx: TextContext, head: number): number {
 const LEAD_INS = [['bổ', 'nhiệm'], ['bầu'], ['tín', 'nhiệm'], ['điều', 'động'], ['phân', 'công'], ['cử'], ['hiệp', 'thương', 'cử'], ['chỉ', 'định'], ['chuẩn', 'y']];
 
 function skipLeadIn(ctx: TextContext, k: number): number {
+  // "được bổ nhiệm lại làm …": re-appointed.
+  if (tokenKey(ctx, k) === 'lại' && LEAD_INS.some((w) => tokenKey(ctx, k - 1) === w[w.length - 1])) k--;
   // "được chỉ định tiếp tục giữ chức": "tiếp tục" between the verb and the post phrase.
   if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp' && LEAD_INS.some((w) => tokenKey(ctx, k - 2) === w[w.length - 1])) k -= 2;
   for (const words of LEAD_INS) {

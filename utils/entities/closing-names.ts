@@ -1,3 +1,4 @@
+import { foreignNameAt } from './foreign-name';
 import { capRunEnd, pickName } from './name-run';
 import { HONORIFICS } from './ranks';
 import { STOP_WORDS } from './stop-words';
@@ -73,3 +74,14 @@ const NOT_VERBS = new Set(['và', 'của', 'các', 'những', 'với', 'tại', 
   'trước', 'hay', 'hoặc', 'như', 'người', 'ông', 'bà', 'anh', 'chị', 'đồng', 'nhưng', 'còn', 'vì', 'do', 'bởi', 'nếu', 'nên', 'rồi', 'song',
   'cũng', 'đều', 'hơn', 'này', 'đó', 'nay', 'hiện', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'hôm', 'khi', 'thì', 'mà', 'vào', 'ra', 'lên',
   'xuống', 'qua', 'tới', 'lại', 'cùng']);
+
+/**
+ * "Chủ tịch Hội đồng An ninh Quốc gia Ukraine, Aleksey Danilov, có bình luận …": a foreign name (words no Vietnamese
+ * syllable spells) between the title's comma and another comma or the sentence's end. Its range, or null.
+ */
+export function foreignClosingItem(ctx: TextContext, k: number): [number, number] | null {
+  const name = foreignNameAt(ctx, k, true);
+  if (!name || name[0] !== k) return null;
+  const p = punctAt(ctx, name[1]);
+  return p === ',' || p === '.' || p === ';' || name[1] >= ctx.tokens.count ? name : null;
+}

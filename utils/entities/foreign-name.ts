@@ -112,10 +112,19 @@ export function stylesStart(ctx: TextContext, k: number): number {
   return s === k ? hyphenStylesStart(ctx, k) : s;
 }
 
+// Two capital letters with no vowel between them ("JD", "JB"): initials, no acronym of an organ (those have three).
+function initialsAt(ctx: TextContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (k >= t.count || t.kind[k] !== WORD || !(t.flags[k]! & ALLCAPS) || t.end[k]! - t.start[k]! !== 2) return false;
+  return /^[b-df-hj-np-tv-z]{2}$/.test(ctx.lower.slice(t.start[k], t.end[k]));
+}
+
 function latinNameAt(ctx: TextContext, k: number, onNewLine: boolean): [number, number] | null {
   for (let n = 0; n < 6 && k + 1 < ctx.tokens.count && STYLES.has(ctx.lower.slice(ctx.tokens.start[k], ctx.tokens.end[k])); n++) k++;
   // "V. Titov": an initial, then a family name no Vietnamese syllable spells, ending the name.
   if (isInitial(ctx, k) && isLatinWord(ctx, k + 2) && isSyllableFree(ctx, k + 2) && !isLatinWord(ctx, k + 3)) return [k, hyphenTailEnd(ctx, k + 3)];
+  // "JD Vance": initials written together before a family name no Vietnamese syllable spells.
+  if (initialsAt(ctx, k) && isLatinWord(ctx, k + 1) && isSyllableFree(ctx, k + 1) && !isLatinWord(ctx, k + 2)) return [k, hyphenTailEnd(ctx, k + 2)];
   if (!isLatinWord(ctx, k, onNewLine) || PLACES.match(ctx, k)) return null;
   // "Cho", "Tan", "Bao" open Vietnamese phrases; a Korean or Chinese family name only right after a country or before
   // a word no Vietnamese syllable spells ("Ngoại trưởng Hàn Quốc Cho Hyun").

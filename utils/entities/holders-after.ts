@@ -1,4 +1,4 @@
-import { asideEnd, bareListClosing, nameCellAt, nameClosingItem } from './closing-names';
+import { asideEnd, bareListClosing, foreignClosingItem, nameCellAt, nameClosingItem } from './closing-names';
 import { foreignNameAt } from './foreign-name';
 import { isCountedTitle, listCueAfter, namesInList, titleCount } from './list-after-title';
 import { ADMIN_UNITS } from './local-unit';
@@ -258,7 +258,7 @@ export function holdersAfter(ctx: TextContext, chain: TitleChain, isPublic: bool
       : sep === '' && bareHonorific(ctx, end) ? end : -1;
     const at = copula >= 0 ? copula : cued;
     // "| Chủ tịch | Đỗ Văn Chiến |": a table's post cell before its name cell.
-    const closing = at < 0 && sep === ',' ? nameClosingItem(ctx, end + 1) : at < 0 && sep === '|' ? nameCellAt(ctx, end + 1) : null;
+    const closing = at < 0 && sep === ',' ? nameClosingItem(ctx, end + 1) ?? foreignClosingItem(ctx, end + 1) : at < 0 && sep === '|' ? nameCellAt(ctx, end + 1) : null;
     if (closing) {
       // "1. Đại sứ … tại New Zealand kiêm nhiệm …, Tạ Văn A.": a list item that names the holder last.
       names.push(closing);

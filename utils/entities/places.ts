@@ -8,7 +8,7 @@ Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên
 Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|
 Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Thừa Thiên - Huế|Huế|
 Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Hồ Chí Minh|TP Hồ Chí Minh|Sài Gòn|Gia Định|Chợ Lớn|Thủ Đức|
-Việt Nam|Hoa Kỳ|Trung Quốc|Nhật Bản|Hàn Quốc|Thái Lan|Lào|Campuchia|Ấn Độ|Nga|Liên bang Nga|Pháp|Đức|Anh|Mỹ|
+Việt Nam|Hoa Kỳ|Trung Quốc|Nhật Bản|Hàn Quốc|Đại Hàn Dân Quốc|Đại Hàn|LB Nga|Thái Lan|Lào|Campuchia|Ấn Độ|Nga|Liên bang Nga|Pháp|Đức|Anh|Mỹ|
 Singapore|Trung Hoa|Viêng Chăn|CHDCND Lào|CHND Trung Hoa|CHXHCN Việt Nam|CHLB Đức|CHLB Nga|CHDCND Triều Tiên|Malaysia|Indonesia|Philippines|Australia|Úc|Cu Ba|Cuba|Triều Tiên|Tây Nguyên|Nam Bộ|Bắc Bộ|Trung Bộ|
 Tây Bắc|Đông Bắc|Đồng bằng sông Cửu Long|Phú Quốc|Côn Đảo|Hoàng Sa|Trường Sa|Mê Kông|Mekong|
 New Zealand|Hà Lan|Thụy Điển|Thụy Sĩ|Na Uy|Đan Mạch|Phần Lan|Ba Lan|Tây Ban Nha|Bồ Đào Nha|Italy|Italia|Ý|Canada|

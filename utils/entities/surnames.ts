@@ -7,7 +7,7 @@ Tăng Tống Bạch Khuất Đồng Giang Nghiêm Lữ Từ Vi Diệp Phí Cấn
 Kim Danh Giáp Bế Uông Cầm Khang Quàng Âu Mẫn Lã Hàn Khổng Mông Kha Lăng Sầm Bàn Chẩu Tòng Vừ Giàng Sùng
 Thào Mùa Lầu Mã Viên Cù Đới Đậu Ung Khúc Ông Văn Lục Hoàng Nhữ Ưng Yên Thiều Quan Lường Lô Hà Quản
 Y Ksor Nay Siu Niê Rơ Kpă Rcom Bùi Đèo Hoàng Trình Đường Bảo Chế Tiêu Hồng Biện Lèo Rah Rmah Điểu Kpuih Chau Sơn Tất Chung
-Tập Đổng Lư Liêu Đan Nhan Mạch Ngọ Lỗ Vòng Sa Chá Cứ Hạng Hờ Tráng Sình Chớ Lồ Mạnh Khưu A`;
+Tập Đổng Lư Liêu Đan Nhan Mạch Ngọ Lỗ Vòng Sa Chá Cứ Hạng Hờ Tráng Sình Chớ Lồ Mạnh Khưu A Đôn Du`;
 
 /** Family names (lower case, normalised). */
 export const SURNAMES = new Set(LIST.split(/\s+/).flatMap(phraseKeys));

@@ -410,3 +410,23 @@ describe('utils/entities/named-as-place (round 24: a "holder" the text names as 
     expect(officials('Chủ tịch UBND tỉnh Lê Thanh Cung phát biểu tại tỉnh Thái Bình.')).toEqual([['Lê Thanh Cung', ['Chủ tịch UBND tỉnh']]]);
   });
 });
+
+describe('utils/entities (round 24: world news)', () => {
+  it.each([
+    ['initials written together', 'Phó Tổng thống JD Vance đã bỏ phiếu quyết định.', [['JD Vance', ['Phó Tổng thống']]]],
+    ['a foreign name between commas after its title', 'Trước đó, Chủ tịch Hội đồng An ninh Quốc gia Ukraine, Oleksiy Danylenko, có bình luận.',
+      [['Oleksiy Danylenko', ['Chủ tịch Hội đồng An ninh Quốc gia Ukraine']]]],
+    ['re-appointed', 'Bộ trưởng gửi thư chúc mừng Ngài Takeshi Iwaya được bổ nhiệm lại làm Bộ trưởng Ngoại giao Nhật Bản.', [['Takeshi Iwaya', ['Bộ trưởng Ngoại giao Nhật Bản']]]],
+    ['Chinese family names Du and Đôn', 'Hội kiến Chủ tịch Chính hiệp Du Chính Thanh và Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Đôn Tuấn Phong.',
+      [['Du Chính Thanh', ['Chủ tịch Chính hiệp']], ['Đôn Tuấn Phong', ['Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the Republic of Korea spelled out', 'Chủ tịch Quốc hội Đại Hàn Dân Quốc và phu nhân sẽ thăm Việt Nam.'],
+    ['three capitals are an acronym', 'Phó Tổng Giám đốc BHX Vance cho biết.'],
+  ] as const)('no official: %s', (_label, text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
