@@ -40,6 +40,14 @@ export function mergeShortForeignNames(entries: Array<{ official: Official; know
     absorb(longs[0]!, short.official);
     merged.add(short.official);
   }
+  // "Kishida Fumio … Fumio Kishida": a Japanese name written in both orders in one text (Latin letters only).
+  const byPair = new Map<string, Official>();
+  for (const e of entries) {
+    const keys = e.known.nameKeys;
+    if (keys.length !== 2 || merged.has(e.official) || !keys.every((k) => /^[a-z]+$/.test(k))) continue;
+    const other = byPair.get(`${keys[1]} ${keys[0]}`);
+    if (other) { absorb(other, e.official); merged.add(e.official); } else byPair.set(keys.join(' '), e.official);
+  }
   return entries.map((e) => e.official).filter((o) => !merged.has(o));
 }
 

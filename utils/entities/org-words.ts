@@ -20,7 +20,7 @@ hợp tác quốc tế|quốc tế|danh dự|hội chữ thập đỏ|chữ th�
 liên hiệp các tổ chức hữu nghị|sở giao dịch chứng khoán|trung tâm lưu ký chứng khoán|các đoàn thể trung ương|các đoàn thể|
 hội người cao tuổi|hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|liên hiệp các hội khoa học và kỹ thuật|
 liên hiệp các hội khoa học|ban chính sách , chiến lược trung ương|ban chính sách , chiến lược|chính sách , chiến lược trung ương|chính sách , chiến lược|
-huyện đội|tỉnh đội|thành đội|quận đội|thị đội|viện hàn lâm|thứ nhất|hiệp hội các quốc gia đông nam á|việc làm`.split('|').map((p) => p.trim()),
+huyện đội|tỉnh đội|thành đội|quận đội|thị đội|viện hàn lâm|thứ nhất|hiệp hội các quốc gia đông nam á|việc làm|đổi mới|đổi mới sáng tạo`.split('|').map((p) => p.trim()),
 );
 
 /**
@@ -45,7 +45,7 @@ bệnh viện đa khoa trung ương|trung tâm y tế|liên minh nghị viện t
 hội người cao tuổi|hội khuyến học|báo|tạp chí|đài phát thanh|đài truyền hình|đài phát thanh và truyền hình|đài phát thanh truyền hình|nhà xuất bản|hội nhà báo|cổng thông tin điện tử chính phủ|liên hiệp các hội văn học nghệ thuật|ban dân nguyện|ban công tác đại biểu|trung ương đoàn|tư đoàn|t.ư đoàn|thủ tướng|phó thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|hội liên hiệp thanh niên|hội sinh viên|
 hội hữu nghị|liên hiệp các tổ chức hữu nghị|bộ trưởng|thứ trưởng|ngoại trưởng|học viện|đh quốc gia|đhqg|nội các|vườn quốc gia|vqg|
 báo nhân dân|báo quân đội nhân dân|báo công an nhân dân|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|vtv|vov|ttxvn|
-bệnh viện|đại học huế|đh huế|đại học thái nguyên|đh thái nguyên|đại học đà nẵng|đh đà nẵng|công đoàn|vietcombank|vietinbank|bidv|agribank|lầu năm góc|nhà trắng|điện kremlin|viện hành chính|viện lập pháp|hiệp hội các quốc gia đông nam á|unicef|undp|unesco|fao|unfpa|unhcr|unodc|who|ilo|imf|wto|adb|interpol|
+bệnh viện|tổng thống|phó tổng thống|phủ tổng thống|đại học huế|đh huế|đại học thái nguyên|đh thái nguyên|đại học đà nẵng|đh đà nẵng|công đoàn|vietcombank|vietinbank|bidv|agribank|lầu năm góc|nhà trắng|điện kremlin|viện hành chính|viện lập pháp|hiệp hội các quốc gia đông nam á|unicef|undp|unesco|fao|unfpa|unhcr|unodc|who|ilo|imf|wto|adb|interpol|
 tập đoàn điện lực việt nam|evn|evnnpt|tổng công ty truyền tải điện quốc gia|tập đoàn dầu khí việt nam|tập đoàn dầu khí quốc gia việt nam|
 petrovietnam|pvn|tập đoàn công nghiệp than - khoáng sản việt nam|vinacomin|tkv|tập đoàn bưu chính viễn thông việt nam|vnpt|viettel|
 tập đoàn công nghiệp - viễn thông quân đội|tập đoàn xăng dầu việt nam|petrolimex|tập đoàn công nghiệp cao su việt nam|

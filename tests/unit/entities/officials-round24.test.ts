@@ -430,3 +430,14 @@ describe('utils/entities (round 24: world news)', () => {
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe('utils/entities (round 24: world news, continued)', () => {
+  it.each([
+    ['a Japanese name in both orders is one person', 'Nhân dịp Ngài Suga Yoshihide được bầu làm Thủ tướng Nhật Bản, các lãnh đạo gửi thư. Thủ tướng Nhật Bản Yoshihide Suga phát biểu.',
+      [['Suga Yoshihide', ['Thủ tướng Nhật Bản']]]],
+    ['a president\'s aide', 'Cùng đi có Trợ lý Tổng thống Nga Yu-ri U-sa-cốp.', [['Yu-ri U-sa-cốp', ['Trợ lý Tổng thống Nga']]]],
+    ['"Đổi mới" inside a ministry\'s name', 'Có Bộ trưởng Khoa học, Công nghệ và Đổi mới Luciana Santos.', [['Luciana Santos', ['Bộ trưởng Khoa học, Công nghệ và Đổi mới']]]],
+  ] as const)('%s', (_label, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
