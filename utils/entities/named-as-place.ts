@@ -4,9 +4,13 @@ import type { Official } from './types';
 // organ's ("Chủ tịch UBND tỉnh Nguyễn Văn A" names the holder right after "tỉnh").
 const PLACE_AFTER_UNIT = /(?:^|\s)(?:với|của|tại|ở|thăm|đến|giữa|và|cho|từ)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|bản)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})/gu;
 
+// A commune's or district's name followed by the unit above it: "xã Lưu Vĩnh Sơn, huyện Thạch Hà".
+const PLACE_BEFORE_HIGHER = /(?:xã|phường|thị trấn|huyện|quận)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}),[ \t]*(?:huyện|tỉnh|thành phố|TP|thị xã|quận)\s/gu;
+
 /** The names the text gives to places after a preposition and a unit word, each with its shorter openings. One pass. */
 export function placeNames(text: string): Set<string> {
   const out = new Set<string>();
+  for (const m of text.matchAll(PLACE_BEFORE_HIGHER)) out.add(m[1]!);
   for (const m of text.matchAll(PLACE_AFTER_UNIT)) {
     const words = m[1]!.split(/[ \t]+/);
     for (let n = 1; n <= words.length; n++) out.add(words.slice(0, n).join(' '));

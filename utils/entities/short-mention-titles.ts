@@ -3,12 +3,12 @@ import { punctAt, tokenKey, type TextContext } from './text-context';
 import { titleTexts } from './title-texts';
 import { CAP, WORD } from './tokenize';
 
-// Words that give the post after a short mention: "là", "hiện là", "đang là", "nay là", "giữ chức (vụ)".
+// Words that give the post after a short mention: "là", "hiện là", "đang là", "nay là", "đang làm", "giữ chức (vụ)".
 function copulaEnd(ctx: TextContext, k: number): number {
   const w = (j: number) => (ctx.tokens.kind[j] === WORD ? tokenKey(ctx, j) : '');
   if (w(k) === 'hiện' || w(k) === 'đang' || w(k) === 'nay') k++;
   if (w(k) === 'đang') k++; // "hiện đang là"
-  if (w(k) === 'là') return k + 1;
+  if (w(k) === 'là' || w(k) === 'làm') return k + 1; // "ông Dũng đang làm chủ tịch UBND xã …"
   if (w(k) === 'giữ' && w(k + 1) === 'chức') return w(k + 2) === 'vụ' || w(k + 2) === 'danh' ? k + 3 : k + 2;
   return -1;
 }

@@ -441,3 +441,10 @@ describe('utils/entities (round 24: world news, continued)', () => {
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('utils/entities (round 24: a commune before its district is a place; "ông A đang làm …")', () => {
+  it('the commune\'s name closing a sentence is no holder', () => {
+    expect(officials('Ông Vũ Anh Dũng, cựu Chủ tịch xã, bị xét xử. Lúc đó ông Dũng đang làm chủ tịch UBND xã Lưu Vĩnh Sơn, huyện Thạch Hà. Ông Nam nguyên là công chức địa chính xã Lưu Vĩnh Sơn.'))
+      .toEqual([['Vũ Anh Dũng', ['cựu Chủ tịch xã', 'chủ tịch UBND xã Lưu Vĩnh Sơn, huyện Thạch Hà']]]);
+  });
+});
