@@ -31,7 +31,8 @@ export function predecessors(ctx: TextContext, hits: OfficialHit[]): void {
   const t = ctx.tokens;
   for (let k = 1; k < t.count - 2; k++) {
     if (t.kind[k] !== WORD || tokenKey(ctx, k) !== 'thay') continue;
-    let n = tokenKey(ctx, k + 1) === 'thế' ? k + 2 : k + 1;
+    // "thay ông A", "thay thế ông A", "thay cho ông A".
+    let n = tokenKey(ctx, k + 1) === 'thế' || tokenKey(ctx, k + 1) === 'cho' ? k + 2 : k + 1;
     const cue = HONORIFICS.match(ctx, n);
     if (!cue) continue;
     n += cue.len;

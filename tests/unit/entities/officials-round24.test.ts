@@ -448,3 +448,10 @@ describe('utils/entities (round 24: a commune before its district is a place; "�
       .toEqual([['Vũ Anh Dũng', ['cựu Chủ tịch xã', 'chủ tịch UBND xã Lưu Vĩnh Sơn, huyện Thạch Hà']]]);
   });
 });
+
+describe('utils/entities/predecessors (round 24: "thay cho")', () => {
+  it('"… giữ chức Bí thư Huyện ủy X thay cho ông A"', () => {
+    expect(officials('Tỉnh trao quyết định điều động ông Lò Văn Bảy, Trưởng ban Tổ chức Tỉnh ủy giữ chức Bí thư Huyện ủy Mường Tè thay cho ông Hà Văn Lẫy.'))
+      .toEqual([['Lò Văn Bảy', ['Trưởng ban Tổ chức Tỉnh ủy', 'Bí thư Huyện ủy Mường Tè']], ['Hà Văn Lẫy', ['Bí thư Huyện ủy Mường Tè']]]);
+  });
+});
