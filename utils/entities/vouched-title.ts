@@ -33,9 +33,17 @@ function delegationAt(ctx: TextContext, k: number): boolean {
   return place !== null && punctAt(ctx, j + place.len) === ')';
 }
 
+// "Đại biểu A chất vấn Giám đốc Sở …", "Đại biểu A hỏi …": only a council's or the Assembly's delegate questions.
+function questions(ctx: TextContext, k: number): boolean {
+  const a = wordAt(ctx, k);
+  return (a === 'chất' && wordAt(ctx, k + 1) === 'vấn') || a === 'hỏi' || (a === 'tranh' && wordAt(ctx, k + 1) === 'luận');
+}
+
 function isDelegateHead(ctx: TextContext, chain: TitleChain): boolean {
   const only = chain.titles.length === 1 ? chain.titles[0]! : null;
-  return only !== null && only.to - only.from === 2 && wordAt(ctx, only.from) === 'đại' && wordAt(ctx, only.from + 1) === 'biểu';
+  if (only === null || wordAt(ctx, only.from) !== 'đại' || wordAt(ctx, only.from + 1) !== 'biểu') return false;
+  // ("Đại biểu (ĐB) A hỏi …": its own abbreviation in parentheses.)
+  return only.to - only.from === 2 || (only.to - only.from === 5 && punctAt(ctx, only.from + 2) === '(' && punctAt(ctx, only.from + 4) === ')');
 }
 
 // "đồng chí A, Giám đốc Công ty X": a company's post stays private whoever holds it.
@@ -83,5 +91,5 @@ export function vouchedTitle(ctx: TextContext, chain: TitleChain): boolean {
     if (cue >= 0 && firstItemVouches(ctx, cue, chain)) return true;
   }
   if (organBeforeHead(ctx, chain)) return true;
-  return chain.name !== null && isDelegateHead(ctx, chain) && delegationAt(ctx, chain.name[1]);
+  return chain.name !== null && isDelegateHead(ctx, chain) && (delegationAt(ctx, chain.name[1]) || questions(ctx, chain.name[1]));
 }

@@ -455,3 +455,13 @@ describe('utils/entities/predecessors (round 24: "thay cho")', () => {
       .toEqual([['Lò Văn Bảy', ['Trưởng ban Tổ chức Tỉnh ủy', 'Bí thư Huyện ủy Mường Tè']], ['Hà Văn Lẫy', ['Bí thư Huyện ủy Mường Tè']]]);
   });
 });
+
+describe('utils/entities/vouched-title (round 24: a delegate who questions)', () => {
+  it('"Đại biểu A chất vấn …"', () => {
+    expect(officials('Đại biểu Trương Lê Mỹ Ngọc chất vấn Giám đốc Sở Xây dựng.')).toEqual([['Trương Lê Mỹ Ngọc', ['Đại biểu']]]);
+  });
+
+  it('a delegate at a customers\' conference is no official', () => {
+    expect(officials('Đại biểu Trương Lê Mỹ Ngọc phát biểu tại hội nghị khách hàng.')).toEqual([]);
+  });
+});
