@@ -4,7 +4,7 @@ import { ORG_PHRASES } from './org-words';
 import { HONORIFICS, MILITARY_RANKS } from './ranks';
 import { tokenKey, type TextContext } from './text-context';
 import { NUM, PARA_BEFORE, PUNCT, WORD } from './tokenize';
-import { parseTitleChain, startTitle } from './parse-title-chain';
+import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
 import { termEnd } from './term-of-office';
 
 // "giữ chức", "giữ chức vụ", "đảm nhiệm chức vụ", "đảm nhận chức vụ" right before a title head.
@@ -42,33 +42,37 @@ function postPhraseStart(ctx: TextContext, head: number): number {
 // "được bổ nhiệm", "được bầu", "tiếp tục được điều động" between the name and the post phrase.
 const LEAD_INS = [['bổ', 'nhiệm'], ['bầu'], ['tín', 'nhiệm'], ['điều', 'động'], ['phân', 'công'], ['cử'], ['hiệp', 'thương', 'cử'], ['chỉ', 'định'], ['chuẩn', 'y']];
 
+// The lead-in verb whose last word is token k, or undefined.
+function leadInEndingAt(ctx: TextContext, k: number): readonly string[] | undefined {
+  return LEAD_INS.find((v) => v.every((w, m) => tokenKey(ctx, k - v.length + 1 + m) === w));
+}
+
 function skipLeadIn(ctx: TextContext, k: number): number {
   // "được bổ nhiệm lại làm …": re-appointed.
   if (tokenKey(ctx, k) === 'lại' && LEAD_INS.some((w) => tokenKey(ctx, k - 1) === w[w.length - 1])) k--;
   // "được chỉ định tiếp tục giữ chức": "tiếp tục" between the verb and the post phrase.
   if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp' && LEAD_INS.some((w) => tokenKey(ctx, k - 2) === w[w.length - 1])) k -= 2;
-  for (const words of LEAD_INS) {
-    const from = k - words.length + 1;
-    if (from >= 0 && words.every((w, n) => tokenKey(ctx, from + n) === w)) {
-      k = from - 1;
-      // "được HĐND tỉnh tín nhiệm bầu giữ chức …": two lead-ins in a row.
-      const before = LEAD_INS.find((v) => v.every((w, m) => tokenKey(ctx, k - v.length + 1 + m) === w));
-      if (before) k -= before.length;
-      // "được Trung ương điều động, phân công giữ chức vụ …": verbs listed with commas.
-      for (let n = 0; n < 3 && ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ','; n++) {
-        const prev = LEAD_INS.find((v) => v.every((w, m) => tokenKey(ctx, k - v.length + m) === w));
-        if (!prev) break;
-        k -= prev.length + 1;
-      }
-      // "được Quốc hội bầu", "được HĐND tỉnh bầu": the electing body between "được" and the verb.
-      for (let j = k; j >= 0 && j >= k - 7 && ctx.tokens.kind[j] === WORD; j--) {
-        if (tokenKey(ctx, j) === 'được') { k = j; break; }
-      }
-      if (tokenKey(ctx, k) === 'được') k--;
-      if (['đã', 'vừa', 'mới'].includes(tokenKey(ctx, k))) k--;
-      if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp') k -= 2;
-      return k;
+  // (tokenKey is '' outside the text, so a lead-in found lies wholly inside it.)
+  const words = leadInEndingAt(ctx, k);
+  if (words) {
+    k -= words.length;
+    // "được HĐND tỉnh tín nhiệm bầu giữ chức …": two lead-ins in a row.
+    const before = leadInEndingAt(ctx, k);
+    if (before) k -= before.length;
+    // "được Trung ương điều động, phân công giữ chức vụ …": verbs listed with commas.
+    for (let n = 0; n < 3 && ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ','; n++) {
+      const prev = leadInEndingAt(ctx, k - 1);
+      if (!prev) break;
+      k -= prev.length + 1;
     }
+    // "được Quốc hội bầu", "được HĐND tỉnh bầu": the electing body between "được" and the verb.
+    for (let j = k; j >= 0 && j >= k - 7 && ctx.tokens.kind[j] === WORD; j--) {
+      if (tokenKey(ctx, j) === 'được') { k = j; break; }
+    }
+    if (tokenKey(ctx, k) === 'được') k--;
+    if (['đã', 'vừa', 'mới'].includes(tokenKey(ctx, k))) k--;
+    if (tokenKey(ctx, k) === 'tục' && tokenKey(ctx, k - 1) === 'tiếp') k -= 2;
+    return k;
   }
   // "kỷ luật ông A bằng hình thức cách chức …".
   if (tokenKey(ctx, k) === 'thức' && tokenKey(ctx, k - 1) === 'hình' && tokenKey(ctx, k - 2) === 'bằng') return k - 3;
@@ -254,10 +258,10 @@ function appointeesAt(ctx: TextContext, head: number): Array<[number, number]> {
 /**
  * "…, thôi giữ chức Bí thư Huyện ủy X nhiệm kỳ 2015 - 2020, thôi giữ chức Chủ tịch HĐND huyện X để giữ chức Phó
  * trưởng Ban …": the posts given up and taken one after another after the first post phrase ending at `end`, each
- * after ",", "để" or "và" and its own "(thôi) giữ chức" (a term of office may close each). Their heads.
+ * after ",", "để" or "và" and its own "(thôi) giữ chức" (a term of office may close each). Their chains.
  */
-export function laterPostHeads(ctx: TextContext, end: number): number[] {
-  const heads: number[] = [];
+export function laterPosts(ctx: TextContext, end: number): TitleChain[] {
+  const posts: TitleChain[] = [];
   for (let k = end, n = 0; n < 6 && k < ctx.tokens.count; n++) {
     k = termEnd(ctx, k) || k;
     if (ctx.tokens.kind[k] === PUNCT && ctx.text[ctx.tokens.start[k]!] === ',') k++;
@@ -265,8 +269,9 @@ export function laterPostHeads(ctx: TextContext, end: number): number[] {
     if (!['giữ', 'thôi', 'được'].includes(tokenKey(ctx, k))) break; // ("…, được điều động làm Phó trưởng Ban …")
     const head = appointedHeadAt(ctx, k);
     if (head < 0) break;
-    heads.push(head);
-    k = parseTitleChain(ctx, head, 'name-first')!.end;
+    const post = parseTitleChain(ctx, head, 'name-first')!;
+    posts.push(post);
+    k = post.end;
   }
-  return heads;
+  return posts;
 }

@@ -4,7 +4,7 @@ import { predecessors } from './predecessors';
 import { namesListedBefore, pairBeforeParenPost, pairBeforeSharedPost, sharedPostBetween } from './shared-post';
 import { pronounAppointments } from './pronoun-appointment';
 import { formerPostsInSentence, isFormerPost } from './former-posts';
-import { appointedAt, appointedHeadAt, appointeesBefore, laterPostHeads } from './appointees-before';
+import { appointedAt, appointedHeadAt, appointeesBefore, laterPosts } from './appointees-before';
 import { holdersAfter, listNames } from './holders-after';
 import { capRunEnd, extendLowerGiven, pickName } from './name-run';
 import { parseTitleChain, startTitle, type TitleChain } from './parse-title-chain';
@@ -104,7 +104,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
       const chain = parseTitleChain(ctx, i, 'name-first')!;
       if (chain.titles.some((s) => s.isPublic) || comradesGiven(ctx, appointees[0]!, chain) || organBeforeHead(ctx, chain, true)) {
         const titles = titleTexts(ctx, chain);
-        for (const h of laterPostHeads(ctx, chain.end)) titles.push(...titleTexts(ctx, parseTitleChain(ctx, h, 'name-first')!));
+        for (const post of laterPosts(ctx, chain.end)) titles.push(...titleTexts(ctx, post));
         for (const n of appointees) hits.push({ name: n, titles, ranks: ranksBefore(ctx, n[0]).ranks });
       }
       i = Math.max(chain.end, i + 1);
@@ -149,7 +149,7 @@ export function findOfficials(ctx: TextContext): OfficialHit[] {
         // The person holds a public post already: the role given here counts whatever it is ("… làm Trưởng đoàn").
         if (next) {
           titles.push(...titleTexts(ctx, next));
-          for (const h of laterPostHeads(ctx, next.end)) titles.push(...titleTexts(ctx, parseTitleChain(ctx, h, 'name-first')!));
+          for (const post of laterPosts(ctx, next.end)) titles.push(...titleTexts(ctx, post));
         }
         hits.push({ name: left, titles, ranks: r.ranks });
         // "A, B và C, cùng là Phó Giám đốc Sở Y tế", "A, B, C (đều là cán bộ …)": the post is each one's.

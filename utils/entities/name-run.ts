@@ -13,7 +13,6 @@ export type NameContext = 'weak' | 'strong';
 const SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}(ng|nh|ch|[cmnpt])?$/;
 
-/** True when token i can be part of a personal name in the given case style. */
 // Function words no name holds: in a headline written in capitals they end a run of names ("… LÊ VĂN SỸ CHẤT VẤN BỘ
 // NỘI VỤ VỀ …"), as their lower case ends a title.
 // (Not "Được", "Dự", "Tiếp", "Đạo", "Từ", "Cho": given names and family names too.)
@@ -23,6 +22,7 @@ const CAPS_FUNCTION_WORDS = new Set(['về', 'của', 'với', 'tại', 'và', '
 /** True when `key` (lower case) spells a Vietnamese syllable ("chủ", "bí"; not "uv", "btv"). */
 export const isSyllable = (key: string): boolean => SYLLABLE.test(key);
 
+/** True when token i can be part of a personal name in the given case style. */
 export function isNameToken(ctx: TextContext, i: number, allCaps: boolean): boolean {
   const t = ctx.tokens;
   if (i < 0 || i >= t.count || t.kind[i] !== WORD) return false;

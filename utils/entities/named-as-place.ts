@@ -1,5 +1,3 @@
-import type { Official } from './types';
-
 // A preposition or verb and a unit word before a place's name ("với tỉnh U Đôm Xay", "của huyện Phôn Thong"); not an
 // organ's ("Chủ tịch UBND tỉnh Nguyễn Văn A" names the holder right after "tỉnh").
 const PLACE_AFTER_UNIT = /(?:^|\s)(?:với|của|tại|ở|thăm|đến|giữa|và|cho|từ)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|bản)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})/gu;
@@ -7,7 +5,11 @@ const PLACE_AFTER_UNIT = /(?:^|\s)(?:với|của|tại|ở|thăm|đến|giữa|v
 // A commune's or district's name followed by the unit above it: "xã Lưu Vĩnh Sơn, huyện Thạch Hà".
 const PLACE_BEFORE_HIGHER = /(?:xã|phường|thị trấn|huyện|quận)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}),[ \t]*(?:huyện|tỉnh|thành phố|TP|thị xã|quận)\s/gu;
 
-/** The names the text gives to places after a preposition and a unit word, each with its shorter openings. One pass. */
+/**
+ * The names the text gives to places: after a preposition and a unit word (each with its shorter openings), or before
+ * the unit above. "Tỉnh trưởng U Đôm Xay trân trọng …" where the text also writes "với tỉnh U Đôm Xay": a "holder"
+ * named so is that place, not a person. One pass per pattern.
+ */
 export function placeNames(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(PLACE_BEFORE_HIGHER)) out.add(m[1]!);
@@ -16,12 +18,4 @@ export function placeNames(text: string): Set<string> {
     for (let n = 1; n <= words.length; n++) out.add(words.slice(0, n).join(' '));
   }
   return out;
-}
-
-/**
- * "Tỉnh trưởng U Đôm Xay trân trọng …" where the same text writes "với tỉnh U Đôm Xay": a "holder" that the text also
- * names as a province, district or commune is that place, not a person.
- */
-export function namedAsPlace(places: Set<string>, official: Official): boolean {
-  return places.size > 0 && places.has(official.name);
 }

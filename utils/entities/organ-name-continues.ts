@@ -108,7 +108,6 @@ export function lowerRunToOrgan(ctx: TextContext, k: number): number {
     if (j > k && punctAt(ctx, j) === '(' && acronymParenEnd(ctx, j) > 0) return j;
     // "phụ trách kinh tế kiêm Giám đốc …": a deputy's field, then the next post.
     if (j > k && wordAt(ctx, j) === 'kiêm' && tokenKey(ctx, k - 1) === 'trách' && tokenKey(ctx, k - 2) === 'phụ') return j;
-
     if (and || j >= k + 5) { if (t.kind[j] === WORD && !(t.flags[j]! & CAP) && !STOP_WORDS.match(ctx, j)) continue; return 0; }
     if (MILITARY_RANKS.match(ctx, j) || (startTitle(ctx, j) && !(t.flags[j]! & CAP))) return 0; // "… bổ nhiệm 3 thẩm phán": another post
     if (t.kind[j] === NUM) return j > k && !startTitle(ctx, j + 1) ? j : 0; // not "… bầu 2 Phó Chủ tịch": a count of posts

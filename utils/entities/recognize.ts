@@ -3,7 +3,7 @@ import { findDocuments } from './find-documents';
 import { findOfficials, type OfficialHit } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
-import { namedAsPlace, placeNames } from './named-as-place';
+import { placeNames } from './named-as-place';
 import { PLACES } from './places';
 import { shortMentionTitles } from './short-mention-titles';
 import { mergeShortForeignNames } from './merge-foreign-names';
@@ -109,7 +109,7 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
     for (const title of shortMentionTitles(ctx, m.to, shorts[n + 1])) pushUnique(entry.official.titles, titleHolders, entry.known.id, title);
   });
   const places = entries.length ? placeNames(ctx.original) : new Set<string>();
-  const officials = mergeShortForeignNames(mergeGluedNames(entries)).filter((o) => o.mentions.length > 0 && !namedAsPlace(places, o));
+  const officials = mergeShortForeignNames(mergeGluedNames(entries)).filter((o) => o.mentions.length > 0 && !places.has(o.name));
   for (const o of officials) if (!ascending(o.mentions)) o.mentions.sort((x, y) => x.start - y.start);
   return officials.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
 }

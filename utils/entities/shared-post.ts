@@ -16,6 +16,13 @@ export function sharedPostBetween(ctx: TextContext, nameEnd: number, head: numbe
   return false;
 }
 
+// Where an honorific of one or two words right before token k starts ("ông", "đồng chí"), or -1.
+function honorificBefore(ctx: TextContext, k: number): number {
+  if (k >= 1 && HONORIFICS.match(ctx, k - 1)?.len === 1) return k - 1;
+  if (k >= 2 && HONORIFICS.match(ctx, k - 2)?.len === 2) return k - 2;
+  return -1;
+}
+
 /**
  * "A, B và ông C, cùng là Phó Giám đốc …", "A, B, C (đều là cán bộ …)": the names listed before the one the post
  * follows, each separated by "," or "và" (an honorific may open each); nearest first.
@@ -24,9 +31,8 @@ export function namesListedBefore(ctx: TextContext, first: [number, number]): Ar
   const out: Array<[number, number]> = [];
   let k = first[0] - 1;
   for (let n = 0; n < 8; n++) {
-    const cue = k >= 1 ? HONORIFICS.match(ctx, k) : null;
-    if (cue && cue.len === 1) k--;
-    else if (k >= 2 && HONORIFICS.match(ctx, k - 1)?.len === 2) k -= 2;
+    const cue = honorificBefore(ctx, k + 1);
+    if (cue >= 0) k = cue - 1;
     if (punctAt(ctx, k) !== ',' && !(ctx.tokens.kind[k] === WORD && tokenKey(ctx, k) === 'và')) break;
     let end = k - 1;
     // "Nguyễn Hồng Viễn (53 tuổi), Vũ Minh Thao (61 tuổi, cùng là …)": an aside after each name.
@@ -63,15 +69,8 @@ export function pairBeforeParenPost(ctx: TextContext, left: [number, number], he
   return between && (p === ':' || p === ';') ? other : null;
 }
 
-// Posts that several people hold at once: a deputy, a member, a delegate, a judge.
-const SHARED_HEADS = new Set(['phó', 'ủy', 'đại', 'thành', 'thẩm', 'hội', 'kiểm', 'điều', 'thanh']);
-const SHARED_SECOND = new Map([['ủy', 'viên'], ['đại', 'biểu'], ['thành', 'viên'], ['thẩm', 'phán'], ['hội', 'thẩm'], ['kiểm', 'sát'], ['điều', 'tra'], ['thanh', 'tra']]);
-
-function honorificBefore(ctx: TextContext, k: number): number {
-  if (k >= 1 && HONORIFICS.match(ctx, k - 1)?.len === 1) return k - 1;
-  if (k >= 2 && HONORIFICS.match(ctx, k - 2)?.len === 2) return k - 2;
-  return -1;
-}
+// Posts that several people hold at once: a deputy ("phó …"), a member, a delegate, a judge (their two words).
+const SHARED_HEADS = new Map([['ủy', 'viên'], ['đại', 'biểu'], ['thành', 'viên'], ['thẩm', 'phán'], ['hội', 'thẩm'], ['kiểm', 'sát'], ['điều', 'tra'], ['thanh', 'tra']]);
 
 /**
  * "ông A và ông B, đại biểu HĐND huyện, tiếp xúc cử tri": two people, each with an honorific, joined by "và" before
@@ -80,8 +79,8 @@ function honorificBefore(ctx: TextContext, k: number): number {
  */
 export function pairBeforeSharedPost(ctx: TextContext, left: [number, number], head: number): [number, number] | null {
   const first = wordAt(ctx, head);
-  if (head !== left[1] + 1 || punctAt(ctx, left[1]) !== ',' || !SHARED_HEADS.has(first)) return null;
-  if (first !== 'phó' && SHARED_SECOND.get(first) !== wordAt(ctx, head + 1)) return null;
+  if (head !== left[1] + 1 || punctAt(ctx, left[1]) !== ',') return null;
+  if (first !== 'phó' && SHARED_HEADS.get(first) !== wordAt(ctx, head + 1)) return null;
   const hon = honorificBefore(ctx, left[0]);
   if (hon < 1 || wordAt(ctx, hon - 1) !== 'và') return null;
   const other = namesListedBefore(ctx, left)[0];

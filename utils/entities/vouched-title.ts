@@ -41,9 +41,7 @@ function questions(ctx: TextContext, k: number): boolean {
 
 function isDelegateHead(ctx: TextContext, chain: TitleChain): boolean {
   const only = chain.titles.length === 1 ? chain.titles[0]! : null;
-  if (only === null || wordAt(ctx, only.from) !== 'đại' || wordAt(ctx, only.from + 1) !== 'biểu') return false;
-  // ("Đại biểu (ĐB) A hỏi …": its own abbreviation in parentheses.)
-  return only.to - only.from === 2 || (only.to - only.from === 5 && punctAt(ctx, only.from + 2) === '(' && punctAt(ctx, only.from + 4) === ')');
+  return only !== null && only.to - only.from === 2 && wordAt(ctx, only.from) === 'đại' && wordAt(ctx, only.from + 1) === 'biểu';
 }
 
 // "đồng chí A, Giám đốc Công ty X": a company's post stays private whoever holds it.
