@@ -8,12 +8,14 @@ const PLACE_BEFORE_HIGHER = /(?:xã|phường|thị trấn|huyện|quận)\s+(\p
 /**
  * The names the text gives to places: after a preposition and a unit word (each with its shorter openings), or before
  * the unit above. "Tỉnh trưởng U Đôm Xay trân trọng …" where the text also writes "với tỉnh U Đôm Xay": a "holder"
- * named so is that place, not a person. One pass per pattern.
+ * named so is that place, not a person. Read on the normalised text (composed, one dash, new tone placement), so a
+ * page written in decomposed Unicode gives the same places; a name is compared once normalised the same way. One
+ * pass per pattern.
  */
-export function placeNames(text: string): Set<string> {
+export function placeNames(normalised: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(PLACE_BEFORE_HIGHER)) out.add(m[1]!);
-  for (const m of text.matchAll(PLACE_AFTER_UNIT)) {
+  for (const m of normalised.matchAll(PLACE_BEFORE_HIGHER)) out.add(m[1]!);
+  for (const m of normalised.matchAll(PLACE_AFTER_UNIT)) {
     const words = m[1]!.split(/[ \t]+/);
     for (let n = 1; n <= words.length; n++) out.add(words.slice(0, n).join(' '));
   }

@@ -4,6 +4,7 @@ import { findOfficials, type OfficialHit } from './find-officials';
 import { linkShortMentions, type KnownOfficial } from './link-short-mentions';
 import { foldName, foldTitle, officialKey } from './make-key';
 import { placeNames } from './named-as-place';
+import { normalizeText } from './normalize-text';
 import { PLACES } from './places';
 import { shortMentionTitles } from './short-mention-titles';
 import { mergeShortForeignNames } from './merge-foreign-names';
@@ -108,8 +109,8 @@ function collectOfficials(ctx: TextContext, carried: Carried[]): Official[] {
     // "… ông Việt là Tư lệnh Bộ đội Biên phòng": a post given to the later short mention.
     for (const title of shortMentionTitles(ctx, m.to, shorts[n + 1])) pushUnique(entry.official.titles, titleHolders, entry.known.id, title);
   });
-  const places = entries.length ? placeNames(ctx.original) : new Set<string>();
-  const officials = mergeShortForeignNames(mergeGluedNames(entries)).filter((o) => o.mentions.length > 0 && !places.has(o.name));
+  const places = entries.length ? placeNames(ctx.text) : new Set<string>();
+  const officials = mergeShortForeignNames(mergeGluedNames(entries)).filter((o) => o.mentions.length > 0 && !(places.size > 0 && places.has(normalizeText(o.name).text)));
   for (const o of officials) if (!ascending(o.mentions)) o.mentions.sort((x, y) => x.start - y.start);
   return officials.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
 }

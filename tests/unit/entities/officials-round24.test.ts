@@ -406,6 +406,11 @@ describe('utils/entities/named-as-place (round 24: a "holder" the text names as 
       .toEqual(['Bun Xay Phon']);
   });
 
+  it('the same on a page written in decomposed Unicode (NFD)', () => {
+    const text = 'Đoàn làm việc với tỉnh Luông Pha Băng. Đồng chí Bun Xay Phon - Bí thư Tỉnh ủy, Tỉnh trưởng Luông Pha Băng phát biểu.'.normalize('NFD');
+    expect(officials(text).map(([n]) => n.normalize('NFC'))).toEqual(['Bun Xay Phon']);
+  });
+
   it('a holder after an organ\'s "tỉnh" stays a person', () => {
     expect(officials('Chủ tịch UBND tỉnh Lê Thanh Cung phát biểu tại tỉnh Thái Bình.')).toEqual([['Lê Thanh Cung', ['Chủ tịch UBND tỉnh']]]);
   });
